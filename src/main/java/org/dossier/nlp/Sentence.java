@@ -1,0 +1,8 @@
+package org.dossier.nlp;
+
+/** A sentence: tokens {@code [firstToken, endToken)} and its UTF-16 character span. */
+public record Sentence(int index, int firstToken, int endToken, int start, int end, int paragraph) {
+    public int size() {
+        return endToken - firstToken;
+    }
+}
