@@ -1,0 +1,132 @@
+package org.dossier.eval;
+
+import java.util.ArrayList;
+import java.util.BitSet;
+import java.util.Comparator;
+import java.util.List;
+import org.dossier.model.Analysis;
+import org.dossier.model.Attribution;
+import org.dossier.model.Span;
+
+/**
+ * Scores predicted attributions against gold, article by article, summing counts over all articles.
+ *
+ * <ul>
+ *   <li>Content tokens: the {@link WordTokens} covered by any predicted content against those covered by any gold content.
+ *   <li>Attributions: a prediction matches a gold attribution when the Jaccard overlap of their content
+ *       tokens is at least 0.5; matching is one-to-one, greedy, best overlap first (ties: agreeing source first,
+ *       then gold order, then predicted order).
+ *   <li>With source: matches whose sources agree too. Cue accuracy: share of matches whose cues agree.
+ *   <li>Quote recall: share of gold attributions whose content holds a double quotation mark that were matched.
+ * </ul>
+ *
+ * Sources or cues agree when they share a word token; when the gold one has no word token (a cue ":"),
+ * when they share a code point, or both are absent.
+ */
+public final class Scorer {
+    private static final String QUOTES = "\"\u201C\u201D\u201E\u00AB\u00BB\u201F";
+
+    private int articles, goldAttributions, predictedAttributions, matched, matchedWithSource, cueCorrect,
+            goldQuotes, matchedQuotes;
+    private long goldTokens, predictedTokens, sharedTokens;
+
+    /** One attribution reduced to what is scored. */
+    private record Item(BitSet content, List<Span> source, BitSet sourceTokens, List<Span> cue, BitSet cueTokens) {
+        static Item of(WordTokens words, List<Span> source, List<Span> cue, List<Span> content) {
+            return new Item(words.covered(content), source, words.covered(source), cue, words.covered(cue));
+        }
+    }
+
+    private record Candidate(int gold, int predicted, double jaccard, boolean sourceAgrees) {}
+
+    /** Adds one article; a null analysis counts as predicting nothing. */
+    public Scorer add(GoldArticle gold, Analysis predicted) {
+        return add(gold, predicted == null || predicted.attributions() == null ? List.of() : predicted.attributions());
+    }
+
+    /** Adds one article's predicted attributions. */
+    public Scorer add(GoldArticle gold, List<Attribution> predicted) {
+        WordTokens words = WordTokens.of(gold.text());
+        int[] codePoints = gold.text().codePoints().toArray();
+        List<Item> golds = new ArrayList<>();
+        for (GoldAttribution g : gold.attributions()) golds.add(Item.of(words, g.source(), g.cue(), g.content()));
+        List<Item> preds = new ArrayList<>();
+        for (Attribution p : predicted)
+            preds.add(Item.of(words, p.source() == null ? List.of() : orEmpty(p.source().spans()),
+                    p.cue() == null ? List.of() : orEmpty(p.cue().spans()),
+                    p.content() == null ? List.of() : orEmpty(p.content().spans())));
+
+        BitSet goldUnion = new BitSet(), predUnion = new BitSet();
+        golds.forEach(g -> goldUnion.or(g.content()));
+        preds.forEach(p -> predUnion.or(p.content()));
+        BitSet shared = (BitSet) goldUnion.clone();
+        shared.and(predUnion);
+        articles++;
+        goldTokens += goldUnion.cardinality();
+        predictedTokens += predUnion.cardinality();
+        sharedTokens += shared.cardinality();
+        goldAttributions += golds.size();
+        predictedAttributions += preds.size();
+
+        List<Candidate> candidates = new ArrayList<>();
+        for (int i = 0; i < golds.size(); i++)
+            for (int j = 0; j < preds.size(); j++) {
+                BitSet both = (BitSet) golds.get(i).content().clone();
+                both.and(preds.get(j).content());
+                BitSet either = (BitSet) golds.get(i).content().clone();
+                either.or(preds.get(j).content());
+                int inter = both.cardinality(), union = either.cardinality();
+                if (inter > 0 && 2 * inter >= union)
+                    candidates.add(new Candidate(i, j, (double) inter / union, sourceAgrees(golds.get(i), preds.get(j))));
+            }
+        candidates.sort(Comparator.comparingDouble(Candidate::jaccard).reversed()
+                .thenComparing(Candidate::sourceAgrees, Comparator.reverseOrder())
+                .thenComparingInt(Candidate::gold).thenComparingInt(Candidate::predicted));
+
+        boolean[] goldUsed = new boolean[golds.size()], predUsed = new boolean[preds.size()];
+        for (Candidate c : candidates) {
+            if (goldUsed[c.gold()] || predUsed[c.predicted()]) continue;
+            goldUsed[c.gold()] = predUsed[c.predicted()] = true;
+            Item g = golds.get(c.gold()), p = preds.get(c.predicted());
+            matched++;
+            if (c.sourceAgrees()) matchedWithSource++;
+            if (agree(g.cueTokens(), g.cue(), p.cueTokens(), p.cue())) cueCorrect++;
+        }
+        for (int i = 0; i < golds.size(); i++)
+            if (isQuote(codePoints, gold.attributions().get(i).content())) {
+                goldQuotes++;
+                if (goldUsed[i]) matchedQuotes++;
+            }
+        return this;
+    }
+
+    /** The counts and metrics so far. */
+    public Scores scores() {
+        return new Scores(articles, goldTokens, predictedTokens, sharedTokens, goldAttributions, predictedAttributions,
+                matched, matchedWithSource, cueCorrect, goldQuotes, matchedQuotes);
+    }
+
+    private static boolean sourceAgrees(Item gold, Item predicted) {
+        return agree(gold.sourceTokens(), gold.source(), predicted.sourceTokens(), predicted.source());
+    }
+
+    private static boolean agree(BitSet goldTokens, List<Span> goldSpans, BitSet predTokens, List<Span> predSpans) {
+        if (!goldTokens.isEmpty()) return goldTokens.intersects(predTokens);
+        if (goldSpans.isEmpty()) return predSpans.isEmpty();
+        for (Span g : goldSpans)
+            for (Span p : predSpans)
+                if (g.start() < p.end() && p.start() < g.end()) return true;
+        return false;
+    }
+
+    private static List<Span> orEmpty(List<Span> spans) {
+        return spans == null ? List.of() : spans;
+    }
+
+    private static boolean isQuote(int[] codePoints, List<Span> spans) {
+        for (Span s : spans)
+            for (int i = s.start(); i < Math.min(s.end(), codePoints.length); i++)
+                if (QUOTES.indexOf(codePoints[i]) >= 0) return true;
+        return false;
+    }
+}
