@@ -35,9 +35,11 @@ import java.util.Properties;
  * quote to ("he", "John Smith"); when coref or the speaker sieves resolve it to a person, that
  * person becomes a PERSON {@link Entity} holding its mentions. Cue and relays are not produced.
  *
- * <p>The pipeline takes ~2 GB and tens of seconds to load: make one and reuse it. {@link #analyze}
- * is {@code synchronized}, because {@code QuoteAttributionAnnotator} keeps per-document state
- * (its character map) in fields; for parallel runs use one instance per thread.
+ * <p>The pipeline takes ~2 GB and tens of seconds to load: make one and reuse it. Thread-safe but
+ * serial: {@link #analyze} calls are serialised across all instances, because
+ * {@code QuoteAttributionAnnotator} keeps per-document state (its character map) in fields, and
+ * CoreNLP's static annotator pool hands the same annotator to every pipeline built from equal
+ * properties, so separate instances would not isolate it either.
  */
 public final class CoreNlpQuoteBaseline {
     /** Written to {@link Analysis#dossierVersion()} so that baseline output is never mistaken for Dossier's. */
@@ -66,9 +68,9 @@ public final class CoreNlpQuoteBaseline {
     }
 
     /** Finds and attributes the quotations of a text. Offsets are code points, as everywhere in Dossier. */
-    public synchronized Analysis analyze(String text) {
+    public Analysis analyze(String text) {
         Annotation doc = new Annotation(text);
-        corenlp.annotate(doc);
+        synchronized (CoreNlpQuoteBaseline.class) { corenlp.annotate(doc); }
         List<CoreLabel> tokens = doc.get(CoreAnnotations.TokensAnnotation.class);
         List<CoreMap> quotes = doc.get(CoreAnnotations.QuotationsAnnotation.class); // top level only
         Map<String, String> entityIds = new LinkedHashMap<>();
