@@ -8,6 +8,7 @@ import edu.stanford.nlp.semgraph.SemanticGraph;
 import edu.stanford.nlp.semgraph.SemanticGraphCoreAnnotations;
 import edu.stanford.nlp.semgraph.SemanticGraphEdge;
 import edu.stanford.nlp.util.CoreMap;
+import edu.stanford.nlp.util.logging.RedwoodConfiguration;
 
 import java.util.ArrayList;
 import java.util.List;
@@ -25,9 +26,12 @@ public final class NlpPipeline {
     private final StanfordCoreNLP corenlp;
 
     public NlpPipeline() {
+        // CoreNLP narrates every model it loads on stderr; a command line tool must not.
+        RedwoodConfiguration.current().clear().apply();
         Properties p = new Properties();
         p.setProperty("annotators", "tokenize,ssplit,pos,lemma,ner,depparse");
-        p.setProperty("tokenize.options", "invertible=true,normalizeParentheses=false,normalizeOtherBrackets=false");
+        // Hyphenated words stay whole: "Kara-Murza" is one name, not Kara - Murza.
+        p.setProperty("tokenize.options", "invertible=true,normalizeParentheses=false,normalizeOtherBrackets=false,splitHyphenated=false");
         p.setProperty("ssplit.newlineIsSentenceBreak", "always");
         // One CRF model (person/organisation/location/misc) instead of three, no SUTime or
         // regex NER: time is normalised by Dossier's own stage, and the full NER triples the cost.

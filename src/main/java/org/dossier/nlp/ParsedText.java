@@ -7,7 +7,7 @@ import java.util.List;
  * A text with its tokens, sentences and dependency trees: the one document object that every
  * extraction stage reads. Immutable after construction.
  */
-public final class ParsedText {
+public final class ParsedText implements java.io.Serializable {
     private final String text;
     private final List<Token> tokens;
     private final List<Sentence> sentences;

@@ -11,7 +11,7 @@ package org.dossier.nlp;
  * @param deprel    Universal Dependencies relation to the head ("root" for the root)
  */
 public record Token(int index, String text, int start, int end, String lemma, String pos, String ner,
-                    int head, String deprel, int sentence, int paragraph) {
+                    int head, String deprel, int sentence, int paragraph) implements java.io.Serializable {
 
     /** True for tokens made only of punctuation or symbols (not counted as words by the evaluation). */
     public boolean isPunct() {

@@ -1,0 +1,213 @@
+package org.dossier;
+
+import org.dossier.extract.attribution.FoundAttribution;
+import org.dossier.extract.entity.FoundEntity;
+import org.dossier.model.Analysis;
+import org.dossier.model.Attribution;
+import org.dossier.model.Entity;
+import org.dossier.model.Mention;
+import org.dossier.model.Segments;
+import org.dossier.model.Source;
+import org.dossier.model.Span;
+import org.dossier.nlp.ParsedText;
+import org.dossier.nlp.Quotes;
+import org.dossier.nlp.Token;
+import org.dossier.text.CodePoints;
+
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.HashMap;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+
+/**
+ * Assembles the output of one analysis: resolves each source to an entity, works out source
+ * chains and quotation kinds, and converts token positions to code-point offsets.
+ */
+final class AnalysisBuilder {
+    static final String VERSION = "0.1.0";
+
+    private final ParsedText doc;
+    private final ArticleInfo info;
+    private final CodePoints cp;
+    private final int[] quoteOf;
+    private final List<Entity> entities = new ArrayList<>();
+    private final List<List<int[]>> entityMentions = new ArrayList<>();
+    private final Map<String, String> groupIds = new HashMap<>();
+    private String[] entityOfToken;
+
+    AnalysisBuilder(ParsedText doc, ArticleInfo info) {
+        this.doc = doc;
+        this.info = info == null ? ArticleInfo.NONE : info;
+        this.cp = new CodePoints(doc.text());
+        this.quoteOf = Quotes.quotationOfTokens(doc.tokens(), Quotes.find(doc.text()));
+    }
+
+    Analysis build(List<FoundEntity> found, List<FoundAttribution> attrs) {
+        for (FoundEntity e : found) addEntity(e.type(), e.name(), new ArrayList<>(e.mentions()));
+        indexMentions();
+        List<String> sourceIds = new ArrayList<>();
+        for (FoundAttribution a : attrs) sourceIds.add(resolve(a.source(), a.anchor()));
+        indexMentions();  // group entities made for sources have mentions too
+        List<Attribution> out = new ArrayList<>();
+        for (int i = 0; i < attrs.size(); i++) {
+            FoundAttribution a = attrs.get(i);
+            Source source = a.source().isEmpty() ? null
+                    : new Source(spans(a.source()), text(a.source()), sourceIds.get(i));
+            Segments cue = a.cue().isEmpty() ? null : new Segments(spans(a.cue()), text(a.cue()));
+            out.add(new Attribution("A" + (i + 1), kind(a.content()), source, cue,
+                    new Segments(spans(a.content()), text(a.content())), via(a, attrs, sourceIds),
+                    Math.round(a.confidence() * 1000) / 1000.0));
+        }
+        return new Analysis(VERSION, info.title(), info.published(), cp.length(), List.copyOf(entities), out);
+    }
+
+    private String addEntity(String type, String name, List<int[]> mentions) {
+        String id = "E" + (entities.size() + 1);
+        mentions.sort(Comparator.comparingInt(m -> m[0]));
+        List<Mention> ms = new ArrayList<>();
+        for (int[] m : mentions) {
+            int s = doc.token(m[0]).start(), e = doc.token(m[1] - 1).end();
+            ms.add(new Mention(cp.codePoint(s), cp.codePoint(e), doc.slice(s, e)));
+        }
+        entities.add(new Entity(id, type, name, ms));
+        entityMentions.add(mentions);
+        return id;
+    }
+
+    private void indexMentions() {
+        entityOfToken = new String[doc.tokens().size()];
+        for (int i = 0; i < entities.size(); i++)
+            for (int[] m : entityMentions.get(i))
+                for (int t = m[0]; t < m[1]; t++) entityOfToken[t] = entities.get(i).id();
+    }
+
+    /**
+     * The entity a source refers to: the one mentioned at the source's syntactic head, the
+     * antecedent of a relative pronoun, else any mentioned inside it; unnamed plural sources ("oppositionists") with one head word become
+     * one GROUP entity.
+     */
+    private String resolve(List<Integer> source, int cue) {
+        if (source.isEmpty()) return null;
+        int head = headOf(source);
+        if (entityOfToken[head] != null) return entityOfToken[head];
+        // "Ilya Yashin, ..., who suggested": a relative pronoun stands for the noun its clause modifies.
+        String p = doc.token(head).pos();
+        if ((p.equals("WP") || p.equals("WDT")) && doc.token(cue).deprel().equals("acl:relcl")) {
+            String antecedent = entityOfToken[doc.token(cue).head()];
+            if (antecedent != null) return antecedent;
+        }
+        for (int t : source) if (entityOfToken[t] != null) return entityOfToken[t];
+        Token h = doc.token(head);
+        if (!h.pos().equals("NNS") && !h.pos().equals("NNPS")) return null;
+        int[] mention = {source.get(0), source.get(source.size() - 1) + 1};
+        String key = h.lemma().toLowerCase(Locale.ROOT);
+        String id = groupIds.get(key);
+        if (id == null) {
+            id = addEntity("GROUP", text(source), new ArrayList<>(List.of(mention)));
+            groupIds.put(key, id);
+        } else {
+            int idx = Integer.parseInt(id.substring(1)) - 1;
+            List<int[]> ms = entityMentions.get(idx);
+            ms.add(mention);
+            Entity e = entities.get(idx);
+            List<Mention> mentions = new ArrayList<>(e.mentions());
+            int s = doc.token(mention[0]).start(), en = doc.token(mention[1] - 1).end();
+            mentions.add(new Mention(cp.codePoint(s), cp.codePoint(en), doc.slice(s, en)));
+            mentions.sort(Comparator.comparingInt(Mention::start));
+            entities.set(idx, new Entity(e.id(), e.type(), e.name(), List.copyOf(mentions)));
+        }
+        return id;
+    }
+
+    /** The token of a phrase whose head lies outside it. */
+    private int headOf(List<Integer> tokens) {
+        for (int t : tokens) {
+            int h = doc.token(t).head();
+            if (h < 0 || !tokens.contains(h)) return t;
+        }
+        return tokens.get(0);
+    }
+
+    /**
+     * Who relayed the attribution, outermost first: the sources of the attributions whose content
+     * holds this one's cue ("..., News.bg reports"), then the organisation the words were said to
+     * ("revealed to Politico", "told CNN", "in an interview with Fox News").
+     */
+    private List<String> via(FoundAttribution a, List<FoundAttribution> all, List<String> sourceIds) {
+        List<Integer> outer = new ArrayList<>();
+        for (int j = 0; j < all.size(); j++) {
+            if (all.get(j) != a && sourceIds.get(j) != null && all.get(j).content().contains(a.anchor())) outer.add(j);
+        }
+        outer.sort(Comparator.comparingInt((Integer j) -> all.get(j).content().size()).reversed());
+        LinkedHashMap<String, Boolean> chain = new LinkedHashMap<>();
+        for (int j : outer) chain.put(sourceIds.get(j), true);
+        String recipient = recipient(a.anchor());
+        if (recipient != null) chain.put(recipient, true);
+        String own = a.source().isEmpty() ? null : sourceIds.get(all.indexOf(a));
+        if (own != null) chain.remove(own);
+        return List.copyOf(chain.keySet());
+    }
+
+    private String recipient(int cue) {
+        for (int k : doc.children(cue)) {
+            Token c = doc.token(k);
+            boolean toOrWith = doc.children(k).stream().anyMatch(x -> {
+                String w = doc.token(x).text().toLowerCase(Locale.ROOT);
+                return doc.token(x).deprel().equals("case") && (w.equals("to") || w.equals("with"));
+            });
+            boolean candidate = c.deprel().equals("iobj") || c.deprel().equals("obj") || c.deprel().startsWith("obl") && toOrWith;
+            if (!candidate) continue;
+            for (int t = k; t >= 0 && t > k - 6; t--) {
+                String id = entityOfToken[t];
+                // Outlets are often tagged as places ("revealed to Politico"); people told are not relays.
+                if (id != null && !entities.get(Integer.parseInt(id.substring(1)) - 1).type().equals("PERSON")) return id;
+                if (!doc.dominates(k, t)) break;
+            }
+        }
+        return null;
+    }
+
+    private String kind(List<Integer> content) {
+        int words = 0, quoted = 0;
+        for (int t : content) {
+            if (doc.token(t).isPunct()) continue;
+            words++;
+            if (quoteOf[t] >= 0) quoted++;
+        }
+        return quoted == 0 ? "indirect" : quoted >= words - 1 ? "direct" : "mixed";
+    }
+
+    /** Code-point spans of runs of consecutive tokens, without punctuation at their edges. */
+    private List<Span> spans(List<Integer> tokens) {
+        List<Span> out = new ArrayList<>();
+        List<Integer> sorted = tokens.stream().sorted().toList();
+        int i = 0;
+        while (i < sorted.size()) {
+            int j = i;
+            while (j + 1 < sorted.size() && sorted.get(j + 1) == sorted.get(j) + 1) j++;
+            int a = sorted.get(i), b = sorted.get(j);
+            while (a < b && trimmable(a)) a++;
+            while (b > a && trimmable(b)) b--;
+            out.add(new Span(cp.codePoint(doc.token(a).start()), cp.codePoint(doc.token(b).end())));
+            i = j + 1;
+        }
+        return out;
+    }
+
+    private boolean trimmable(int t) {
+        String w = doc.token(t).text();
+        return doc.token(t).isPunct() && !Quotes.isQuoteMark(w.codePointAt(0)) && !w.equals("’") && !w.equals("‘");
+    }
+
+    private String text(List<Integer> tokens) {
+        StringBuilder sb = new StringBuilder();
+        for (Span s : spans(tokens)) {
+            if (sb.length() > 0) sb.append(' ');
+            sb.append(doc.slice(cp.utf16(s.start()), cp.utf16(s.end())));
+        }
+        return sb.toString();
+    }
+}

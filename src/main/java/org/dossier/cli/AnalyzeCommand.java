@@ -1,0 +1,199 @@
+package org.dossier.cli;
+
+import org.dossier.Analyzer;
+import org.dossier.ArticleInfo;
+import org.dossier.model.Analysis;
+import org.dossier.text.ArticleFiles;
+import org.dossier.text.BadInputException;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.Parameters;
+
+import java.io.IOException;
+import java.io.PrintWriter;
+import java.util.function.Supplier;
+import picocli.CommandLine.Model.CommandSpec;
+import picocli.CommandLine.Spec;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.nio.file.StandardCopyOption;
+import java.time.LocalDate;
+import java.time.format.DateTimeParseException;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.concurrent.Callable;
+import java.util.concurrent.ConcurrentSkipListMap;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.TimeUnit;
+import java.util.concurrent.atomic.AtomicInteger;
+import java.util.concurrent.atomic.AtomicLong;
+import java.util.stream.Stream;
+
+@Command(name = "analyze", mixinStandardHelpOptions = true,
+        description = {"Analyze one article (JSON to stdout) or every *.txt below a folder (one JSON file each).",
+                "Offsets are Unicode code points into the text as read (UTF-8), end exclusive."},
+        footer = {"", "Examples:", "  dossier analyze examples/seed-article.txt --published 2025-05-15",
+                "  dossier analyze --in articles/ --out analyses/",
+                "", "Exit status: 0 all analyzed; 1 bad usage or the single file failed; 2 some files of a batch failed."})
+final class AnalyzeCommand implements Callable<Integer> {
+    private final Supplier<Analyzer> analyzers;
+
+    @Spec
+    CommandSpec spec;
+
+    AnalyzeCommand(Supplier<Analyzer> analyzers) {
+        this.analyzers = analyzers;
+    }
+
+    @Parameters(arity = "0..1", paramLabel = "FILE", description = "A UTF-8 text file holding one article.")
+    Path file;
+
+    @Option(names = "--published", paramLabel = "YYYY-MM-DD", description = "Publication date of the article.")
+    String published;
+
+    @Option(names = "--title", paramLabel = "TEXT", description = "Title of the article.")
+    String title;
+
+    @Option(names = "--in", paramLabel = "DIR", description = "Analyze every *.txt below DIR (batch mode).")
+    Path in;
+
+    @Option(names = "--out", paramLabel = "DIR", description = "Where batch mode writes NAME.json for each NAME.txt.")
+    Path out;
+
+    @Option(names = "--threads", description = "Articles analyzed at once in batch mode (default: the number of cores).")
+    int threads = Runtime.getRuntime().availableProcessors();
+
+    @Override
+    public Integer call() throws Exception {
+        PrintWriter err = spec.commandLine().getErr();
+        PrintWriter stdout = spec.commandLine().getOut();
+        if (published != null) {
+            try {
+                LocalDate.parse(published);
+            } catch (DateTimeParseException e) {
+                err.println("dossier analyze: --published must be a date like 2025-05-15, not '" + published + "'");
+                return 1;
+            }
+        }
+        if ((file == null) == (in == null) || (in == null) != (out == null)) {
+            err.println("dossier analyze: give either FILE, or --in DIR with --out DIR (see --help)");
+            return 1;
+        }
+        if (file != null) {
+            String text;
+            try {
+                text = ArticleFiles.read(file);
+            } catch (BadInputException e) {
+                err.println("dossier analyze: " + e.getMessage());
+                return 1;
+            }
+            Analysis a;
+            try {
+                a = analyzers.get().analyze(text, new ArticleInfo(title, published));
+            } catch (IllegalArgumentException e) {
+                err.println("dossier analyze: " + file + ": " + e.getMessage());
+                return 1;
+            }
+            Json.MAPPER.writeValue(stdout, a);
+            stdout.println();
+            stdout.flush();
+            return 0;
+        }
+        return batch(err);
+    }
+
+    private int batch(PrintWriter err) throws IOException, InterruptedException {
+        if (!Files.isDirectory(in)) {
+            err.println("dossier analyze: --in " + in + " is not a folder");
+            return 1;
+        }
+        List<Path> files;
+        try (Stream<Path> s = Files.walk(in)) {
+            files = s.filter(p -> p.toString().endsWith(".txt") && Files.isRegularFile(p)).sorted().toList();
+        }
+        Files.createDirectories(out);
+        err.printf("dossier: %d articles in %s; loading models...%n", files.size(), in);
+        Analyzer analyzer = analyzers.get();
+        Progress progress = new Progress(err, files.size());
+        Map<Path, String> failures = new ConcurrentSkipListMap<>();
+        ExecutorService pool = Executors.newFixedThreadPool(Math.max(1, threads));
+        for (Path f : files) {
+            pool.submit(() -> {
+                try {
+                    String text = ArticleFiles.read(f);
+                    Analysis a = analyzer.analyze(text, new ArticleInfo(null, null));
+                    write(outputFor(f), a);
+                    progress.done(text.length());
+                } catch (BadInputException e) {
+                    failures.put(f, e.getMessage());
+                    progress.done(0);
+                } catch (Exception | OutOfMemoryError e) {
+                    failures.put(f, f + ": " + e);
+                    progress.done(0);
+                }
+            });
+        }
+        pool.shutdown();
+        pool.awaitTermination(365, TimeUnit.DAYS);
+        progress.finish();
+        err.printf("dossier: analyzed %d, failed %d, written to %s%n", files.size() - failures.size(), failures.size(), out);
+        failures.values().forEach(m -> err.println("  failed: " + m));
+        err.flush();
+        return failures.isEmpty() ? 0 : 2;
+    }
+
+    /** OUT/NAME.json for IN/.../NAME.txt, keeping subfolders so that equal names do not collide. */
+    private Path outputFor(Path f) {
+        Path rel = in.relativize(f);
+        String name = rel.getFileName().toString();
+        Path dir = rel.getParent() == null ? out : out.resolve(rel.getParent());
+        return dir.resolve(name.substring(0, name.length() - ".txt".length()) + ".json");
+    }
+
+    /** Written to a temporary file and moved into place, so that a killed run leaves no half file. */
+    private static void write(Path target, Analysis a) throws IOException {
+        Files.createDirectories(target.getParent());
+        Path tmp = target.resolveSibling(target.getFileName() + ".tmp");
+        Json.MAPPER.writeValue(tmp.toFile(), a);
+        Files.move(tmp, target, StandardCopyOption.REPLACE_EXISTING, StandardCopyOption.ATOMIC_MOVE);
+    }
+
+    /** Progress lines on stderr: done/total, articles/s and characters/s, at most every two seconds. */
+    static final class Progress {
+        private final PrintWriter err;
+        private final int total;
+        private final long t0 = System.nanoTime();
+        private final AtomicInteger done = new AtomicInteger();
+        private final AtomicLong chars = new AtomicLong();
+        private volatile long lastPrint = System.nanoTime();
+
+        Progress(PrintWriter err, int total) {
+            this.err = err;
+            this.total = total;
+        }
+
+        void done(int length) {
+            int n = done.incrementAndGet();
+            chars.addAndGet(length);
+            long now = System.nanoTime();
+            if (now - lastPrint > 2_000_000_000L) {
+                lastPrint = now;
+                print(n, now);
+            }
+        }
+
+        void finish() {
+            print(done.get(), System.nanoTime());
+        }
+
+        private void print(int n, long now) {
+            double s = Math.max(1e-9, (now - t0) / 1e9);
+            double rate = n / s;
+            long left = rate > 0 ? Math.round((total - n) / rate) : 0;
+            err.printf("  %d/%d articles, %.2f articles/s, %,.0f chars/s, %ds left%n", n, total, rate, chars.get() / s, left);
+            err.flush();
+        }
+    }
+}

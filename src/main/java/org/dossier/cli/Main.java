@@ -1,0 +1,43 @@
+package org.dossier.cli;
+
+import org.dossier.Analyzer;
+import picocli.CommandLine;
+
+import java.util.function.Supplier;
+import picocli.CommandLine.Command;
+
+/** The {@code dossier} command line. */
+@Command(name = "dossier", mixinStandardHelpOptions = true, version = "dossier 0.1.0",
+        description = "Who said what, about whom, reported by whom, and when: attribution extraction from news.",
+        subcommands = {AnalyzeCommand.class, EvalCommand.class, TrainCommand.class, BenchCommand.class,
+                CommandLine.HelpCommand.class})
+public final class Main implements Runnable {
+    @CommandLine.Spec
+    CommandLine.Model.CommandSpec spec;
+
+    @Override
+    public void run() {
+        spec.commandLine().usage(System.err);
+    }
+
+    public static void main(String[] args) {
+        System.exit(commandLine(Analyzer::load).execute(args));
+    }
+
+    /** The configured command line; tests pass an analyzer they share across runs. */
+    public static CommandLine commandLine(Supplier<Analyzer> analyzers) {
+        CommandLine.IFactory factory = new CommandLine.IFactory() {
+            @Override
+            public <K> K create(Class<K> cls) throws Exception {
+                if (cls == AnalyzeCommand.class) return cls.cast(new AnalyzeCommand(analyzers));
+                return CommandLine.defaultFactory().create(cls);
+            }
+        };
+        CommandLine cl = new CommandLine(new Main(), factory);
+        cl.setExecutionExceptionHandler((e, cmd, parsed) -> {
+            cmd.getErr().println("dossier: " + (e.getMessage() == null ? e.toString() : e.getMessage()));
+            return 1;
+        });
+        return cl;
+    }
+}

@@ -1,0 +1,180 @@
+package org.dossier.extract.entity;
+
+import org.dossier.nlp.ParsedText;
+import org.dossier.nlp.Token;
+
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.List;
+import java.util.Locale;
+import java.util.Set;
+
+/**
+ * Groups the named-entity mentions of a text into entities and links pronouns to people.
+ *
+ * <p>Names come from CoreNLP's CRF tagger. A person's later mentions usually shorten the name
+ * ("Vladimir Kara-Murza" then "Kara-Murza") or add a title ("President Zelensky"), so a person
+ * mention joins the entity whose name ends with the same surname and whose other names do not
+ * conflict; organisations and places join on the same words. Personal pronouns go to the most
+ * recent person, preferring the subject of the current or previous sentence: the cheap rule that
+ * covers most of news prose, where CoreNLP's statistical coreference would triple the cost.
+ */
+public final class EntityExtractor {
+    private static final Set<String> TITLES = Set.of("president", "mr.", "mrs.", "ms.", "dr.", "sen.", "senator",
+            "rep.", "representative", "gov.", "governor", "minister", "prime", "secretary", "judge", "chancellor",
+            "gen.", "general", "speaker", "mayor", "sir", "lady", "lord", "pope", "king", "queen", "prince",
+            "princess", "chairman", "chairwoman", "ambassador", "justice", "vice", "former", "leader", "candidate",
+            "nominee", "professor", "prof.", "rev.", "reverend", "attorney", "col.", "lt.", "sgt.", "capt.",
+            "commissioner", "director", "ceo", "sheriff", "chief", "rabbi", "father", "sister", "brother");
+    private static final java.util.regex.Pattern WEB_NAME =
+            java.util.regex.Pattern.compile("[A-Z][A-Za-z0-9-]*\\.(com|org|net|bg|ru|ua|uk|de|fr|eu|info|news|io|co|pl|ro)");
+    private static final Set<String> MALE = Set.of("he", "him", "his", "himself");
+    private static final Set<String> FEMALE = Set.of("she", "her", "hers", "herself");
+
+    public List<FoundEntity> extract(ParsedText doc) {
+        List<Cluster> clusters = new ArrayList<>();
+        for (int[] m : nameMentions(doc)) {
+            String type = doc.token(m[2]).ner().equals("O") ? "ORGANIZATION" : doc.token(m[2]).ner();
+            Cluster c = find(clusters, doc, m, type);
+            if (c == null && m[1] - m[2] == 1) c = find(clusters, doc, m, "PERSON");  // "Kara-Murza" tagged a place
+            if (c == null) {
+                c = new Cluster(type);
+                clusters.add(c);
+            }
+            c.add(doc, m);
+        }
+        linkPronouns(doc, clusters);
+        List<FoundEntity> out = new ArrayList<>();
+        for (Cluster c : clusters) {
+            c.mentions.sort(Comparator.comparingInt(a -> a[0]));
+            out.add(new FoundEntity(typeName(c.type), c.name, List.copyOf(c.mentions)));
+        }
+        out.sort(Comparator.comparingInt(e -> e.mentions().get(0)[0]));
+        return out;
+    }
+
+    private static String typeName(String ner) {
+        return switch (ner) {
+            case "PERSON" -> "PERSON";
+            case "ORGANIZATION" -> "ORGANIZATION";
+            case "LOCATION" -> "LOCATION";
+            default -> "MISC";
+        };
+    }
+
+    /**
+     * Runs of tokens with one NER type: {@code [first, end, nameStart]}, where a person's title
+     * words before nameStart belong to the mention but not to the name.
+     */
+    private static List<int[]> nameMentions(ParsedText doc) {
+        List<int[]> out = new ArrayList<>();
+        List<Token> toks = doc.tokens();
+        for (int i = 0; i < toks.size(); ) {
+            String ner = toks.get(i).ner();
+            if (ner.equals("O")) {
+                // Outlets named by their web address ("News.bg", "Axios.com") escape the NER model.
+                if (WEB_NAME.matcher(toks.get(i).text()).matches()) out.add(new int[] {i, i + 1, i});
+                i++;
+                continue;
+            }
+            int j = i + 1;
+            while (j < toks.size() && toks.get(j).ner().equals(ner) && toks.get(j).sentence() == toks.get(i).sentence()) j++;
+            boolean properNoun = false;
+            for (int k = i; k < j; k++) properNoun |= toks.get(k).pos().startsWith("NNP");
+            if (properNoun) {
+                int first = i;
+                if (ner.equals("PERSON")) {
+                    while (first > 0 && toks.get(first - 1).sentence() == toks.get(i).sentence()
+                            && TITLES.contains(toks.get(first - 1).text().toLowerCase(Locale.ROOT))) first--;
+                }
+                out.add(new int[] {first, j, i});
+            }
+            i = j;
+        }
+        return out;
+    }
+
+    private static Cluster find(List<Cluster> clusters, ParsedText doc, int[] m, String type) {
+        List<String> words = words(doc, m[2], m[1]);
+        for (int k = clusters.size() - 1; k >= 0; k--) {
+            Cluster c = clusters.get(k);
+            if (!c.type.equals(type)) continue;
+            if (type.equals("PERSON") ? c.samePerson(words) : c.names.contains(String.join(" ", words))) return c;
+        }
+        return null;
+    }
+
+    private static List<String> words(ParsedText doc, int from, int to) {
+        List<String> w = new ArrayList<>();
+        for (int k = from; k < to; k++) {
+            String t = doc.token(k).text();
+            if (!t.equals("'s") && !t.equals("’s")) w.add(t);
+        }
+        return w;
+    }
+
+    private static void linkPronouns(ParsedText doc, List<Cluster> clusters) {
+        List<int[]> people = new ArrayList<>();  // [token, clusterIndex, isSubject]
+        for (int ci = 0; ci < clusters.size(); ci++) {
+            if (!clusters.get(ci).type.equals("PERSON")) continue;
+            for (int[] m : clusters.get(ci).mentions) {
+                int head = m[1] - 1;
+                people.add(new int[] {m[0], ci, doc.token(head).deprel().startsWith("nsubj") ? 1 : 0});
+            }
+        }
+        people.sort(Comparator.comparingInt(a -> a[0]));
+        for (Token t : doc.tokens()) {
+            String w = t.text().toLowerCase(Locale.ROOT);
+            if (!t.pos().startsWith("PRP") || !(MALE.contains(w) || FEMALE.contains(w))) continue;
+            int best = -1, bestSubject = -1;
+            for (int[] p : people) {
+                if (p[0] >= t.index()) break;
+                if (t.sentence() - doc.token(p[0]).sentence() > 3) continue;
+                Cluster c = clusters.get(p[1]);
+                if (c.gender != null && c.gender != MALE.contains(w)) continue;
+                best = p[1];
+                if (p[2] == 1 && t.sentence() - doc.token(p[0]).sentence() <= 1) bestSubject = p[1];
+            }
+            int chosen = bestSubject >= 0 ? bestSubject : best;
+            if (chosen < 0) continue;
+            Cluster c = clusters.get(chosen);
+            c.mentions.add(new int[] {t.index(), t.index() + 1, t.index()});
+            if (c.gender == null) c.gender = MALE.contains(w);
+        }
+    }
+
+    private static final class Cluster {
+        final String type;
+        final List<int[]> mentions = new ArrayList<>();
+        final Set<String> names = new java.util.HashSet<>();
+        List<String> longest = List.of();
+        String name = "";
+        Boolean gender;  // true: male, false: female, null: unknown
+
+        Cluster(String type) { this.type = type; }
+
+        void add(ParsedText doc, int[] m) {
+            mentions.add(m);
+            List<String> w = words(doc, m[2], m[1]);
+            names.add(String.join(" ", w));
+            if (w.size() > longest.size()) {
+                longest = w;
+                name = doc.slice(doc.token(m[2]).start(), doc.token(m[1] - 1).end()).replaceAll("(['’]s)$", "");
+                if (type.equals("PERSON") && gender == null) gender = NameGenders.of(w);
+            }
+            String title = doc.token(m[0]).text().toLowerCase(Locale.ROOT);
+            if (title.equals("mr.")) gender = true;
+            if (title.equals("mrs.") || title.equals("ms.")) gender = false;
+        }
+
+        /** Same surname, and no first name that contradicts the one known. */
+        boolean samePerson(List<String> w) {
+            if (w.isEmpty() || longest.size() < (w.size() == 1 ? 2 : 1)) return w.equals(longest);
+            if (!w.get(w.size() - 1).equals(longest.get(longest.size() - 1))) {
+                return w.size() == 1 && longest.contains(w.get(0));
+            }
+            if (w.size() > 1 && longest.size() > 1 && !w.get(0).equals(longest.get(0))) return false;
+            return true;
+        }
+    }
+}

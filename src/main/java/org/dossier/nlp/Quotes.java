@@ -1,0 +1,70 @@
+package org.dossier.nlp;
+
+import java.util.ArrayList;
+import java.util.List;
+
+/**
+ * Where the quotations of a text are: spans between an opening and a closing double quotation
+ * mark. Handles straight quotes (which toggle), curly and low-9 quotes, guillemets (« » and » «),
+ * and mismatched marks such as “...“; an unclosed quotation ends at the paragraph's end, so one
+ * stray mark never swallows the rest of an article.
+ */
+public final class Quotes {
+    private Quotes() {}
+
+    /** A quotation: UTF-16 offsets of its opening mark and just past its closing mark. */
+    public record Quotation(int start, int end) {}
+
+    public static boolean isQuoteMark(int c) {
+        return c == '"' || c == '“' || c == '”' || c == '„' || c == '«' || c == '»' || c == '‟' || c == '〝' || c == '〞';
+    }
+
+    private static boolean opens(int c) {
+        return c == '“' || c == '„' || c == '«' || c == '‟' || c == '〝';
+    }
+
+    private static boolean closes(int c) {
+        return c == '”' || c == '»' || c == '〞';
+    }
+
+    /** Finds the quotations of a text, in order, none nested. */
+    public static List<Quotation> find(String text) {
+        List<Quotation> out = new ArrayList<>();
+        int open = -1;
+        for (int i = 0; i < text.length(); i++) {
+            char c = text.charAt(i);
+            if (c == '\n') {
+                if (open >= 0) out.add(new Quotation(open, i));  // unclosed: ends with the paragraph
+                open = -1;
+                continue;
+            }
+            if (!isQuoteMark(c)) continue;
+            if (open < 0) {
+                open = i;
+            } else if (closes(c) || c == '"' || c == '“' && !startsWord(text, i)) {
+                out.add(new Quotation(open, i + 1));
+                open = -1;
+            } else if (opens(c)) {
+                open = i;  // a second opening mark: the first was stray
+            }
+        }
+        if (open >= 0) out.add(new Quotation(open, text.length()));
+        return out;
+    }
+
+    private static boolean startsWord(String text, int i) {
+        return i + 1 < text.length() && Character.isLetterOrDigit(text.charAt(i + 1))
+                && (i == 0 || !Character.isLetterOrDigit(text.charAt(i - 1)));
+    }
+
+    /** For each token, the index of the quotation containing it, or -1. */
+    public static int[] quotationOfTokens(List<Token> tokens, List<Quotation> quotes) {
+        int[] q = new int[tokens.size()];
+        int k = 0;
+        for (Token t : tokens) {
+            while (k < quotes.size() && quotes.get(k).end() <= t.start()) k++;
+            q[t.index()] = k < quotes.size() && quotes.get(k).start() <= t.start() && t.end() <= quotes.get(k).end() ? k : -1;
+        }
+        return q;
+    }
+}

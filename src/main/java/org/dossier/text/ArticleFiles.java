@@ -1,0 +1,60 @@
+package org.dossier.text;
+
+import java.io.IOException;
+import java.nio.ByteBuffer;
+import java.nio.charset.CharacterCodingException;
+import java.nio.charset.CodingErrorAction;
+import java.nio.charset.MalformedInputException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+
+/** Reads article text files strictly, so that offsets always point into the text as written. */
+public final class ArticleFiles {
+    /** Largest file read, in bytes: far above any article, far below what would exhaust memory. */
+    public static final long MAX_BYTES = 32L * 1024 * 1024;
+
+    private ArticleFiles() {}
+
+    /**
+     * Reads a UTF-8 text file. A leading byte-order mark is dropped (it is not part of the text);
+     * nothing else is changed, not even line endings.
+     *
+     * @throws BadInputException if the file is missing, too large, binary or not valid UTF-8
+     */
+    public static String read(Path file) throws BadInputException {
+        byte[] bytes;
+        try {
+            if (!Files.isRegularFile(file)) throw new BadInputException(file, "no such file");
+            long size = Files.size(file);
+            if (size > MAX_BYTES) {
+                throw new BadInputException(file, String.format("file is %,d bytes; the limit is %,d bytes (split it into articles)", size, MAX_BYTES));
+            }
+            bytes = Files.readAllBytes(file);
+        } catch (IOException e) {
+            throw new BadInputException(file, "cannot be read: " + e.getMessage());
+        }
+        for (int i = 0; i < Math.min(bytes.length, 8192); i++) {
+            if (bytes[i] == 0) throw new BadInputException(file, "looks like a binary file (NUL byte at offset " + i + "), not text");
+        }
+        try {
+            String text = StandardCharsets.UTF_8.newDecoder()
+                    .onMalformedInput(CodingErrorAction.REPORT)
+                    .onUnmappableCharacter(CodingErrorAction.REPORT)
+                    .decode(ByteBuffer.wrap(bytes)).toString();
+            return text.startsWith("\uFEFF") ? text.substring(1) : text;
+        } catch (MalformedInputException e) {
+            throw new BadInputException(file, "is not valid UTF-8 text (bad byte sequence near byte " + firstBadByte(bytes) + ")");
+        } catch (CharacterCodingException e) {
+            throw new BadInputException(file, "is not valid UTF-8 text");
+        }
+    }
+
+    private static int firstBadByte(byte[] bytes) {
+        var decoder = StandardCharsets.UTF_8.newDecoder().onMalformedInput(CodingErrorAction.REPORT);
+        ByteBuffer in = ByteBuffer.wrap(bytes);
+        var out = java.nio.CharBuffer.allocate(bytes.length + 1);
+        decoder.decode(in, out, true);
+        return in.position();
+    }
+}

@@ -1,0 +1,30 @@
+package org.dossier.nlp;
+
+import org.junit.jupiter.api.Test;
+
+import java.util.List;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+
+class QuotesTest {
+    private static List<String> quoted(String text) {
+        return Quotes.find(text).stream().map(q -> text.substring(q.start(), q.end())).toList();
+    }
+
+    @Test
+    void findsStraightCurlyLowAndGuillemetQuotations() {
+        assertEquals(List.of("\"We will\"", "“and win”"), quoted("He said \"We will\" and “and win” today."));
+        assertEquals(List.of("„Wir“", "«Nous»"), quoted("„Wir“ sagte er, «Nous» dit-il."));
+    }
+
+    @Test
+    void acceptsAnOpeningMarkUsedAsClosing() {
+        assertEquals(List.of("“We are not enemies“"), quoted("“We are not enemies“, Yashin stressed."));
+    }
+
+    @Test
+    void anUnclosedQuotationEndsWithItsParagraph() {
+        String text = "“Nobody closes this.\nNext paragraph is plain.";
+        assertEquals(List.of("“Nobody closes this."), quoted(text));
+    }
+}
