@@ -35,41 +35,8 @@ public final class AttributionExtractor {
             FoundAttribution a = spansOf(features, t.index(), p);
             if (a != null) found.add(a);
         }
-        found.addAll(trailingReports(doc, found));
+        found.addAll(new FixedShapes(doc, model.confidence(0.9, 0.9)).find(found));
         return dropDuplicates(found);
-    }
-
-    private static final java.util.Set<String> REPORTING = java.util.Set.of(
-            "reports", "reported", "says", "said", "writes", "wrote", "notes", "noted", "adds", "added");
-
-    /**
-     * "..., News.bg reports." An outlet's name unknown to the tagger turns its verb into a noun
-     * ("News.bg/NN reports/NNS"), and the statistical cue model misses the attribution; this
-     * fixed shape of news prose is recognised directly.
-     */
-    private List<FoundAttribution> trailingReports(ParsedText doc, List<FoundAttribution> found) {
-        java.util.Set<Integer> anchors = new java.util.HashSet<>();
-        for (FoundAttribution f : found) anchors.add(f.anchor());
-        List<FoundAttribution> out = new ArrayList<>();
-        for (Sentence s : doc.sentences()) {
-            int last = s.endToken() - 1;
-            while (last > s.firstToken() && doc.token(last).isPunct()) last--;
-            if (anchors.contains(last) || !REPORTING.contains(doc.token(last).text().toLowerCase(java.util.Locale.ROOT))) continue;
-            int comma = last - 1;
-            while (comma > s.firstToken() && comma >= last - 5 && !doc.token(comma).text().equals(",")) comma--;
-            if (comma <= s.firstToken() + 2 || !doc.token(comma).text().equals(",") || comma == last - 1) continue;
-            List<Integer> source = new ArrayList<>();
-            boolean named = true;
-            for (int t = comma + 1; t < last; t++) {
-                source.add(t);
-                named &= Character.isUpperCase(doc.token(t).text().codePointAt(0)) || doc.token(t).pos().equals("DT");
-            }
-            if (!named) continue;
-            List<Integer> content = new ArrayList<>();
-            for (int t = s.firstToken(); t < comma; t++) content.add(t);
-            out.add(new FoundAttribution(last, List.of(last), source, content, model.confidence(0.9, 0.9)));
-        }
-        return out;
     }
 
     /**
@@ -110,7 +77,7 @@ public final class AttributionExtractor {
         });
         source = TokenRuns.largestRun(doc, source.stream().sorted().toList());
         content.sort(null);
-        content = TokenRuns.clean(doc, content, c);
+        content = TokenRuns.clean(doc, content);
         content = TokenRuns.withAdjoiningSentences(doc, content, elsewhere, own, cue, source);
         if (content.stream().allMatch(t -> doc.token(t).isPunct())) return null;
         double meanContent = content.stream().mapToDouble(t -> contentProbability.getOrDefault(t, 0.0)).average().orElse(0);

@@ -56,7 +56,7 @@ public final class AttributionTrainer {
                 used, skipped, cues.size());
         cues.applyFeatureCountThreshold(3);
         long t0 = System.nanoTime();
-        LinearClassifier<String, String> cueModel = factory().trainClassifier(cues);
+        LinearClassifier<String, String> cueModel = factory(CUE_SIGMA).trainClassifier(cues);
         log.printf("cue model trained in %.0f s%n", (System.nanoTime() - t0) / 1e9);
 
         // The role model sees the cue model's view of other cues, so it is trained second.
@@ -77,13 +77,16 @@ public final class AttributionTrainer {
         log.printf("%d role examples%n", roles.size());
         roles.applyFeatureCountThreshold(6);
         t0 = System.nanoTime();
-        LinearClassifier<String, String> roleModel = factory().trainClassifier(roles);
+        LinearClassifier<String, String> roleModel = factory(ROLE_SIGMA).trainClassifier(roles);
         log.printf("role model trained in %.0f s%n", (System.nanoTime() - t0) / 1e9);
         return new AttributionModel(cueModel, roleModel, cueThreshold, null);
     }
 
-    private static LinearClassifierFactory<String, String> factory() {
-        LinearClassifierFactory<String, String> f = new LinearClassifierFactory<>(1e-4, false, 1.0);
+    /** Gaussian prior widths (L2 regularisation), chosen on dev: 0.3 beat 0.1, 0.2, 1 and 3 for cues. */
+    private static final double CUE_SIGMA = 0.3, ROLE_SIGMA = 1.0;
+
+    private static LinearClassifierFactory<String, String> factory(double sigma) {
+        LinearClassifierFactory<String, String> f = new LinearClassifierFactory<>(1e-4, false, sigma);
         f.setVerbose(false);
         return f;
     }
@@ -138,11 +141,5 @@ public final class AttributionTrainer {
             }
         }
         return all == 0 ? 0 : (double) out / all;
-    }
-
-    static List<Example> examplesOf(List<ParsedText> docs, List<List<GoldAttribution>> gold) {
-        List<Example> out = new ArrayList<>();
-        for (int i = 0; i < docs.size(); i++) out.add(new Example(docs.get(i), gold.get(i)));
-        return out;
     }
 }

@@ -17,7 +17,7 @@ final class TokenRuns {
      * Content tokens as the role model chose them, with gaps of punctuation closed and stray
      * fragments of one or two tokens dropped when a real run exists.
      */
-    static List<Integer> clean(ParsedText doc, List<Integer> tokens, int cue) {
+    static List<Integer> clean(ParsedText doc, List<Integer> tokens) {
         List<List<Integer>> runs = runs(doc, tokens);
         int longest = runs.stream().mapToInt(List::size).max().orElse(0);
         List<Integer> out = new ArrayList<>();
