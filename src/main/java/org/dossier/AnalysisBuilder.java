@@ -84,42 +84,78 @@ final class AnalysisBuilder {
                 for (int t = m[0]; t < m[1]; t++) entityOfToken[t] = entities.get(i).id();
     }
 
+    private static final java.util.Set<String> PLURAL_PRONOUNS = java.util.Set.of("they", "them", "their", "theirs");
+    private static final java.util.Set<String> GROUP_WORDS = java.util.Set.of("many", "some", "most", "few", "several", "others");
+
     /**
-     * The entity a source refers to: the one mentioned at the source's syntactic head, the
-     * antecedent of a relative pronoun, else any mentioned inside it; unnamed plural sources ("oppositionists") with one head word become
-     * one GROUP entity.
+     * The entity a source refers to: the one mentioned at the source's syntactic head; the
+     * antecedent of a relative pronoun ("Yashin, ..., who suggested"); the plural subject a
+     * "they" or "their" points back to; a name inside the source that is not a possessor ("his
+     * team" is not him). Unnamed plural sources ("oppositionists", "many in Ukraine") become
+     * GROUP entities, one per head word.
      */
     private String resolve(List<Integer> source, int cue) {
         if (source.isEmpty()) return null;
         int head = headOf(source);
         if (entityOfToken[head] != null) return entityOfToken[head];
-        // "Ilya Yashin, ..., who suggested": a relative pronoun stands for the noun its clause modifies.
-        String p = doc.token(head).pos();
-        if ((p.equals("WP") || p.equals("WDT")) && doc.token(cue).deprel().equals("acl:relcl")) {
+        Token h = doc.token(head);
+        if ((h.pos().equals("WP") || h.pos().equals("WDT")) && doc.token(cue).deprel().equals("acl:relcl")) {
             String antecedent = entityOfToken[doc.token(cue).head()];
             if (antecedent != null) return antecedent;
         }
-        for (int t : source) if (entityOfToken[t] != null) return entityOfToken[t];
-        Token h = doc.token(head);
-        if (!h.pos().equals("NNS") && !h.pos().equals("NNPS")) return null;
-        int[] mention = {source.get(0), source.get(source.size() - 1) + 1};
-        String key = h.lemma().toLowerCase(Locale.ROOT);
+        if (PLURAL_PRONOUNS.contains(h.text().toLowerCase(Locale.ROOT))) return pluralAntecedent(head);
+        for (int t : source) {
+            if (entityOfToken[t] != null && !doc.token(t).deprel().equals("nmod:poss")) return entityOfToken[t];
+        }
+        return isGroupHead(h) ? group(source, h) : null;
+    }
+
+    private static boolean isGroupHead(Token h) {
+        return h.pos().equals("NNS") || h.pos().equals("NNPS") || GROUP_WORDS.contains(h.text().toLowerCase(Locale.ROOT));
+    }
+
+    /** The most recent plural subject before a "they", in its sentence or the one before. */
+    private String pluralAntecedent(int pronoun) {
+        int firstSentence = Math.max(0, doc.token(pronoun).sentence() - 1);
+        for (int t = pronoun - 1; t >= doc.sentences().get(firstSentence).firstToken(); t--) {
+            Token s = doc.token(t);
+            if (!s.deprel().startsWith("nsubj")) continue;
+            if (entityOfToken[t] != null && !entities.get(index(entityOfToken[t])).type().equals("PERSON")) return entityOfToken[t];
+            if (isGroupHead(s)) {
+                int[] r = doc.subtreeRange(t);
+                List<Integer> phrase = new ArrayList<>();
+                for (int k = r[0]; k <= r[1]; k++) phrase.add(k);
+                return group(phrase, s);
+            }
+        }
+        return null;
+    }
+
+    /** The GROUP entity named by a plural phrase, made on first use, with the phrase as a mention. */
+    private String group(List<Integer> phrase, Token head) {
+        int[] mention = {phrase.get(0), phrase.get(phrase.size() - 1) + 1};
+        String key = head.lemma().toLowerCase(Locale.ROOT);
         String id = groupIds.get(key);
         if (id == null) {
-            id = addEntity("GROUP", text(source), new ArrayList<>(List.of(mention)));
+            id = addEntity("GROUP", text(phrase), new ArrayList<>(List.of(mention)));
             groupIds.put(key, id);
-        } else {
-            int idx = Integer.parseInt(id.substring(1)) - 1;
-            List<int[]> ms = entityMentions.get(idx);
-            ms.add(mention);
-            Entity e = entities.get(idx);
-            List<Mention> mentions = new ArrayList<>(e.mentions());
-            int s = doc.token(mention[0]).start(), en = doc.token(mention[1] - 1).end();
-            mentions.add(new Mention(cp.codePoint(s), cp.codePoint(en), doc.slice(s, en)));
-            mentions.sort(Comparator.comparingInt(Mention::start));
-            entities.set(idx, new Entity(e.id(), e.type(), e.name(), List.copyOf(mentions)));
+            return id;
         }
+        int idx = index(id);
+        List<int[]> ms = entityMentions.get(idx);
+        if (ms.stream().anyMatch(m -> m[0] == mention[0] && m[1] == mention[1])) return id;
+        ms.add(mention);
+        Entity e = entities.get(idx);
+        List<Mention> mentions = new ArrayList<>(e.mentions());
+        int s = doc.token(mention[0]).start(), en = doc.token(mention[1] - 1).end();
+        mentions.add(new Mention(cp.codePoint(s), cp.codePoint(en), doc.slice(s, en)));
+        mentions.sort(Comparator.comparingInt(Mention::start));
+        entities.set(idx, new Entity(e.id(), e.type(), e.name(), List.copyOf(mentions)));
         return id;
+    }
+
+    private static int index(String entityId) {
+        return Integer.parseInt(entityId.substring(1)) - 1;
     }
 
     /** The token of a phrase whose head lies outside it. */
@@ -163,7 +199,7 @@ final class AnalysisBuilder {
             for (int t = k; t >= 0 && t > k - 6; t--) {
                 String id = entityOfToken[t];
                 // Outlets are often tagged as places ("revealed to Politico"); people told are not relays.
-                if (id != null && !entities.get(Integer.parseInt(id.substring(1)) - 1).type().equals("PERSON")) return id;
+                if (id != null && !entities.get(index(id)).type().equals("PERSON")) return id;
                 if (!doc.dominates(k, t)) break;
             }
         }

@@ -81,6 +81,7 @@ class SeedArticleTest {
         assertSpeaker("Putin should not be allowed to win the war", "Kara-Murza");
         assertSpeaker("his words had been taken out of context", "Kara-Murza");
         assertSpeaker("the EU mediate a possible dialogue", "Yashin");
+        assertSpeaker("President Zelensky had given signals of readiness for dialogue", "Yashin");
     }
 
     @Test
@@ -91,6 +92,17 @@ class SeedArticleTest {
         assertTrue(team.source().text().contains("team"), team.source().text());
         Attribution insist = withContent("the war is Putin’s personal project");
         assertTrue(insist.source().text().contains("oppositionists"), insist.source().text());
+    }
+
+    @Test
+    void opinionsAndNonStatements() {
+        Attribution opinion = withContent("the main issue is not only the anti-Putin position");
+        assertEquals("their", opinion.source().text());
+        Entity many = entity(opinion.source().entity());
+        assertEquals("GROUP", many.type());
+        assertEquals("many in Ukraine", many.name());
+        assertSpeaker("the topic", "Ukrainian Foreign Ministry");
+        assertTrue(withContent("the topic").cue().text().contains("commented"));
     }
 
     @Test

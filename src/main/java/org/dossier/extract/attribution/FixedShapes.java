@@ -18,11 +18,13 @@ import java.util.Set;
  *   <li>"..., News.bg reports." An outlet's name unknown to the tagger turns its verb into a noun
  *       ("News.bg/NN reports/NNS").</li>
  *   <li>A paragraph that is a quotation signed with a dash: "“...” ― Sonya Herridge".</li>
+ *   <li>An opinion opener: "In their opinion, ...", "In Smith's view, ...".</li>
  * </ul>
  */
 final class FixedShapes {
     private static final Set<String> REPORTING = Set.of(
             "reports", "reported", "says", "said", "writes", "wrote", "notes", "noted", "adds", "added");
+    private static final Set<String> OPINIONS = Set.of("opinion", "view", "views", "estimation", "judgment", "assessment", "eyes", "words", "mind");
     private static final Set<String> DASHES = Set.of("―", "—", "–", "-", "--");
 
     private final ParsedText doc;
@@ -41,6 +43,7 @@ final class FixedShapes {
         for (Sentence s : doc.sentences()) {
             FoundAttribution a = trailingReport(s);
             if (a == null) a = signedQuote(s);
+            if (a == null) a = opinionOpener(s);
             if (a != null && !anchors.contains(a.anchor())) out.add(a);
         }
         return out;
@@ -77,6 +80,20 @@ final class FixedShapes {
         int first = s.firstToken();
         while (first > 0 && doc.token(first - 1).paragraph() == s.paragraph()) first--;
         return new FoundAttribution(dash, List.of(dash), source, range(first, dash), confidence);
+    }
+
+    private FoundAttribution opinionOpener(Sentence s) {
+        int f = s.firstToken();
+        if (s.size() < 6 || !doc.token(f).text().equalsIgnoreCase("in")) return null;
+        int noun = f + 1;
+        while (noun < f + 5 && !OPINIONS.contains(doc.token(noun).text().toLowerCase(Locale.ROOT))) noun++;
+        if (noun == f + 1 || noun >= f + 5 || !doc.token(noun + 1).text().equals(",")) return null;
+        List<Integer> source = range(f + 1, noun);
+        String possessor = doc.token(noun - 1).pos();
+        if (!possessor.equals("PRP$") && !possessor.equals("POS")) return null;
+        if (possessor.equals("POS")) source = range(f + 1, noun - 1);
+        int end = lastWord(s) + 1;
+        return new FoundAttribution(noun, List.of(f, noun), source, range(noun + 2, end), confidence);
     }
 
     private int lastWord(Sentence s) {
