@@ -168,14 +168,15 @@ final class AnalysisBuilder {
     }
 
     /**
-     * Who relayed the attribution, outermost first: the sources of the attributions whose content
-     * holds this one's cue ("..., News.bg reports"), then the organisation the words were said to
+     * Who relayed the attribution, outermost first: the sources of the reports whose content holds
+     * this one's cue ("..., News.bg reports"), then the organisation the words were said to
      * ("revealed to Politico", "told CNN", "in an interview with Fox News").
      */
     private List<String> via(FoundAttribution a, List<FoundAttribution> all, List<String> sourceIds) {
         List<Integer> outer = new ArrayList<>();
         for (int j = 0; j < all.size(); j++) {
-            if (all.get(j) != a && sourceIds.get(j) != null && all.get(j).content().contains(a.anchor())) outer.add(j);
+            FoundAttribution o = all.get(j);
+            if (o != a && sourceIds.get(j) != null && o.content().contains(a.anchor()) && reports(o.anchor())) outer.add(j);
         }
         outer.sort(Comparator.comparingInt((Integer j) -> all.get(j).content().size()).reversed());
         LinkedHashMap<String, Boolean> chain = new LinkedHashMap<>();
@@ -185,6 +186,15 @@ final class AnalysisBuilder {
         String own = a.source().isEmpty() ? null : sourceIds.get(all.indexOf(a));
         if (own != null) chain.remove(own);
         return List.copyOf(chain.keySet());
+    }
+
+    private static final java.util.Set<String> REPORTING = java.util.Set.of("say", "tell", "report", "write",
+            "reveal", "according", "claim", "state", "add", "note", "announce", "quote", "cite", "confirm", "disclose");
+
+    /** Whether a cue passes on what others said, so that its source relays what it contains. */
+    private boolean reports(int cue) {
+        return REPORTING.contains(doc.token(cue).lemma().toLowerCase(Locale.ROOT))
+                || REPORTING.contains(doc.token(cue).text().toLowerCase(Locale.ROOT));
     }
 
     private String recipient(int cue) {

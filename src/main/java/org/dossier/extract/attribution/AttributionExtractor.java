@@ -79,6 +79,11 @@ public final class AttributionExtractor {
         content.sort(null);
         content = TokenRuns.clean(doc, content);
         content = TokenRuns.withAdjoiningSentences(doc, content, elsewhere, own, cue, source);
+        // A quotation next to its cue is content whole, however many sentences it runs over.
+        java.util.TreeSet<Integer> withQuotes = new java.util.TreeSet<>(content);
+        withQuotes.addAll(features.adjacentQuotations(c, source));
+        withQuotes.removeAll(cue);
+        content = new ArrayList<>(withQuotes);
         if (content.stream().allMatch(t -> doc.token(t).isPunct())) return null;
         double meanContent = content.stream().mapToDouble(t -> contentProbability.getOrDefault(t, 0.0)).average().orElse(0);
         return new FoundAttribution(c, cue, source, content, model.confidence(pCue, meanContent));

@@ -48,6 +48,26 @@ final class AttributionFeatures {
 
     boolean inQuote(int t) { return quoteOf[t] >= 0; }
 
+    /**
+     * Every token of the quotations a cue introduces or closes: a quotation ending just before it
+     * ("“...,” he said") or starting just after it (said: “...”), with only the source and
+     * punctuation between.
+     */
+    List<Integer> adjacentQuotations(int c, java.util.Collection<Integer> source) {
+        java.util.Set<Integer> quotes = new java.util.TreeSet<>();
+        var s = doc.sentenceOf(c);
+        for (int dir = -1; dir <= 1; dir += 2) {
+            for (int t = c + dir; t >= s.firstToken() && t < s.endToken(); t += dir) {
+                if (quoteOf[t] >= 0) { quotes.add(quoteOf[t]); break; }
+                if (!doc.token(t).isPunct() && !source.contains(t)) break;
+            }
+        }
+        List<Integer> out = new ArrayList<>();
+        if (quotes.isEmpty()) return out;
+        for (Token t : doc.tokens()) if (quotes.contains(quoteOf[t.index()])) out.add(t.index());
+        return out;
+    }
+
     /** Features of token {@code t} as a possible cue anchor. */
     List<String> cue(int t) {
         Token tok = doc.token(t);
