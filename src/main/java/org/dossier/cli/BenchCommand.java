@@ -28,9 +28,9 @@ import java.util.concurrent.Future;
 import java.util.function.Function;
 
 @Command(name = "bench", mixinStandardHelpOptions = true,
-        description = {"Benchmark: throughput, peak heap and accuracy of Dossier and of Stanford CoreNLP's quote pipeline",
-                "(tokenize,ssplit,pos,lemma,ner,depparse,coref,quote with quote attribution) on the same articles,",
-                "each in a fresh JVM of the same heap, side by side in one table."},
+        description = {"Benchmark Dossier against Stanford CoreNLP's quote pipeline: speed, memory, accuracy.",
+                "CoreNLP runs tokenize,ssplit,pos,lemma,ner,depparse,coref,quote with quote attribution; each system",
+                "runs in a fresh JVM with the same heap over the same articles; the table compares them."},
         footer = {"", "Example: dossier bench --gold ../shared/data/polnear/dev"})
 final class BenchCommand implements Callable<Integer> {
     @Option(names = "--gold", required = true, paramLabel = "DIR",

@@ -9,8 +9,9 @@ import java.nio.file.Path;
 import java.util.concurrent.Callable;
 
 @Command(name = "eval", mixinStandardHelpOptions = true,
-        description = {"Score predictions (NAME.json from 'analyze --out') against gold attributions in PolNeAR's",
-                "brat layout (GOLD/text/NAME.txt, GOLD/attributions/NAME_ANNOTATOR.ann; the first annotator's file).",
+        description = {"Score predicted attributions against PolNeAR-style gold.",
+                "Predictions are NAME.json files from 'analyze --out'; gold is brat standoff in PolNeAR's layout",
+                "(GOLD/text/NAME.txt, GOLD/attributions/NAME_ANNOTATOR.ann; the first annotator's file is used).",
                 "Attributions match when the Jaccard overlap of their content word tokens is at least 0.5."})
 final class EvalCommand implements Callable<Integer> {
     @Option(names = "--gold", required = true, paramLabel = "DIR", description = "Gold folder (PolNeAR layout).")

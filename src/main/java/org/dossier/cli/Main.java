@@ -3,6 +3,7 @@ package org.dossier.cli;
 import org.dossier.Analyzer;
 import picocli.CommandLine;
 
+import java.util.concurrent.Callable;
 import java.util.function.Supplier;
 import picocli.CommandLine.Command;
 
@@ -11,13 +12,15 @@ import picocli.CommandLine.Command;
         description = "Who said what, about whom, reported by whom, and when: attribution extraction from news.",
         subcommands = {AnalyzeCommand.class, EvalCommand.class, TrainCommand.class, BenchCommand.class,
                 CommandLine.HelpCommand.class})
-public final class Main implements Runnable {
+public final class Main implements Callable<Integer> {
     @CommandLine.Spec
     CommandLine.Model.CommandSpec spec;
 
+    /** Without a command: the usage, as an error. */
     @Override
-    public void run() {
-        spec.commandLine().usage(System.err);
+    public Integer call() {
+        spec.commandLine().usage(spec.commandLine().getErr());
+        return 1;
     }
 
     public static void main(String[] args) {

@@ -11,8 +11,9 @@ import java.nio.file.Path;
 import java.util.concurrent.Callable;
 
 @Command(name = "train", mixinStandardHelpOptions = true,
-        description = {"Retrain the attribution model on PolNeAR: train on --train, choose the cue threshold on --dev,",
-                "write the model where the build bundles it. Parses are cached under --cache; takes about 15 minutes."})
+        description = {"Retrain the attribution model on PolNeAR.",
+                "Trains on --train, chooses the cue threshold and calibrates confidences on --dev, prints dev scores",
+                "and writes the model where the build bundles it. Parses are cached under --cache; about 15 minutes."})
 final class TrainCommand implements Callable<Integer> {
     @Option(names = "--train", paramLabel = "DIR", description = "Training part (default: ${DEFAULT-VALUE}).")
     Path train = Path.of("..", "shared", "data", "polnear", "train");
