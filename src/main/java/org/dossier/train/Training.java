@@ -65,6 +65,12 @@ public final class Training {
         model = model.withCalibration(calibrate(model, dev));
         log.printf("chosen threshold %.2f%n%s%n", bestT, score(model, dev).table());
         log.println(reliability(model, dev));
+        List<AttributionTrainer.Example> devExamples = new ArrayList<>();
+        for (int i = 0; i < dev.gold().size(); i++) {
+            devExamples.add(new AttributionTrainer.Example(dev.parsed().get(i), dev.gold().get(i).attributions()));
+        }
+        double[] cue = AttributionTrainer.cueAnchorScores(model, devExamples);
+        log.printf("cue model alone on dev: anchor precision %.3f, recall %.3f%n", cue[0], cue[1]);
         model.write(modelOut);
         log.printf("model written to %s%n", modelOut);
         return model;

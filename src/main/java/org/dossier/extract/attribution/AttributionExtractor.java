@@ -10,8 +10,9 @@ import org.dossier.nlp.Token;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.HashMap;
-import java.util.Map;
 import java.util.List;
+import java.util.Map;
+import java.util.TreeSet;
 
 /**
  * Finds attributions in a parsed text: cue anchors first, then for each cue the tokens of its
@@ -80,7 +81,7 @@ public final class AttributionExtractor {
         content = TokenRuns.clean(doc, content);
         content = TokenRuns.withAdjoiningSentences(doc, content, elsewhere, own, cue, source);
         // A quotation next to its cue is content whole, however many sentences it runs over.
-        java.util.TreeSet<Integer> withQuotes = new java.util.TreeSet<>(content);
+        TreeSet<Integer> withQuotes = new TreeSet<>(content);
         withQuotes.addAll(features.adjacentQuotations(c, source));
         withQuotes.removeAll(cue);
         content = new ArrayList<>(withQuotes);

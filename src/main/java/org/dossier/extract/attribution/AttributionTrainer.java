@@ -124,6 +124,31 @@ public final class AttributionTrainer {
         }
     }
 
+    /**
+     * How well the cue model alone finds gold cue anchors at its threshold (a diagnostic):
+     * {@code [precision, recall]} over all anchor tokens of the examples.
+     */
+    public static double[] cueAnchorScores(AttributionModel model, List<Example> examples) {
+        long gold = 0, predicted = 0, right = 0;
+        for (Example ex : examples) {
+            ParsedText doc = ex.doc();
+            CodePoints cp = new CodePoints(doc.text());
+            java.util.Set<Integer> anchors = new java.util.HashSet<>();
+            for (GoldAttribution g : ex.gold()) {
+                int a = GoldTokens.of(doc, cp, g).anchor();
+                if (a >= 0) anchors.add(a);
+            }
+            AttributionFeatures features = new AttributionFeatures(doc, model.cues());
+            for (Token t : doc.tokens()) {
+                if (features.cueProbability(t.index()) < model.cueThreshold()) continue;
+                predicted++;
+                if (anchors.contains(t.index())) right++;
+            }
+            gold += anchors.size();
+        }
+        return new double[] {predicted == 0 ? 0 : (double) right / predicted, gold == 0 ? 0 : (double) right / gold};
+    }
+
     /** Content tokens outside the role window, as a share of all gold content tokens (a diagnostic). */
     public static double contentOutsideWindow(List<Example> examples) {
         long out = 0, all = 0;
