@@ -13,7 +13,7 @@ import java.util.concurrent.Callable;
 @Command(name = "train", mixinStandardHelpOptions = true,
         description = {"Retrain the attribution model on PolNeAR.",
                 "Trains on --train, chooses the cue threshold and calibrates confidences on --dev, prints dev scores",
-                "and writes the model where the build bundles it. Parses are cached under --cache; about 15 minutes."})
+                "and writes the model where the build bundles it. Parses are cached under --cache: about 15 minutes, then 5."})
 final class TrainCommand implements Callable<Integer> {
     @Option(names = "--train", paramLabel = "DIR", description = "Training part (default: ${DEFAULT-VALUE}).")
     Path train = Path.of("..", "shared", "data", "polnear", "train");
