@@ -78,7 +78,7 @@ public final class AttributionExtractor {
         });
         source = TokenRuns.largestRun(doc, source.stream().sorted().toList());
         content.sort(null);
-        content = TokenRuns.clean(doc, content);
+        content = TokenRuns.closePunctuationGaps(doc, content);
         content = TokenRuns.withAdjoiningSentences(doc, content, elsewhere, own, cue, source);
         // A quotation next to its cue is content whole, however many sentences it runs over.
         TreeSet<Integer> withQuotes = new TreeSet<>(content);
