@@ -32,7 +32,6 @@ final class AnalysisBuilder {
     private final ParsedText doc;
     private final ArticleInfo info;
     private final CodePoints cp;
-    private final int[] quoteOf;
     private final List<Entity> entities = new ArrayList<>();
     private final List<List<int[]>> entityMentions = new ArrayList<>();
     private final Map<String, String> groupIds = new HashMap<>();
@@ -42,7 +41,6 @@ final class AnalysisBuilder {
         this.doc = doc;
         this.info = info == null ? ArticleInfo.NONE : info;
         this.cp = new CodePoints(doc.text());
-        this.quoteOf = Quotes.quotationOfTokens(doc.tokens(), Quotes.find(doc.text()));
     }
 
     Analysis build(List<FoundEntity> found, List<FoundAttribution> attrs) {
@@ -221,7 +219,7 @@ final class AnalysisBuilder {
         for (int t : content) {
             if (doc.token(t).isPunct()) continue;
             words++;
-            if (quoteOf[t] >= 0) quoted++;
+            if (doc.quotationOf(t) >= 0) quoted++;
         }
         return quoted == 0 ? "indirect" : quoted >= words - 1 ? "direct" : "mixed";
     }

@@ -51,12 +51,7 @@ class DevArticlesTest {
         Attribution best = null;
         double bestJ = 0;
         for (Attribution p : a.attributions()) {
-            BitSet got = words.covered(p.content().spans());
-            BitSet and = (BitSet) want.clone();
-            and.and(got);
-            BitSet or = (BitSet) want.clone();
-            or.or(got);
-            double j = (double) and.cardinality() / Math.max(1, or.cardinality());
+            double j = WordTokens.jaccard(want, words.covered(p.content().spans()));
             if (j > bestJ) { bestJ = j; best = p; }
         }
         Attribution found = best;

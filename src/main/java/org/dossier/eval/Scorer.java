@@ -71,13 +71,9 @@ public final class Scorer {
         List<Candidate> candidates = new ArrayList<>();
         for (int i = 0; i < golds.size(); i++)
             for (int j = 0; j < preds.size(); j++) {
-                BitSet both = (BitSet) golds.get(i).content().clone();
-                both.and(preds.get(j).content());
-                BitSet either = (BitSet) golds.get(i).content().clone();
-                either.or(preds.get(j).content());
-                int inter = both.cardinality(), union = either.cardinality();
-                if (inter > 0 && 2 * inter >= union)
-                    candidates.add(new Candidate(i, j, (double) inter / union, sourceAgrees(golds.get(i), preds.get(j))));
+                double jaccard = WordTokens.jaccard(golds.get(i).content(), preds.get(j).content());
+                if (jaccard >= 0.5)
+                    candidates.add(new Candidate(i, j, jaccard, sourceAgrees(golds.get(i), preds.get(j))));
             }
         candidates.sort(Comparator.comparingDouble(Candidate::jaccard).reversed()
                 .thenComparing(Candidate::sourceAgrees, Comparator.reverseOrder())

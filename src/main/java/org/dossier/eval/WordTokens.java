@@ -52,4 +52,13 @@ public final class WordTokens {
         }
         return out;
     }
+
+    /** Jaccard overlap of two token sets: shared tokens over tokens in either; 0 when both are empty. */
+    public static double jaccard(BitSet a, BitSet b) {
+        BitSet both = (BitSet) a.clone();
+        both.and(b);
+        BitSet either = (BitSet) a.clone();
+        either.or(b);
+        return either.isEmpty() ? 0 : (double) both.cardinality() / either.cardinality();
+    }
 }

@@ -12,6 +12,7 @@ public final class ParsedText implements java.io.Serializable {
     private final List<Token> tokens;
     private final List<Sentence> sentences;
     private final List<List<Integer>> children;
+    private final int[] quotationOf;
 
     public ParsedText(String text, List<Token> tokens, List<Sentence> sentences) {
         this.text = text;
@@ -21,6 +22,7 @@ public final class ParsedText implements java.io.Serializable {
         for (int i = 0; i < tokens.size(); i++) kids.add(new ArrayList<>());
         for (Token t : tokens) if (t.head() >= 0) kids.get(t.head()).add(t.index());
         this.children = kids;
+        this.quotationOf = Quotes.quotationOfTokens(this.tokens, Quotes.find(text));
     }
 
     public String text() { return text; }
@@ -28,6 +30,9 @@ public final class ParsedText implements java.io.Serializable {
     public List<Sentence> sentences() { return sentences; }
     public Token token(int i) { return tokens.get(i); }
     public Sentence sentenceOf(int tokenIndex) { return sentences.get(tokens.get(tokenIndex).sentence()); }
+
+    /** Index of the quotation (see {@link Quotes#find}) holding a token, or -1 outside quotations. */
+    public int quotationOf(int tokenIndex) { return quotationOf[tokenIndex]; }
 
     /** Dependents of a token, in text order. */
     public List<Integer> children(int tokenIndex) { return children.get(tokenIndex); }

@@ -118,19 +118,11 @@ public final class Training {
             List<BitSet> gold = g.attributions().stream().map(a -> words.covered(a.content())).toList();
             for (var a : analyzer.analyze(corpus.parsed().get(i), ArticleInfo.NONE).attributions()) {
                 BitSet p = words.covered(a.content().spans());
-                boolean match = gold.stream().anyMatch(gc -> jaccard(gc, p) >= 0.5);
+                boolean match = gold.stream().anyMatch(gc -> WordTokens.jaccard(gc, p) >= 0.5);
                 out.add(new double[] {a.confidence(), match ? 1 : 0});
             }
         }
         return out;
-    }
-
-    private static double jaccard(BitSet a, BitSet b) {
-        BitSet and = (BitSet) a.clone();
-        and.and(b);
-        BitSet or = (BitSet) a.clone();
-        or.or(b);
-        return or.isEmpty() ? 0 : (double) and.cardinality() / or.cardinality();
     }
 
     public Scores score(AttributionModel model, ParsedCorpus corpus) {

@@ -2,7 +2,6 @@ package org.dossier.extract.attribution;
 
 import edu.stanford.nlp.classify.LinearClassifier;
 import org.dossier.nlp.ParsedText;
-import org.dossier.nlp.Quotes;
 import org.dossier.nlp.Token;
 
 import java.util.ArrayList;
@@ -20,7 +19,6 @@ final class AttributionFeatures {
     static final int WINDOW = 2;
 
     private final ParsedText doc;
-    private final int[] quoteOf;
     private final double[] cueProbability;
 
     /** Features for cue decisions only. */
@@ -31,7 +29,6 @@ final class AttributionFeatures {
     /** Features for both decisions: role features look at where the cue model sees other cues. */
     AttributionFeatures(ParsedText doc, LinearClassifier<String, String> cues) {
         this.doc = doc;
-        this.quoteOf = Quotes.quotationOfTokens(doc.tokens(), Quotes.find(doc.text()));
         this.cueProbability = new double[doc.tokens().size()];
         if (cues != null) {
             for (Token t : doc.tokens()) {
@@ -46,7 +43,7 @@ final class AttributionFeatures {
 
     ParsedText doc() { return doc; }
 
-    boolean inQuote(int t) { return quoteOf[t] >= 0; }
+    boolean inQuote(int t) { return doc.quotationOf(t) >= 0; }
 
     /**
      * Every token of the quotations a cue introduces or closes: a quotation ending just before it
@@ -58,13 +55,13 @@ final class AttributionFeatures {
         var s = doc.sentenceOf(c);
         for (int dir = -1; dir <= 1; dir += 2) {
             for (int t = c + dir; t >= s.firstToken() && t < s.endToken(); t += dir) {
-                if (quoteOf[t] >= 0) { quotes.add(quoteOf[t]); break; }
+                if (inQuote(t)) { quotes.add(doc.quotationOf(t)); break; }
                 if (!doc.token(t).isPunct() && !source.contains(t)) break;
             }
         }
         List<Integer> out = new ArrayList<>();
         if (quotes.isEmpty()) return out;
-        for (Token t : doc.tokens()) if (quotes.contains(quoteOf[t.index()])) out.add(t.index());
+        for (Token t : doc.tokens()) if (quotes.contains(doc.quotationOf(t.index()))) out.add(t.index());
         return out;
     }
 
@@ -136,7 +133,7 @@ final class AttributionFeatures {
         f.add("tw=" + lower(tok.text()));
         f.add("dist=" + bucket(Math.abs(t - c)) + side);
         f.add("tq=" + inQuote(t) + "|cq=" + inQuote(c));
-        f.add("sameq=" + (inQuote(t) && quoteOf[t] == quoteOf[c]));
+        f.add("sameq=" + (inQuote(t) && doc.quotationOf(t) == doc.quotationOf(c)));
         f.add("cl=" + cl);
         f.add("cd=" + cue.deprel());
         if (sd == 0) {
