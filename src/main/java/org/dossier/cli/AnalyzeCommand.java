@@ -27,8 +27,6 @@ import java.util.concurrent.ConcurrentSkipListMap;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.TimeUnit;
-import java.util.concurrent.atomic.AtomicInteger;
-import java.util.concurrent.atomic.AtomicLong;
 import java.util.stream.Stream;
 
 @Command(name = "analyze", mixinStandardHelpOptions = true,
@@ -158,42 +156,5 @@ final class AnalyzeCommand implements Callable<Integer> {
         Path tmp = target.resolveSibling(target.getFileName() + ".tmp");
         Json.MAPPER.writeValue(tmp.toFile(), a);
         Files.move(tmp, target, StandardCopyOption.REPLACE_EXISTING, StandardCopyOption.ATOMIC_MOVE);
-    }
-
-    /** Progress lines on stderr: done/total, articles/s and characters/s, at most every two seconds. */
-    static final class Progress {
-        private final PrintWriter err;
-        private final int total;
-        private final long t0 = System.nanoTime();
-        private final AtomicInteger done = new AtomicInteger();
-        private final AtomicLong chars = new AtomicLong();
-        private volatile long lastPrint = System.nanoTime();
-
-        Progress(PrintWriter err, int total) {
-            this.err = err;
-            this.total = total;
-        }
-
-        void done(int length) {
-            int n = done.incrementAndGet();
-            chars.addAndGet(length);
-            long now = System.nanoTime();
-            if (now - lastPrint > 2_000_000_000L) {
-                lastPrint = now;
-                print(n, now);
-            }
-        }
-
-        void finish() {
-            print(done.get(), System.nanoTime());
-        }
-
-        private void print(int n, long now) {
-            double s = Math.max(1e-9, (now - t0) / 1e9);
-            double rate = n / s;
-            long left = rate > 0 ? Math.round((total - n) / rate) : 0;
-            err.printf("  %d/%d articles, %.2f articles/s, %,.0f chars/s, %ds left%n", n, total, rate, chars.get() / s, left);
-            err.flush();
-        }
     }
 }

@@ -10,7 +10,8 @@ import picocli.CommandLine.Command;
 /** The {@code dossier} command line. */
 @Command(name = "dossier", mixinStandardHelpOptions = true, version = "dossier 0.1.0",
         description = "Who said what, about whom, reported by whom, and when: attribution extraction from news.",
-        subcommands = {AnalyzeCommand.class, EvalCommand.class, TrainCommand.class, BenchCommand.class,
+        subcommands = {AnalyzeCommand.class, IngestCommand.class, SearchCommand.class, QuotesCommand.class,
+                EntityCommand.class, TopSourcesCommand.class, EvalCommand.class, TrainCommand.class, BenchCommand.class,
                 CommandLine.HelpCommand.class})
 public final class Main implements Callable<Integer> {
     @CommandLine.Spec
@@ -33,6 +34,7 @@ public final class Main implements Callable<Integer> {
             @Override
             public <K> K create(Class<K> cls) throws Exception {
                 if (cls == AnalyzeCommand.class) return cls.cast(new AnalyzeCommand(analyzers));
+                if (cls == IngestCommand.class) return cls.cast(new IngestCommand(analyzers));
                 return CommandLine.defaultFactory().create(cls);
             }
         };

@@ -2,13 +2,9 @@ package org.dossier.cli;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
-import org.dossier.SharedAnalyzer;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
-import picocli.CommandLine;
 
-import java.io.PrintWriter;
-import java.io.StringWriter;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -22,21 +18,14 @@ class AnalyzeCommandTest {
     @TempDir
     Path dir;
 
-    private record Run(int exit, String out, String err) {}
-
-    private static Run run(String... args) {
-        StringWriter out = new StringWriter(), err = new StringWriter();
-        CommandLine cl = Main.commandLine(SharedAnalyzer::get);
-        cl.setOut(new PrintWriter(out));
-        cl.setErr(new PrintWriter(err));
-        int exit = cl.execute(args);
-        return new Run(exit, out.toString(), err.toString());
+    private static CliRun run(String... args) {
+        return CliRun.of(args);
     }
 
     @Test
     void emptyFileGivesValidJsonWithEmptyLists() throws Exception {
         Path f = Files.writeString(dir.resolve("empty.txt"), "");
-        Run r = run("analyze", f.toString());
+        CliRun r = run("analyze", f.toString());
         assertEquals(0, r.exit(), r.err());
         JsonNode json = new ObjectMapper().readTree(r.out());
         assertEquals(0, json.get("entities").size());
@@ -47,7 +36,7 @@ class AnalyzeCommandTest {
     @Test
     void invalidUtf8FailsNamingTheFile() throws Exception {
         Path f = Files.write(dir.resolve("bad.txt"), new byte[] {'H', 'e', (byte) 0xC3, (byte) 0x28, 'x'});
-        Run r = run("analyze", f.toString());
+        CliRun r = run("analyze", f.toString());
         assertEquals(1, r.exit());
         assertTrue(r.err().contains("bad.txt") && r.err().contains("UTF-8"), r.err());
         assertEquals("", r.out());
@@ -56,7 +45,7 @@ class AnalyzeCommandTest {
     @Test
     void badDateIsRefused() throws Exception {
         Path f = Files.writeString(dir.resolve("a.txt"), "Text.");
-        Run r = run("analyze", f.toString(), "--published", "15/05/2025");
+        CliRun r = run("analyze", f.toString(), "--published", "15/05/2025");
         assertEquals(1, r.exit());
         assertTrue(r.err().contains("--published"), r.err());
     }
@@ -66,7 +55,7 @@ class AnalyzeCommandTest {
         String sentence = "The minister said the talks would continue next week. ";
         Path f = dir.resolve("huge.txt");
         Files.writeString(f, sentence.repeat(20_000_000 / sentence.length()));
-        Run r = run("analyze", f.toString());
+        CliRun r = run("analyze", f.toString());
         assertEquals(1, r.exit());
         assertTrue(r.err().contains("huge.txt") && r.err().contains("split it"), r.err());
     }
@@ -77,7 +66,7 @@ class AnalyzeCommandTest {
                 + "‘We will win,’ he said. — We will never surrender, the general replied.\n"
                 + "He said: “This quote never closes.\nAnd “this one ends twice”” said Smith. \"Odd";
         Path f = Files.writeString(dir.resolve("quotes.txt"), text);
-        Run r = run("analyze", f.toString());
+        CliRun r = run("analyze", f.toString());
         assertEquals(0, r.exit(), r.err());
         JsonNode json = new ObjectMapper().readTree(r.out());
         assertEquals(text.codePointCount(0, text.length()), json.get("length").asInt());
@@ -91,7 +80,7 @@ class AnalyzeCommandTest {
         Files.write(dir.resolve("in/broken.txt"), new byte[] {(byte) 0xFF, (byte) 0xFE, 'x'});
         Files.writeString(dir.resolve("in/ignored.md"), "not a text file");
         Path out = dir.resolve("out");
-        Run r = run("analyze", "--in", dir.resolve("in").toString(), "--out", out.toString());
+        CliRun r = run("analyze", "--in", dir.resolve("in").toString(), "--out", out.toString());
         assertEquals(2, r.exit(), "some files failed");
         assertTrue(Files.isRegularFile(out.resolve("sub/good.json")));
         assertTrue(Files.isRegularFile(out.resolve("other.json")));
@@ -105,7 +94,7 @@ class AnalyzeCommandTest {
 
     @Test
     void usageErrorsExplainThemselves() {
-        Run r = run("analyze");
+        CliRun r = run("analyze");
         assertEquals(1, r.exit());
         assertTrue(r.err().contains("give either FILE"), r.err());
     }

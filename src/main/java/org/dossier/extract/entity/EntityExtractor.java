@@ -20,12 +20,6 @@ import java.util.Set;
  * covers most of news prose, where CoreNLP's statistical coreference would triple the cost.
  */
 public final class EntityExtractor {
-    private static final Set<String> TITLES = Set.of("president", "mr.", "mrs.", "ms.", "dr.", "sen.", "senator",
-            "rep.", "representative", "gov.", "governor", "minister", "prime", "secretary", "judge", "chancellor",
-            "gen.", "general", "speaker", "mayor", "sir", "lady", "lord", "pope", "king", "queen", "prince",
-            "princess", "chairman", "chairwoman", "ambassador", "justice", "vice", "former", "leader", "candidate",
-            "nominee", "professor", "prof.", "rev.", "reverend", "attorney", "col.", "lt.", "sgt.", "capt.",
-            "commissioner", "director", "ceo", "sheriff", "chief", "rabbi", "father", "sister", "brother");
     private static final java.util.regex.Pattern WEB_NAME =
             java.util.regex.Pattern.compile("[A-Z][A-Za-z0-9-]*\\.(com|org|net|bg|ru|ua|uk|de|fr|eu|info|news|io|co|pl|ro)");
     private static final Set<String> MALE = Set.of("he", "him", "his", "himself");
@@ -85,7 +79,7 @@ public final class EntityExtractor {
                 int first = i;
                 if (ner.equals("PERSON")) {
                     while (first > 0 && toks.get(first - 1).sentence() == toks.get(i).sentence()
-                            && TITLES.contains(toks.get(first - 1).text().toLowerCase(Locale.ROOT))) first--;
+                            && Titles.isTitle(toks.get(first - 1).text())) first--;
                 }
                 out.add(new int[] {first, j, i});
             }

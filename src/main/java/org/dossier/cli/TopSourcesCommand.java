@@ -1,0 +1,29 @@
+package org.dossier.cli;
+
+import org.dossier.store.CorpusQueries;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Option;
+
+import java.util.List;
+
+@Command(name = "top-sources", mixinStandardHelpOptions = true,
+        description = {"The most quoted people and organisations, by distinct statements (a statement carried by "
+                + "several articles counts once; 'reports' counts every article)."},
+        footer = {"", "Examples:", "  dossier top-sources", "  dossier top-sources --publisher Politico --csv"})
+final class TopSourcesCommand extends QueryCommand {
+    @Option(names = "--publisher", paramLabel = "NAME", description = "Count only what this publisher reported.")
+    String publisher;
+
+    @Option(names = "--limit", description = "At most this many rows (default: ${DEFAULT-VALUE}).")
+    int limit = 20;
+
+    @Override
+    Integer query(CorpusQueries q) throws Exception {
+        List<CorpusQueries.Source> top = q.topSources(publisher, limit);
+        Table t = new Table("rank", "entity", "type", "statements", "reports", "articles");
+        int rank = 0;
+        for (CorpusQueries.Source s : top) t.row(++rank, s.name(), s.type(), s.statements(), s.reports(), s.articles());
+        t.print(out(), format, top);
+        return 0;
+    }
+}

@@ -1,0 +1,217 @@
+package org.dossier.store;
+
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.sql.Connection;
+import java.sql.PreparedStatement;
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.util.ArrayList;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Optional;
+import java.util.Set;
+import java.util.stream.Collectors;
+
+/**
+ * Who said what, read from a corpus store: quote search, a person's quotes, entity profiles and
+ * the most quoted sources. Every list is one row per statement, however many articles carry it.
+ * Read-only; safe to use while an ingest writes.
+ */
+public final class CorpusQueries implements AutoCloseable {
+    private final Connection db;
+
+    private CorpusQueries(Connection db) {
+        this.db = db;
+    }
+
+    /** Opens an existing store for reading. */
+    public static CorpusQueries open(Path file) throws SQLException {
+        if (!Files.isRegularFile(file)) throw new SQLException(file + ": no such store (create one with `dossier ingest`)");
+        Connection db = CorpusStore.connect(file, true);
+        return new CorpusQueries(db);
+    }
+
+    /** A statement and the article that first reported it. */
+    public record Quote(long statement, Long speakerId, String speaker, String content, int reports,
+                        ArticleRef article) {}
+
+    /** @param origin the file (and line or record) the article was read from */
+    public record ArticleRef(long id, String title, String publisher, String published, String url, String origin) {
+        /** What to call the article: its title, else its URL, else where it was read from. */
+        public String label() {
+            return title != null ? title : url != null ? url : origin;
+        }
+    }
+
+    public record Count(String label, long id, int count) {}
+
+    /** Everything the corpus knows of one entity. */
+    public record Profile(long id, String type, String name, List<String> aliases, List<String> descriptors,
+                          int articles, int mentions, int statements, int reports, List<Count> quotesByMonth,
+                          List<Count> quotedAlongside, List<Quote> latestQuotes, List<ArticleRef> latestArticles) {}
+
+    public record Source(long id, String name, String type, int statements, int reports, int articles) {}
+
+    /** Filters shared by the quote queries; any of them may be null. */
+    public record Filter(String since, String until, String publisher, int limit) {
+        public Filter {
+            if (limit <= 0) throw new IllegalArgumentException("limit must be positive");
+        }
+    }
+
+    private static final String QUOTE_COLUMNS = "s.id, s.speaker_id, e.name, s.content, s.reports, a.id, a.title, a.publisher, "
+            + "a.published, a.url, a.origin FROM statements s LEFT JOIN entities e ON e.id = s.speaker_id JOIN articles a ON a.id = s.first_article_id ";
+    private static final String FILTERS = "AND (?1 IS NULL OR s.first_published >= ?1) AND (?2 IS NULL OR s.first_published <= ?2) "
+            + "AND (?3 IS NULL OR EXISTS (SELECT 1 FROM attributions r WHERE r.statement_id = s.id AND r.publisher = ?3)) ";
+
+    /**
+     * Statements whose content matches {@code text}: all its words, in any order, or the exact
+     * phrase when the text is in double quotes. Best matches first.
+     */
+    public List<Quote> search(String text, Filter f) throws SQLException {
+        String match = ftsQuery(text);
+        if (match.isEmpty()) return List.of();
+        return quotes("SELECT " + QUOTE_COLUMNS + "JOIN statements_fts ON statements_fts.rowid = s.id "
+                + "WHERE statements_fts MATCH ?4 " + FILTERS + "ORDER BY statements_fts.rank LIMIT ?5", f, match);
+    }
+
+    /** What one entity said, newest first. */
+    public List<Quote> quotesBy(long entity, Filter f) throws SQLException {
+        return quotes("SELECT " + QUOTE_COLUMNS + "WHERE s.speaker_id = ?4 " + FILTERS
+                + "ORDER BY s.first_published DESC, s.id DESC LIMIT ?5", f, entity);
+    }
+
+    private List<Quote> quotes(String sql, Filter f, Object key) throws SQLException {
+        List<Quote> out = new ArrayList<>();
+        try (PreparedStatement ps = db.prepareStatement(sql)) {
+            ps.setString(1, f.since());
+            ps.setString(2, f.until());
+            ps.setString(3, f.publisher());
+            ps.setObject(4, key);
+            ps.setInt(5, f.limit());
+            try (ResultSet rs = ps.executeQuery()) {
+                while (rs.next()) {
+                    long speaker = rs.getLong(2);
+                    out.add(new Quote(rs.getLong(1), rs.wasNull() ? null : speaker, rs.getString(3), rs.getString(4), rs.getInt(5),
+                            new ArticleRef(rs.getLong(6), rs.getString(7), rs.getString(8), rs.getString(9), rs.getString(10), rs.getString(11))));
+                }
+            }
+        }
+        return out;
+    }
+
+    /**
+     * The entities that go by {@code name} (any alias or spelling variant), most quoted first.
+     * Empty when none does.
+     */
+    public List<Source> findEntities(String name) throws SQLException {
+        String norm = Names.normalize(name);
+        Set<Long> ids = new LinkedHashSet<>(longs("SELECT entity_id FROM aliases WHERE norm = ?", norm));
+        if (ids.isEmpty() && !norm.isEmpty()) {
+            List<String> words = Names.words(name);
+            String surnameKey = "pl:" + Names.skeleton(words.get(words.size() - 1));
+            String nameKey = "n:" + words.stream().map(Names::skeleton).collect(Collectors.joining(" "));
+            for (long id : longs("SELECT entity_id FROM name_keys WHERE key IN (?, ?)", surnameKey, nameKey)) {
+                for (String alias : strings("SELECT norm FROM aliases WHERE entity_id = ?", id)) {
+                    if (Names.similar(alias, norm) || Names.similar(alias.substring(alias.lastIndexOf(' ') + 1), norm)) ids.add(id);
+                }
+            }
+        }
+        if (ids.isEmpty()) return List.of();
+        return sources("SELECT id, name, type, statements, reports, articles FROM entities WHERE id IN ("
+                + ids.stream().map(String::valueOf).collect(Collectors.joining(",")) + ") ORDER BY statements DESC, mentions DESC");
+    }
+
+    public Optional<Profile> profile(long id) throws SQLException {
+        try (PreparedStatement ps = db.prepareStatement("SELECT type, name, articles, mentions, statements, reports FROM entities WHERE id = ?")) {
+            ps.setLong(1, id);
+            try (ResultSet rs = ps.executeQuery()) {
+                if (!rs.next()) return Optional.empty();
+                return Optional.of(new Profile(id, rs.getString(1), rs.getString(2),
+                        strings("SELECT alias FROM aliases WHERE entity_id = ? ORDER BY count DESC, alias LIMIT 20", id),
+                        strings("SELECT descriptor FROM descriptors WHERE entity_id = ? ORDER BY count DESC, descriptor LIMIT 10", id),
+                        rs.getInt(3), rs.getInt(4), rs.getInt(5), rs.getInt(6),
+                        counts("SELECT month, 0, statements FROM entity_months WHERE entity_id = ? ORDER BY month", id),
+                        counts("SELECT e.name, e.id, c.articles FROM co_quoted c JOIN entities e ON e.id = c.other_id "
+                                + "WHERE c.entity_id = ? ORDER BY c.articles DESC, e.id LIMIT 10", id),
+                        quotesBy(id, new Filter(null, null, null, 5)),
+                        articles("SELECT a.id, a.title, a.publisher, a.published, a.url, a.origin FROM article_entities ae "
+                                + "JOIN articles a ON a.id = ae.article_id WHERE ae.entity_id = ? "
+                                + "ORDER BY ae.published DESC, ae.article_id DESC LIMIT 10", id)));
+            }
+        }
+    }
+
+    /** The most quoted entities (by distinct statements), overall or by one publisher. */
+    public List<Source> topSources(String publisher, int limit) throws SQLException {
+        if (publisher == null) {
+            return sources("SELECT id, name, type, statements, reports, articles FROM entities WHERE statements > 0 "
+                    + "ORDER BY statements DESC, id LIMIT ?", limit);
+        }
+        return sources("SELECT e.id, e.name, e.type, p.statements, e.reports, e.articles FROM publisher_sources p "
+                + "JOIN entities e ON e.id = p.entity_id WHERE p.publisher = ? ORDER BY p.statements DESC, e.id LIMIT ?", publisher, limit);
+    }
+
+    /** Words of the user's text as an FTS5 query: each word quoted (so nothing is read as an operator), all required. */
+    static String ftsQuery(String text) {
+        String t = text.strip();
+        boolean phrase = t.length() > 1 && t.startsWith("\"") && t.endsWith("\"");
+        List<String> words = Statements.wordList(t);
+        if (words.isEmpty()) return "";
+        return phrase ? "\"" + String.join(" ", words) + "\"" : words.stream().map(w -> "\"" + w + "\"").collect(Collectors.joining(" "));
+    }
+
+    private List<Source> sources(String sql, Object... args) throws SQLException {
+        List<Source> out = new ArrayList<>();
+        try (PreparedStatement ps = prepare(sql, args); ResultSet rs = ps.executeQuery()) {
+            while (rs.next()) out.add(new Source(rs.getLong(1), rs.getString(2), rs.getString(3), rs.getInt(4), rs.getInt(5), rs.getInt(6)));
+        }
+        return out;
+    }
+
+    private List<Count> counts(String sql, Object... args) throws SQLException {
+        List<Count> out = new ArrayList<>();
+        try (PreparedStatement ps = prepare(sql, args); ResultSet rs = ps.executeQuery()) {
+            while (rs.next()) out.add(new Count(rs.getString(1), rs.getLong(2), rs.getInt(3)));
+        }
+        return out;
+    }
+
+    private List<ArticleRef> articles(String sql, Object... args) throws SQLException {
+        List<ArticleRef> out = new ArrayList<>();
+        try (PreparedStatement ps = prepare(sql, args); ResultSet rs = ps.executeQuery()) {
+            while (rs.next()) {
+                out.add(new ArticleRef(rs.getLong(1), rs.getString(2), rs.getString(3), rs.getString(4), rs.getString(5), rs.getString(6)));
+            }
+        }
+        return out;
+    }
+
+    private List<String> strings(String sql, Object... args) throws SQLException {
+        List<String> out = new ArrayList<>();
+        try (PreparedStatement ps = prepare(sql, args); ResultSet rs = ps.executeQuery()) {
+            while (rs.next()) out.add(rs.getString(1));
+        }
+        return out;
+    }
+
+    private List<Long> longs(String sql, Object... args) throws SQLException {
+        List<Long> out = new ArrayList<>();
+        try (PreparedStatement ps = prepare(sql, args); ResultSet rs = ps.executeQuery()) {
+            while (rs.next()) out.add(rs.getLong(1));
+        }
+        return out;
+    }
+
+    private PreparedStatement prepare(String sql, Object... args) throws SQLException {
+        PreparedStatement ps = db.prepareStatement(sql);
+        for (int i = 0; i < args.length; i++) ps.setObject(i + 1, args[i]);
+        return ps;
+    }
+
+    @Override
+    public void close() throws SQLException {
+        db.close();
+    }
+}

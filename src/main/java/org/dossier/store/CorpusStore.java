@@ -1,0 +1,302 @@
+package org.dossier.store;
+
+import com.fasterxml.jackson.databind.ObjectMapper;
+import org.dossier.ingest.SourceArticle;
+import org.dossier.model.Analysis;
+import org.dossier.model.Attribution;
+import org.dossier.model.Entity;
+import org.dossier.model.Mention;
+import org.sqlite.SQLiteConfig;
+
+import java.io.IOException;
+import java.io.InputStream;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Path;
+import java.security.MessageDigest;
+import java.security.NoSuchAlgorithmException;
+import java.sql.Connection;
+import java.sql.PreparedStatement;
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.sql.Statement;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.HashSet;
+import java.util.HexFormat;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Objects;
+import java.util.Set;
+
+/**
+ * The corpus: an SQLite file holding articles, their analyses, corpus-wide entities and
+ * statements (schema: {@code org/dossier/store/schema.sql}). Each article is added in one
+ * transaction, so a run killed at any point leaves every article either wholly in or wholly out;
+ * the next run skips those already in (same URL or same text).
+ *
+ * <p>One writer at a time; {@link CorpusQueries} may read while it writes.
+ */
+public final class CorpusStore implements AutoCloseable {
+    public static final Path DEFAULT_FILE = Path.of("dossier.db");
+    static final String SCHEMA_VERSION = "1";
+    private static final ObjectMapper JSON = new ObjectMapper();
+
+    private final Connection db;
+    private final EntityResolver resolver;
+    private final Statements statements;
+
+    private CorpusStore(Connection db) {
+        this.db = db;
+        this.resolver = new EntityResolver(db);
+        this.statements = new Statements(db);
+    }
+
+    /** Opens the store, creating the file and its tables if needed. */
+    public static CorpusStore open(Path file) throws SQLException {
+        Connection db = connect(file, false);
+        try {
+            createSchema(db);
+        } catch (SQLException | IOException e) {
+            db.close();
+            throw e instanceof SQLException s ? s : new SQLException("cannot create the schema: " + e.getMessage(), e);
+        }
+        return new CorpusStore(db);
+    }
+
+    static Connection connect(Path file, boolean readOnly) throws SQLException {
+        SQLiteConfig config = new SQLiteConfig();
+        config.setReadOnly(readOnly);
+        config.setBusyTimeout(10_000);
+        config.enforceForeignKeys(true);
+        if (!readOnly) {
+            config.setJournalMode(SQLiteConfig.JournalMode.WAL);     // readers do not block the writer
+            config.setSynchronous(SQLiteConfig.SynchronousMode.NORMAL);  // a committed article survives a killed process
+        }
+        return config.createConnection("jdbc:sqlite:" + file);
+    }
+
+    private static void createSchema(Connection db) throws SQLException, IOException {
+        String sql;
+        try (InputStream in = Objects.requireNonNull(CorpusStore.class.getResourceAsStream("schema.sql"))) {
+            sql = new String(in.readAllBytes(), StandardCharsets.UTF_8);
+        }
+        db.setAutoCommit(false);
+        try (Statement s = db.createStatement()) {
+            for (String stmt : sql.replaceAll("(?m)--.*$", "").split(";")) if (!stmt.isBlank()) s.execute(stmt);
+            try (ResultSet rs = s.executeQuery("SELECT value FROM meta WHERE key = 'schema_version'")) {
+                if (rs.next() && !rs.getString(1).equals(SCHEMA_VERSION)) {
+                    throw new SQLException("the store has schema version " + rs.getString(1) + "; this Dossier reads version "
+                            + SCHEMA_VERSION);
+                }
+            }
+            s.execute("INSERT OR IGNORE INTO meta (key, value) VALUES ('schema_version', '" + SCHEMA_VERSION + "')");
+        }
+        db.commit();
+    }
+
+    /** The key that makes two texts the same article: SHA-256 of the text with whitespace collapsed. */
+    public static String textKey(String text) {
+        try {
+            byte[] d = MessageDigest.getInstance("SHA-256").digest(text.strip().replaceAll("\\s+", " ").getBytes(StandardCharsets.UTF_8));
+            return HexFormat.of().formatHex(d);
+        } catch (NoSuchAlgorithmException e) {
+            throw new IllegalStateException(e);
+        }
+    }
+
+    /** Whether the store already holds this article (same URL, or same text). */
+    public boolean contains(SourceArticle a) throws SQLException {
+        try (PreparedStatement ps = db.prepareStatement("SELECT 1 FROM articles WHERE url = ? OR text_sha256 = ?")) {
+            ps.setString(1, a.url());
+            ps.setString(2, textKey(a.text()));
+            try (ResultSet rs = ps.executeQuery()) {
+                return rs.next();
+            }
+        }
+    }
+
+    /** Adds an analyzed article and everything found in it, atomically; returns its id. */
+    public long add(SourceArticle a, Analysis analysis) throws SQLException {
+        db.setAutoCommit(false);
+        try {
+            long id = insertArticle(a, analysis);
+            Set<String> sources = new HashSet<>();
+            for (Attribution at : analysis.attributions()) if (at.source() != null && at.source().entity() != null) sources.add(at.source().entity());
+            Map<String, Long> entityIds = resolver.resolve(analysis.entities(), sources);
+            insertEntities(id, a.published(), analysis.entities(), entityIds);
+            insertAttributions(id, a, analysis.attributions(), entityIds);
+            db.commit();
+            return id;
+        } catch (SQLException | RuntimeException e) {
+            db.rollback();
+            throw e;
+        }
+    }
+
+    private long insertArticle(SourceArticle a, Analysis analysis) throws SQLException {
+        long id;
+        try (PreparedStatement ps = db.prepareStatement("INSERT INTO articles (url, text_sha256, title, publisher, byline, "
+                + "published, origin, text, analysis, ingested_at) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?)")) {
+            ps.setString(1, a.url());
+            ps.setString(2, textKey(a.text()));
+            ps.setString(3, a.title());
+            ps.setString(4, a.publisher());
+            ps.setString(5, a.byline());
+            ps.setString(6, a.published());
+            ps.setString(7, a.origin());
+            ps.setString(8, a.text());
+            ps.setString(9, JSON.writeValueAsString(analysis));
+            ps.setString(10, Instant.now().toString());
+            ps.executeUpdate();
+            try (ResultSet rs = ps.getGeneratedKeys()) {
+                rs.next();
+                id = rs.getLong(1);
+            }
+        } catch (com.fasterxml.jackson.core.JsonProcessingException e) {
+            throw new IllegalStateException(e);
+        }
+        try (PreparedStatement ps = db.prepareStatement("INSERT INTO articles_fts (rowid, title, text) VALUES (?, ?, ?)")) {
+            ps.setLong(1, id);
+            ps.setString(2, a.title());
+            ps.setString(3, a.text());
+            ps.executeUpdate();
+        }
+        return id;
+    }
+
+    private void insertEntities(long article, String published, List<Entity> entities, Map<String, Long> ids) throws SQLException {
+        try (PreparedStatement ae = db.prepareStatement("INSERT INTO article_entities (article_id, local_id, entity_id, type, name, published) VALUES (?, ?, ?, ?, ?, ?)");
+             PreparedStatement m = db.prepareStatement("INSERT INTO mentions (article_id, local_id, start, end, text) VALUES (?, ?, ?, ?, ?)")) {
+            for (Entity e : entities) {
+                ae.setLong(1, article);
+                ae.setString(2, e.id());
+                ae.setObject(3, ids.get(e.id()));
+                ae.setString(4, e.type());
+                ae.setString(5, e.name());
+                ae.setString(6, published);
+                ae.addBatch();
+                for (Mention mention : e.mentions()) {
+                    m.setLong(1, article);
+                    m.setString(2, e.id());
+                    m.setInt(3, mention.start());
+                    m.setInt(4, mention.end());
+                    m.setString(5, mention.text());
+                    m.addBatch();
+                }
+            }
+            ae.executeBatch();
+            m.executeBatch();
+        }
+        try (PreparedStatement ps = db.prepareStatement("UPDATE entities SET articles = articles + 1 WHERE id = ?")) {
+            for (Long id : new LinkedHashSet<>(ids.values())) {
+                if (id == null) continue;
+                ps.setLong(1, id);
+                ps.addBatch();
+            }
+            ps.executeBatch();
+        }
+    }
+
+    private void insertAttributions(long article, SourceArticle a, List<Attribution> attributions, Map<String, Long> ids)
+            throws SQLException {
+        Set<Long> speakers = new LinkedHashSet<>();
+        for (Attribution at : attributions) {
+            Long speaker = at.source() == null || at.source().entity() == null ? null : ids.get(at.source().entity());
+            Report report = report(article, a.published(), at.content().text(), speaker);
+            boolean newForPublisher = a.publisher() != null && speaker != null
+                    && !exists("SELECT 1 FROM attributions WHERE statement_id = ? AND publisher = ?", report.statement(), a.publisher());
+            insertAttribution(article, a, at, report.statement(), speaker, ids);
+            if (speaker == null) continue;
+            speakers.add(speaker);
+            exec("UPDATE entities SET reports = reports + ?, statements = statements + ? WHERE id = ?",
+                    report.newArticle() ? 1 : 0, report.newToSpeaker() ? 1 : 0, speaker);
+            if (report.newToSpeaker()) {
+                exec("INSERT INTO entity_months (entity_id, month, statements) VALUES (?, ?, 1) "
+                        + "ON CONFLICT (entity_id, month) DO UPDATE SET statements = statements + 1",
+                        speaker, a.published() == null ? "unknown" : a.published().substring(0, 7));
+            }
+            if (newForPublisher) {
+                exec("INSERT INTO publisher_sources (publisher, entity_id, statements) VALUES (?, ?, 1) "
+                        + "ON CONFLICT (publisher, entity_id) DO UPDATE SET statements = statements + 1", a.publisher(), speaker);
+            }
+        }
+        for (Long s : speakers) {
+            for (Long o : speakers) {
+                if (s.equals(o)) continue;
+                exec("INSERT INTO co_quoted (entity_id, other_id, articles) VALUES (?, ?, 1) "
+                        + "ON CONFLICT (entity_id, other_id) DO UPDATE SET articles = articles + 1", s, o);
+            }
+        }
+    }
+
+    /**
+     * @param newToSpeaker a statement the speaker had not been credited with: new, or known but
+     *                     until now credited to nobody
+     * @param newArticle   the first time this article carries the statement (a report is an
+     *                     article, however often it repeats the statement)
+     */
+    private record Report(long statement, boolean newToSpeaker, boolean newArticle) {}
+
+    /** Finds or creates the statement that content is, and counts this report of it. */
+    private Report report(long article, String published, String content, Long speaker) throws SQLException {
+        Long known = statements.find(content, speaker);
+        if (known == null) return new Report(insertStatement(speaker, content, article, published), speaker != null, true);
+        boolean newArticle = !exists("SELECT 1 FROM attributions WHERE statement_id = ? AND article_id = ?", known, article);
+        if (newArticle) exec("UPDATE statements SET reports = reports + 1 WHERE id = ?", known);
+        boolean adopted = speaker != null && exists("SELECT 1 FROM statements WHERE id = ? AND speaker_id IS NULL", known);
+        if (adopted) exec("UPDATE statements SET speaker_id = ? WHERE id = ?", speaker, known);
+        return new Report(known, adopted, newArticle);
+    }
+
+    private long insertStatement(Long speaker, String content, long article, String published) throws SQLException {
+        long id;
+        try (PreparedStatement ps = db.prepareStatement("INSERT INTO statements (speaker_id, content, first_article_id, "
+                + "first_published, reports) VALUES (?, ?, ?, ?, 1)")) {
+            ps.setObject(1, speaker);
+            ps.setString(2, content);
+            ps.setLong(3, article);
+            ps.setString(4, published);
+            ps.executeUpdate();
+            try (ResultSet rs = ps.getGeneratedKeys()) {
+                rs.next();
+                id = rs.getLong(1);
+            }
+        }
+        exec("INSERT INTO statements_fts (rowid, content) VALUES (?, ?)", id, content);
+        return id;
+    }
+
+    private void insertAttribution(long article, SourceArticle a, Attribution at, long statement, Long speaker,
+                                   Map<String, Long> ids) throws SQLException {
+        List<Long> via = new ArrayList<>();
+        for (String v : at.via()) if (ids.get(v) != null) via.add(ids.get(v));
+        var spans = at.content().spans();
+        exec("INSERT INTO attributions (article_id, local_id, statement_id, kind, source_text, source_entity_id, cue, content, "
+                        + "content_start, content_end, via, confidence, published, publisher) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)",
+                article, at.id(), statement, at.kind(), at.source() == null ? null : at.source().text(), speaker,
+                at.cue() == null ? null : at.cue().text(), at.content().text(), spans.get(0).start(),
+                spans.get(spans.size() - 1).end(), via.toString().replace(" ", ""), at.confidence(), a.published(), a.publisher());
+    }
+
+    private void exec(String sql, Object... args) throws SQLException {
+        try (PreparedStatement ps = db.prepareStatement(sql)) {
+            for (int i = 0; i < args.length; i++) ps.setObject(i + 1, args[i]);
+            ps.executeUpdate();
+        }
+    }
+
+    private boolean exists(String sql, Object... args) throws SQLException {
+        try (PreparedStatement ps = db.prepareStatement(sql)) {
+            for (int i = 0; i < args.length; i++) ps.setObject(i + 1, args[i]);
+            try (ResultSet rs = ps.executeQuery()) {
+                return rs.next();
+            }
+        }
+    }
+
+    @Override
+    public void close() throws SQLException {
+        db.close();
+    }
+}

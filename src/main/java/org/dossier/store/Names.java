@@ -1,0 +1,126 @@
+package org.dossier.store;
+
+import org.dossier.extract.entity.Titles;
+
+import java.text.Normalizer;
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.List;
+import java.util.Locale;
+import java.util.Set;
+
+/**
+ * Name forms for matching across articles, where the same person is written Zelensky, Zelenskyy
+ * or Zelenskiy and the same city Kiev or Kyiv.
+ */
+final class Names {
+    private static final Set<String> PRONOUNS = Set.of("he", "him", "his", "himself", "she", "her", "hers",
+            "herself", "they", "them", "their", "theirs", "it", "its", "who", "whom", "whose", "which", "that", "we", "our", "i");
+    private static final Set<String> SUFFIXES = Set.of("jr", "sr", "ii", "iii", "iv");
+    private static final String VOWELS = "aeiouy";
+
+    private Names() {}
+
+    /** The name in a mention, without titles or descriptions before it: "President Zelensky" -> "Zelensky"; null for a pronoun or a description. */
+    static String alias(String mention) {
+        String[] words = mention.strip().replaceFirst("['’]s$", "").split("\\s+");
+        int i = 0;
+        while (i < words.length - 1 && (Titles.isTitle(words[i]) || !startsUpper(words[i]))) i++;
+        if (!startsUpper(words[i]) || PRONOUNS.contains(words[i].toLowerCase(Locale.ROOT))) return null;
+        return String.join(" ", Arrays.copyOfRange(words, i, words.length));
+    }
+
+    /** The title before a name, lowercased ("president", "opposition leader"), or null. */
+    static String title(String mention) {
+        String[] words = mention.strip().split("\\s+");
+        int i = 0;
+        while (i < words.length - 1 && (Titles.isTitle(words[i]) || !startsUpper(words[i]))) i++;
+        return i == 0 ? null : String.join(" ", Arrays.copyOfRange(words, 0, i)).toLowerCase(Locale.ROOT);
+    }
+
+    /** Lowercase words without accents or punctuation; apostrophes, dots and hyphens inside a word join it: "Kara-Murza" -> "karamurza". */
+    static String normalize(String name) {
+        String s = Normalizer.normalize(name, Normalizer.Form.NFKD).replaceAll("\\p{M}+", "").toLowerCase(Locale.ROOT);
+        s = s.replaceAll("(?<=\\p{L})['’.\\-](?=\\p{L})", "");
+        return s.replaceAll("[^\\p{L}\\p{N}]+", " ").strip();
+    }
+
+    static List<String> words(String name) {
+        String n = normalize(name);
+        return n.isEmpty() ? List.of() : List.of(n.split(" "));
+    }
+
+    /**
+     * A spelling-blind key of one word: its first letter, then its consonants with doubles
+     * collapsed, then "a" when it ends in a. Kiev and Kyiv give "kv"; Zelensky, Zelenskyy and
+     * Zelenskiy "zlnsk"; the final a keeps Navalnaya ("nvlna") apart from Navalny ("nvln").
+     */
+    static String skeleton(String word) {
+        if (word.isEmpty()) return word;
+        StringBuilder b = new StringBuilder().append(word.charAt(0));
+        for (int i = 1; i < word.length(); i++) {
+            char c = word.charAt(i);
+            if (VOWELS.indexOf(c) < 0 && c != b.charAt(b.length() - 1)) b.append(c);
+        }
+        if (word.length() > 1 && word.endsWith("a")) b.append('a');
+        return b.toString();
+    }
+
+    /** Same skeleton and few edits apart: spelling variants of one word, not different words. */
+    static boolean similar(String a, String b) {
+        if (a.equals(b)) return true;
+        return skeleton(a).equals(skeleton(b)) && editDistance(a, b) <= Math.max(1, Math.max(a.length(), b.length()) / 2);
+    }
+
+    /**
+     * A person's name split into the words before the surname and the surname. A suffix (Jr.)
+     * is kept apart so that father and son differ.
+     */
+    record PersonName(List<String> given, String suffix, String surname) {
+        static PersonName of(String name) {
+            List<String> w = new ArrayList<>(words(name));
+            String suffix = w.size() > 2 && SUFFIXES.contains(w.get(w.size() - 1)) ? w.remove(w.size() - 1) : null;
+            if (w.isEmpty()) return null;
+            return new PersonName(List.copyOf(w.subList(0, w.size() - 1)), suffix, w.get(w.size() - 1));
+        }
+
+        boolean surnameOnly() {
+            return given.isEmpty();
+        }
+
+        /**
+         * Whether the two can be one person: the same suffix, and some given name of one equal to,
+         * a spelling variant of, or the initial of one of the other's. Words before the given name
+         * ("Democrat Hillary Clinton") then do no harm, while Bill and Hillary Clinton stay apart.
+         */
+        boolean compatible(PersonName o) {
+            if (!java.util.Objects.equals(suffix, o.suffix)) return false;
+            for (String a : given) {
+                for (String b : o.given) {
+                    if (a.length() == 1 || b.length() == 1 ? a.charAt(0) == b.charAt(0) : similar(a, b)) return true;
+                }
+            }
+            return false;
+        }
+    }
+
+    private static boolean startsUpper(String w) {
+        return !w.isEmpty() && (Character.isUpperCase(w.codePointAt(0)) || Character.isDigit(w.codePointAt(0)));
+    }
+
+    private static int editDistance(String a, String b) {
+        int[] prev = new int[b.length() + 1], cur = new int[b.length() + 1];
+        for (int j = 0; j <= b.length(); j++) prev[j] = j;
+        for (int i = 1; i <= a.length(); i++) {
+            cur[0] = i;
+            for (int j = 1; j <= b.length(); j++) {
+                int sub = prev[j - 1] + (a.charAt(i - 1) == b.charAt(j - 1) ? 0 : 1);
+                cur[j] = Math.min(sub, Math.min(prev[j], cur[j - 1]) + 1);
+            }
+            int[] t = prev;
+            prev = cur;
+            cur = t;
+        }
+        return prev[b.length()];
+    }
+}

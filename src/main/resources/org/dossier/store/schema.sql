@@ -1,0 +1,137 @@
+-- Dossier corpus store (SQLite). One row per article, corpus-wide entities, every mention and
+-- attribution with its offsets, and statements: one per thing said, however many articles report it.
+-- Counts used by the queries (entity totals, quotes per month, co-quoted pairs, sources per
+-- publisher) are kept up to date as each article is added, in the same transaction.
+
+CREATE TABLE IF NOT EXISTS meta (key TEXT PRIMARY KEY, value TEXT NOT NULL);
+
+CREATE TABLE IF NOT EXISTS articles (
+  id          INTEGER PRIMARY KEY,
+  url         TEXT UNIQUE,                 -- canonical URL when known
+  text_sha256 TEXT NOT NULL UNIQUE,        -- of the text with whitespace collapsed: same text, same article
+  title       TEXT,
+  publisher   TEXT,
+  byline      TEXT,
+  published   TEXT,                        -- YYYY-MM-DD or NULL
+  origin      TEXT NOT NULL,               -- file, file:line or file@offset it was read from
+  text        TEXT NOT NULL,
+  analysis    TEXT NOT NULL,               -- the `analyze` JSON: every span, for the article view
+  ingested_at TEXT NOT NULL
+);
+CREATE INDEX IF NOT EXISTS articles_published ON articles (published);
+
+-- Corpus entities: one person, organisation or place across all articles.
+CREATE TABLE IF NOT EXISTS entities (
+  id         INTEGER PRIMARY KEY,
+  type       TEXT NOT NULL,                -- PERSON, ORGANIZATION, LOCATION, MISC
+  name       TEXT NOT NULL,                -- the fullest name seen most often
+  articles   INTEGER NOT NULL DEFAULT 0,
+  mentions   INTEGER NOT NULL DEFAULT 0,
+  statements INTEGER NOT NULL DEFAULT 0,   -- distinct statements credited to it
+  reports    INTEGER NOT NULL DEFAULT 0    -- articles carrying its statements, summed over statements
+);
+CREATE INDEX IF NOT EXISTS entities_statements ON entities (statements DESC);
+
+-- Every name an entity went by ("Zelenskyy", "Volodymyr Zelensky"), with how often.
+CREATE TABLE IF NOT EXISTS aliases (
+  entity_id INTEGER NOT NULL REFERENCES entities (id),
+  norm      TEXT NOT NULL,                 -- lowercase, no accents or punctuation
+  alias     TEXT NOT NULL,                 -- as first written
+  count     INTEGER NOT NULL,
+  PRIMARY KEY (entity_id, norm)
+);
+CREATE INDEX IF NOT EXISTS aliases_norm ON aliases (norm);
+
+-- Spelling-blind keys of names ("pl:zlnsk" for the surname Zelensky), to find merge candidates.
+CREATE TABLE IF NOT EXISTS name_keys (
+  key       TEXT NOT NULL,
+  entity_id INTEGER NOT NULL REFERENCES entities (id),
+  PRIMARY KEY (key, entity_id)
+) WITHOUT ROWID;
+
+-- Titles written before a name ("president"), with how often.
+CREATE TABLE IF NOT EXISTS descriptors (
+  entity_id  INTEGER NOT NULL REFERENCES entities (id),
+  descriptor TEXT NOT NULL,
+  count      INTEGER NOT NULL,
+  PRIMARY KEY (entity_id, descriptor)
+) WITHOUT ROWID;
+
+-- An article's own entities ("E3" in its analysis) and the corpus entity each became
+-- (NULL for unnamed groups such as "oppositionists", which are not one group across articles).
+CREATE TABLE IF NOT EXISTS article_entities (
+  article_id INTEGER NOT NULL REFERENCES articles (id),
+  local_id   TEXT NOT NULL,
+  entity_id  INTEGER REFERENCES entities (id),
+  type       TEXT NOT NULL,
+  name       TEXT NOT NULL,
+  published  TEXT,                         -- the article's, for an entity's latest articles
+  PRIMARY KEY (article_id, local_id)
+);
+CREATE INDEX IF NOT EXISTS article_entities_entity ON article_entities (entity_id, published);
+
+CREATE TABLE IF NOT EXISTS mentions (
+  article_id INTEGER NOT NULL REFERENCES articles (id),
+  local_id   TEXT NOT NULL,                -- the article entity
+  start      INTEGER NOT NULL,             -- code points into articles.text, end exclusive
+  end        INTEGER NOT NULL,
+  text       TEXT NOT NULL
+);
+CREATE INDEX IF NOT EXISTS mentions_article ON mentions (article_id);
+
+-- One statement, however many articles carry it (wire copy, follow-ups, quotes of quotes).
+CREATE TABLE IF NOT EXISTS statements (
+  id         INTEGER PRIMARY KEY,
+  speaker_id INTEGER REFERENCES entities (id),  -- the first report's resolved source, else a later one's
+  content    TEXT NOT NULL,                -- as first reported
+  first_article_id INTEGER NOT NULL REFERENCES articles (id),
+  first_published  TEXT,                   -- that article's date
+  reports    INTEGER NOT NULL              -- articles carrying it
+);
+CREATE INDEX IF NOT EXISTS statements_speaker ON statements (speaker_id, first_published);
+CREATE VIRTUAL TABLE IF NOT EXISTS statements_fts USING fts5 (content, content='statements', content_rowid='id');
+
+-- Each attribution as one article reports it.
+CREATE TABLE IF NOT EXISTS attributions (
+  id           INTEGER PRIMARY KEY,
+  article_id   INTEGER NOT NULL REFERENCES articles (id),
+  local_id     TEXT NOT NULL,              -- "A7" in the article's analysis
+  statement_id INTEGER NOT NULL REFERENCES statements (id),
+  kind         TEXT NOT NULL,              -- direct, indirect, mixed
+  source_text  TEXT,
+  source_entity_id INTEGER REFERENCES entities (id),
+  cue          TEXT,
+  content      TEXT NOT NULL,
+  content_start INTEGER NOT NULL,          -- code points; the analysis JSON has every span
+  content_end  INTEGER NOT NULL,
+  via          TEXT NOT NULL,              -- JSON array of corpus entity ids, outermost relay first
+  confidence   REAL NOT NULL,
+  published    TEXT,                       -- the article's, repeated for date-ranged queries
+  publisher    TEXT
+);
+CREATE INDEX IF NOT EXISTS attributions_article ON attributions (article_id);
+CREATE INDEX IF NOT EXISTS attributions_speaker ON attributions (source_entity_id, published);
+CREATE INDEX IF NOT EXISTS attributions_statement ON attributions (statement_id);
+
+CREATE VIRTUAL TABLE IF NOT EXISTS articles_fts USING fts5 (title, text, content='articles', content_rowid='id');
+
+-- Kept up to date per article, so that profiles and rankings read a few rows, not millions.
+CREATE TABLE IF NOT EXISTS entity_months (
+  entity_id  INTEGER NOT NULL,
+  month      TEXT NOT NULL,                -- YYYY-MM, or 'unknown'
+  statements INTEGER NOT NULL,
+  PRIMARY KEY (entity_id, month)
+) WITHOUT ROWID;
+CREATE TABLE IF NOT EXISTS co_quoted (
+  entity_id INTEGER NOT NULL,
+  other_id  INTEGER NOT NULL,
+  articles  INTEGER NOT NULL,              -- articles quoting both
+  PRIMARY KEY (entity_id, other_id)
+) WITHOUT ROWID;
+CREATE TABLE IF NOT EXISTS publisher_sources (
+  publisher  TEXT NOT NULL,
+  entity_id  INTEGER NOT NULL,
+  statements INTEGER NOT NULL,             -- distinct statements this publisher credited to the entity
+  PRIMARY KEY (publisher, entity_id)
+) WITHOUT ROWID;
+CREATE INDEX IF NOT EXISTS publisher_sources_rank ON publisher_sources (publisher, statements DESC);

@@ -1,0 +1,175 @@
+package org.dossier.ingest;
+
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+import org.netpreserve.jwarc.HttpResponse;
+import org.netpreserve.jwarc.MediaType;
+import org.netpreserve.jwarc.WarcCompression;
+import org.netpreserve.jwarc.WarcResponse;
+import org.netpreserve.jwarc.WarcWriter;
+
+import java.io.IOException;
+import java.io.InputStream;
+import java.nio.channels.FileChannel;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.nio.file.StandardOpenOption;
+import java.util.ArrayList;
+import java.util.List;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertNull;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+/** Reading each input format, on samples written to look like the real thing. */
+class ArticleReaderTest {
+    @TempDir
+    Path dir;
+
+    private static byte[] resource(String name) throws IOException {
+        try (InputStream in = ArticleReaderTest.class.getResourceAsStream(name)) {
+            return in.readAllBytes();
+        }
+    }
+
+    private static List<ArticleInput> read(Path... paths) throws IOException {
+        List<ArticleInput> out = new ArrayList<>();
+        ArticleReader.of(List.of(paths)).forEach(out::add);
+        return out;
+    }
+
+    private static void assertIsTheNewsPage(SourceArticle a) {
+        assertEquals("Russian opposition figures seek dialogue with Kyiv", a.title());
+        assertEquals("2025-05-14", a.published(), "the date where it was published, not in UTC");
+        assertEquals("The Daily Example", a.publisher());
+        assertEquals("Maria Petrova", a.byline());
+        assertEquals("https://daily.example.com/world/2025/05/14/opposition-kyiv-talks", a.url());
+        String body = a.text();
+        assertTrue(body.startsWith("Russian opposition figures in exile are seeking a dialogue"), body);
+        assertTrue(body.contains("\"We want this dialogue to reach the highest level,\" Kara-Murza said"), body);
+        assertTrue(body.contains("\"We are not enemies of Ukraine,\" said Ilya Yashin"), body);
+        assertTrue(body.endsWith("The Ukrainian Foreign Ministry has not yet commented on the talks."), body);
+        for (String chrome : List.of("Advertisement", "Share on", "Related", "Crimea", "reader123", "Comments", "newsletter",
+                "All rights reserved", "Politics", "By Maria Petrova", "tracking")) {
+            assertFalse(body.contains(chrome), "boilerplate left in the body: " + chrome);
+        }
+        assertEquals(4, body.split("\n\n").length, "one paragraph per paragraph: " + body);
+    }
+
+    @Test
+    void htmlPageGivesMetadataAndBodyWithoutBoilerplate() throws IOException {
+        Path page = Files.write(dir.resolve("page.html"), resource("news-page.html"));
+        List<ArticleInput> in = read(page);
+        assertEquals(1, in.size());
+        assertIsTheNewsPage(in.get(0).article());
+        assertEquals(page.toString(), in.get(0).origin());
+    }
+
+    @Test
+    void indexPageIsReportedAsNotAnArticle() throws IOException {
+        Path page = Files.write(dir.resolve("index.htm"), resource("index-page.html"));
+        ArticleInput in = read(page).get(0);
+        assertNull(in.article());
+        assertTrue(in.notAnArticle(), in.problem());
+    }
+
+    @Test
+    void jsonlGivesOneArticlePerLineAndNamesBadLines() throws IOException {
+        Path f = Files.writeString(dir.resolve("feed.jsonl"), String.join("\n",
+                "{\"id\": \"a1\", \"url\": \"https://x.example/1\", \"title\": \"T\", \"source\": \"Wire\", \"published\": \"2024-03-01T08:00:00Z\", \"text\": \"Body one.\"}",
+                "",
+                "{\"id\": \"a2\", \"text\": ",
+                "{\"id\": \"a3\", \"title\": \"no text\"}",
+                "{\"id\": \"a4\", \"text\": \"Body four.\", \"published\": \"March 2, 2024\"}") + "\n");
+        List<ArticleInput> in = read(f);
+        assertEquals(4, in.size());
+        SourceArticle a1 = in.get(0).article();
+        assertEquals("https://x.example/1", a1.url());
+        assertEquals("Wire", a1.publisher());
+        assertEquals("2024-03-01", a1.published());
+        assertEquals("Body one.", a1.text());
+        assertTrue(in.get(1).origin().endsWith("feed.jsonl:3") && in.get(1).problem().startsWith("not JSON"), in.get(1).toString());
+        assertTrue(in.get(2).origin().endsWith("feed.jsonl:4") && in.get(2).problem().contains("text"), in.get(2).toString());
+        assertFalse(in.get(1).notAnArticle());
+        assertEquals("2024-03-02", in.get(3).article().published());
+    }
+
+    @Test
+    void warcGivesTheHtmlArticlesInside() throws IOException {
+        for (WarcCompression compression : List.of(WarcCompression.NONE, WarcCompression.GZIP)) {
+            Path warc = dir.resolve(compression == WarcCompression.NONE ? "crawl.warc" : "crawl.warc.gz");
+            try (FileChannel ch = FileChannel.open(warc, StandardOpenOption.CREATE, StandardOpenOption.WRITE);
+                 WarcWriter w = new WarcWriter(ch, compression)) {
+                w.write(response("https://daily.example.com/world/2025/05/14/opposition-kyiv-talks?utm=x", 200,
+                        "text/html; charset=utf-8", resource("news-page.html")));
+                w.write(response("https://daily.example.com/logo.png", 200, "image/png", new byte[] {(byte) 0x89, 'P', 'N', 'G'}));
+                w.write(response("https://daily.example.com/world", 200, "text/html", resource("index-page.html")));
+                w.write(response("https://daily.example.com/gone", 404, "text/html", "<p>Not found</p>".getBytes(StandardCharsets.UTF_8)));
+            }
+            List<ArticleInput> in = read(warc);
+            assertEquals(2, in.size(), in.toString());
+            assertIsTheNewsPage(in.get(0).article());
+            assertTrue(in.get(0).origin().contains(warc.getFileName().toString()), in.get(0).origin());
+            assertTrue(in.get(1).notAnArticle() && in.get(1).origin().endsWith("https://daily.example.com/world"), in.get(1).toString());
+        }
+    }
+
+    private static WarcResponse response(String url, int status, String type, byte[] body) throws IOException {
+        HttpResponse http = new HttpResponse.Builder(status, status == 200 ? "OK" : "Not Found")
+                .body(MediaType.parse(type), body).build();
+        return new WarcResponse.Builder(url).body(http).build();
+    }
+
+    @Test
+    void textFileTakesMetadataFromItsSidecar() throws IOException {
+        Path txt = Files.writeString(dir.resolve("story.txt"), "Zelensky said the talks went well.\n");
+        Files.writeString(dir.resolve("story.meta.json"),
+                "{\"url\": \"https://x.example/story\", \"title\": \"Talks\", \"source\": \"Wire\", \"published\": \"2025-05-15T10:00:00Z\"}");
+        Files.writeString(dir.resolve("notes.md"), "not an article");
+        ArticleReader reader = ArticleReader.of(List.of(dir));
+        assertEquals(1, reader.otherFiles(), "notes.md is counted, the sidecar is not");
+        List<ArticleInput> in = read(dir);
+        assertEquals(1, in.size());
+        SourceArticle a = in.get(0).article();
+        assertEquals(txt.toString(), a.origin());
+        assertEquals("Talks", a.title());
+        assertEquals("2025-05-15", a.published());
+        assertEquals("Zelensky said the talks went well.\n", a.text());
+    }
+
+    @Test
+    void unreadableInputsAreReportedNotThrown() throws IOException {
+        Path corrupt = Files.write(dir.resolve("broken.warc.gz"), new byte[] {0x1f, (byte) 0x8b, 8, 0, 1, 2, 3});
+        Path binary = Files.write(dir.resolve("binary.txt"), new byte[] {'a', 0, 0, 0, (byte) 0xff});
+        Path other = Files.writeString(dir.resolve("photo.jpg"), "x");
+        List<ArticleInput> in = read(corrupt, binary, other);
+        assertEquals(3, in.size(), in.toString());
+        for (ArticleInput i : in) {
+            assertNull(i.article());
+            assertFalse(i.notAnArticle());
+            assertFalse(i.problem().isBlank());
+        }
+        assertTrue(in.get(2).problem().contains("not a type"), in.get(2).problem());
+    }
+
+    @Test
+    void missingPathIsAnError() {
+        IOException e = org.junit.jupiter.api.Assertions.assertThrows(IOException.class, () -> ArticleReader.of(List.of(dir.resolve("nope"))));
+        assertTrue(e.getMessage().contains("nope"));
+    }
+
+    @Test
+    void publishedDatesInTheFormsSitesUse() {
+        assertEquals("2025-05-14", PublishedDates.normalize("2025-05-14T22:40:00-04:00"));
+        assertEquals("2025-05-14", PublishedDates.normalize("2025-05-14"));
+        assertEquals("2025-05-14", PublishedDates.normalize("2025-05-14 10:00"));
+        assertEquals("2025-05-14", PublishedDates.normalize("Wed, 14 May 2025 10:00:00 GMT"));
+        assertEquals("2025-05-14", PublishedDates.normalize("May 14, 2025"));
+        assertEquals("2025-05-14", PublishedDates.normalize("14 May 2025"));
+        assertNull(PublishedDates.normalize("yesterday"));
+        assertNull(PublishedDates.normalize("2025-13-45"));
+        assertNull(PublishedDates.normalize(""));
+    }
+}
