@@ -198,23 +198,27 @@ public final class CorpusStore implements AutoCloseable {
         }
     }
 
+    /*
+     * The counts below are kept as rebuildCounts() defines them; CorpusStoreTest checks that both agree.
+     */
     private void insertAttributions(long article, SourceArticle a, List<Attribution> attributions, Map<String, Long> ids)
             throws SQLException {
         Set<Long> speakers = new LinkedHashSet<>();
         for (Attribution at : attributions) {
             Long speaker = at.source() == null || at.source().entity() == null ? null : ids.get(at.source().entity());
             Report report = report(article, a.published(), at.content().text(), speaker);
-            boolean newForPublisher = a.publisher() != null && speaker != null
-                    && !exists("SELECT 1 FROM attributions WHERE statement_id = ? AND publisher = ?", report.statement(), a.publisher());
+            boolean newForSpeaker = speaker != null && !exists("SELECT 1 FROM attributions WHERE statement_id = ? AND article_id = ? "
+                    + "AND source_entity_id = ?", report.statement(), article, speaker);
+            boolean newForPublisher = a.publisher() != null && speaker != null && !exists("SELECT 1 FROM attributions "
+                    + "WHERE statement_id = ? AND publisher = ? AND source_entity_id = ?", report.statement(), a.publisher(), speaker);
             insertAttribution(article, a, at, report.statement(), speaker, ids);
             if (speaker == null) continue;
             speakers.add(speaker);
             exec("UPDATE entities SET reports = reports + ?, statements = statements + ? WHERE id = ?",
-                    report.newArticle() ? 1 : 0, report.newToSpeaker() ? 1 : 0, speaker);
+                    newForSpeaker ? 1 : 0, report.newToSpeaker() ? 1 : 0, speaker);
             if (report.newToSpeaker()) {
                 exec("INSERT INTO entity_months (entity_id, month, statements) VALUES (?, ?, 1) "
-                        + "ON CONFLICT (entity_id, month) DO UPDATE SET statements = statements + 1",
-                        speaker, a.published() == null ? "unknown" : a.published().substring(0, 7));
+                        + "ON CONFLICT (entity_id, month) DO UPDATE SET statements = statements + 1", speaker, report.month());
             }
             if (newForPublisher) {
                 exec("INSERT INTO publisher_sources (publisher, entity_id, statements) VALUES (?, ?, 1) "
@@ -233,20 +237,59 @@ public final class CorpusStore implements AutoCloseable {
     /**
      * @param newToSpeaker a statement the speaker had not been credited with: new, or known but
      *                     until now credited to nobody
-     * @param newArticle   the first time this article carries the statement (a report is an
-     *                     article, however often it repeats the statement)
+     * @param month        YYYY-MM of the statement's first report, or "unknown"
      */
-    private record Report(long statement, boolean newToSpeaker, boolean newArticle) {}
+    private record Report(long statement, boolean newToSpeaker, String month) {}
 
     /** Finds or creates the statement that content is, and counts this report of it. */
     private Report report(long article, String published, String content, Long speaker) throws SQLException {
         Long known = statements.find(content, speaker);
-        if (known == null) return new Report(insertStatement(speaker, content, article, published), speaker != null, true);
-        boolean newArticle = !exists("SELECT 1 FROM attributions WHERE statement_id = ? AND article_id = ?", known, article);
-        if (newArticle) exec("UPDATE statements SET reports = reports + 1 WHERE id = ?", known);
+        if (known == null) return new Report(insertStatement(speaker, content, article, published), speaker != null, month(published));
+        // A report is an article carrying the statement, however often it repeats it.
+        if (!exists("SELECT 1 FROM attributions WHERE statement_id = ? AND article_id = ?", known, article)) {
+            exec("UPDATE statements SET reports = reports + 1 WHERE id = ?", known);
+        }
         boolean adopted = speaker != null && exists("SELECT 1 FROM statements WHERE id = ? AND speaker_id IS NULL", known);
         if (adopted) exec("UPDATE statements SET speaker_id = ? WHERE id = ?", speaker, known);
-        return new Report(known, adopted, newArticle);
+        return new Report(known, adopted, month(string("SELECT first_published FROM statements WHERE id = ?", known)));
+    }
+
+    private static String month(String published) {
+        return published == null ? "unknown" : published.substring(0, 7);
+    }
+
+    /**
+     * Recomputes every count the queries read (entity totals, statement reports, quotes per
+     * month, co-quoted pairs, sources per publisher) from the articles, mentions and attributions.
+     * For stores filled in bulk rather than article by article.
+     */
+    public void rebuildCounts() throws SQLException {
+        db.setAutoCommit(false);
+        try (Statement s = db.createStatement()) {
+            s.executeUpdate("UPDATE statements SET reports = (SELECT count(DISTINCT article_id) FROM attributions WHERE statement_id = statements.id)");
+            s.executeUpdate("UPDATE entities SET "
+                    + "articles = (SELECT count(DISTINCT article_id) FROM article_entities WHERE entity_id = entities.id), "
+                    + "mentions = (SELECT count(*) FROM article_entities ae JOIN mentions m ON m.article_id = ae.article_id "
+                    + "AND m.local_id = ae.local_id WHERE ae.entity_id = entities.id), "
+                    + "statements = (SELECT count(*) FROM statements WHERE speaker_id = entities.id), "
+                    + "reports = (SELECT count(*) FROM (SELECT DISTINCT statement_id, article_id FROM attributions "
+                    + "WHERE source_entity_id = entities.id))");
+            s.executeUpdate("DELETE FROM entity_months");
+            s.executeUpdate("INSERT INTO entity_months (entity_id, month, statements) SELECT speaker_id, "
+                    + "coalesce(substr(first_published, 1, 7), 'unknown'), count(*) FROM statements WHERE speaker_id IS NOT NULL GROUP BY 1, 2");
+            s.executeUpdate("DELETE FROM co_quoted");
+            s.executeUpdate("INSERT INTO co_quoted (entity_id, other_id, articles) SELECT a.source_entity_id, b.source_entity_id, count(*) "
+                    + "FROM (SELECT DISTINCT article_id, source_entity_id FROM attributions WHERE source_entity_id IS NOT NULL) a "
+                    + "JOIN (SELECT DISTINCT article_id, source_entity_id FROM attributions WHERE source_entity_id IS NOT NULL) b "
+                    + "ON b.article_id = a.article_id AND b.source_entity_id != a.source_entity_id GROUP BY 1, 2");
+            s.executeUpdate("DELETE FROM publisher_sources");
+            s.executeUpdate("INSERT INTO publisher_sources (publisher, entity_id, statements) SELECT publisher, source_entity_id, "
+                    + "count(DISTINCT statement_id) FROM attributions WHERE publisher IS NOT NULL AND source_entity_id IS NOT NULL GROUP BY 1, 2");
+            db.commit();
+        } catch (SQLException e) {
+            db.rollback();
+            throw e;
+        }
     }
 
     private long insertStatement(Long speaker, String content, long article, String published) throws SQLException {
@@ -283,6 +326,15 @@ public final class CorpusStore implements AutoCloseable {
         try (PreparedStatement ps = db.prepareStatement(sql)) {
             for (int i = 0; i < args.length; i++) ps.setObject(i + 1, args[i]);
             ps.executeUpdate();
+        }
+    }
+
+    private String string(String sql, Object... args) throws SQLException {
+        try (PreparedStatement ps = db.prepareStatement(sql)) {
+            for (int i = 0; i < args.length; i++) ps.setObject(i + 1, args[i]);
+            try (ResultSet rs = ps.executeQuery()) {
+                return rs.next() ? rs.getString(1) : null;
+            }
         }
     }
 

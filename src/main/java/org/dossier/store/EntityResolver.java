@@ -111,9 +111,11 @@ final class EntityResolver {
 
     private Long findNamed(Entity e) throws SQLException {
         String norm = Names.normalize(e.name());
+        // Acronyms and abbreviations are spelled one way: CNN is not "Conn.".
+        boolean exact = e.name().endsWith(".") || e.name().equals(e.name().toUpperCase(java.util.Locale.ROOT));
         for (Long c : byKey(nameKey(e.name()), null)) {
             if (typeOf(c).equals("PERSON")) continue;
-            for (String alias : aliasNorms(c)) if (wordsSimilar(alias, norm)) return c;
+            for (String alias : aliasNorms(c)) if (exact ? alias.equals(norm) : wordsSimilar(alias, norm)) return c;
         }
         return null;
     }
@@ -135,8 +137,14 @@ final class EntityResolver {
         return names;
     }
 
+    /** Whether the entity was called by this surname alone, and it is not one of its given names ("Bryan" Pagliano). */
     private boolean hasSurname(long entity, String surname) throws SQLException {
-        for (String alias : aliasNorms(entity)) if (Names.similar(alias, surname)) return true;
+        List<String> norms = aliasNorms(entity);
+        for (String alias : norms) {
+            Names.PersonName p = Names.PersonName.of(alias);
+            if (p != null && p.given().contains(surname)) return false;
+        }
+        for (String alias : norms) if (Names.similar(alias, surname)) return true;
         return false;
     }
 
