@@ -1,11 +1,8 @@
 package org.dossier.cli;
 
 import org.dossier.Analyzer;
-import org.dossier.ArticleInfo;
-import org.dossier.ingest.ArticleInput;
+import org.dossier.Ingester;
 import org.dossier.ingest.ArticleReader;
-import org.dossier.ingest.SourceArticle;
-import org.dossier.model.Analysis;
 import org.dossier.store.CorpusStore;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
@@ -18,16 +15,7 @@ import java.io.IOException;
 import java.io.PrintWriter;
 import java.nio.file.Path;
 import java.sql.SQLException;
-import java.util.ArrayDeque;
-import java.util.ArrayList;
-import java.util.Deque;
-import java.util.HashSet;
 import java.util.List;
-import java.util.Set;
-import java.util.concurrent.ExecutionException;
-import java.util.concurrent.ExecutorService;
-import java.util.concurrent.Executors;
-import java.util.concurrent.Future;
 import java.util.function.Supplier;
 
 @Command(name = "ingest", mixinStandardHelpOptions = true,
@@ -58,8 +46,6 @@ final class IngestCommand implements java.util.concurrent.Callable<Integer> {
         this.analyzers = analyzers;
     }
 
-    private record Pending(SourceArticle article, Future<Analysis> analysis) {}
-
     @Override
     public Integer call() throws Exception {
         PrintWriter err = spec.commandLine().getErr();
@@ -75,91 +61,22 @@ final class IngestCommand implements java.util.concurrent.Callable<Integer> {
         err.printf("dossier: %d inputs in %d files%s; loading models...%n", total[0], reader.files().size(),
                 reader.otherFiles() > 0 ? " (" + reader.otherFiles() + " files of other types left alone)" : "");
         err.flush();
-        Analyzer analyzer = analyzers.get();
-        Summary summary = new Summary();
-        Progress progress = new Progress(err, total[0]);
-        ExecutorService pool = Executors.newFixedThreadPool(Math.max(1, threads));
-        try (CorpusStore corpus = CorpusStore.open(store.db)) {
-            Deque<Pending> pending = new ArrayDeque<>();
-            Set<String> thisRun = new HashSet<>();
-            SQLException[] fatal = {null};
-            reader.forEach(input -> {
-                if (fatal[0] != null) return;
-                try {
-                    if (input.article() == null) {
-                        summary.problem(input);
-                        progress.done(0);
-                        return;
-                    }
-                    SourceArticle a = input.article();
-                    boolean seen = !thisRun.add(CorpusStore.textKey(a.text())) | (a.url() != null && !thisRun.add(a.url()));
-                    if (seen || corpus.contains(a)) {
-                        summary.duplicates++;
-                        progress.done(0);
-                        return;
-                    }
-                    pending.add(new Pending(a, pool.submit(() -> analyzer.analyze(a.text(), new ArticleInfo(a.title(), a.published())))));
-                    while (pending.size() > 2 * Math.max(1, threads)) store(corpus, pending.poll(), summary, progress);
-                } catch (SQLException e) {
-                    fatal[0] = e;
-                }
-            });
-            while (fatal[0] == null && !pending.isEmpty()) {
-                try {
-                    store(corpus, pending.poll(), summary, progress);
-                } catch (SQLException e) {
-                    fatal[0] = e;
-                }
-            }
-            if (fatal[0] != null) {
-                err.println("dossier ingest: cannot write " + store.db + ": " + fatal[0].getMessage()
-                        + " (articles added before this are kept; run again to resume)");
-                return 1;
-            }
+        Ingester.Summary summary;
+        try (CorpusStore corpus = CorpusStore.open(store.db)) {  // before the models load: a bad --db fails at once
+            Ingester ingester = new Ingester(analyzers.get(), threads);
+            Progress progress = new Progress(err, total[0]);
+            summary = ingester.run(reader, corpus, progress::done);
+            progress.finish();
         } catch (SQLException e) {
-            err.println("dossier ingest: cannot open " + store.db + ": " + e.getMessage());
+            err.println("dossier ingest: cannot write " + store.db + ": " + e.getMessage()
+                    + " (articles added before this are kept; run again to resume)");
             return 1;
-        } finally {
-            pool.shutdownNow();
         }
-        progress.finish();
-        summary.print(err, store.db);
+        err.printf("dossier: ingested %d, skipped %d already in the store, %d not articles, %d failed; store: %s%n",
+                summary.ingested, summary.duplicates, summary.notArticles.size(), summary.failed.size(), store.db);
+        summary.notArticles.forEach(m -> err.println("  not an article: " + m));
+        summary.failed.forEach(m -> err.println("  failed: " + m));
+        err.flush();
         return summary.failed.isEmpty() ? 0 : 2;
-    }
-
-    /** Waits for one analysis and commits it; an analysis that failed is reported, a store that fails stops the run. */
-    private static void store(CorpusStore corpus, Pending p, Summary summary, Progress progress) throws SQLException {
-        Analysis analysis;
-        try {
-            analysis = p.analysis().get();
-        } catch (ExecutionException e) {
-            summary.failed.add(p.article().origin() + ": " + e.getCause());
-            progress.done(0);
-            return;
-        } catch (InterruptedException e) {
-            Thread.currentThread().interrupt();
-            throw new SQLException("interrupted");
-        }
-        corpus.add(p.article(), analysis);
-        summary.ingested++;
-        progress.done(p.article().text().length());
-    }
-
-    private static final class Summary {
-        int ingested, duplicates;
-        final List<String> notArticles = new ArrayList<>();
-        final List<String> failed = new ArrayList<>();
-
-        void problem(ArticleInput input) {
-            (input.notAnArticle() ? notArticles : failed).add(input.origin() + ": " + input.problem());
-        }
-
-        void print(PrintWriter err, Path db) {
-            err.printf("dossier: ingested %d, skipped %d already in the store, %d not articles, %d failed; store: %s%n",
-                    ingested, duplicates, notArticles.size(), failed.size(), db);
-            notArticles.forEach(m -> err.println("  not an article: " + m));
-            failed.forEach(m -> err.println("  failed: " + m));
-            err.flush();
-        }
     }
 }

@@ -7,8 +7,10 @@ import java.sql.PreparedStatement;
 import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.util.ArrayList;
+import java.util.LinkedHashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 import java.util.stream.Collectors;
@@ -53,6 +55,17 @@ public final class CorpusQueries implements AutoCloseable {
 
     public record Source(long id, String name, String type, int statements, int reports, int articles) {}
 
+    /** An article matching a text search, with the matching passage. */
+    public record ArticleHit(ArticleRef article, String snippet) {}
+
+    /**
+     * One article's report of a statement.
+     *
+     * @param source as the article wrote it ("he", "the ministry"); null when it names none
+     * @param via    names of those the article says relayed it, outermost first
+     */
+    public record Report(ArticleRef article, String kind, String source, String cue, String content, List<String> via) {}
+
     /** Filters shared by the quote queries; any of them may be null. */
     public record Filter(String since, String until, String publisher, int limit) {
         public Filter {
@@ -65,15 +78,64 @@ public final class CorpusQueries implements AutoCloseable {
     private static final String FILTERS = "AND (?1 IS NULL OR s.first_published >= ?1) AND (?2 IS NULL OR s.first_published <= ?2) "
             + "AND (?3 IS NULL OR EXISTS (SELECT 1 FROM attributions r WHERE r.statement_id = s.id AND r.publisher = ?3)) ";
 
+    /** How many of the most recently added matches {@link #search} ranks. */
+    static final int SEARCH_WINDOW = 2000;
+
     /**
      * Statements whose content matches {@code text}: all its words, in any order, or the exact
-     * phrase when the text is in double quotes. Best matches first.
+     * phrase when the text is in double quotes. Best matches (BM25) first, among the
+     * {@value #SEARCH_WINDOW} most recently added ones that pass the filters: ranking every
+     * match of a common word in a million quotes would take a tenth of a second.
      */
     public List<Quote> search(String text, Filter f) throws SQLException {
         String match = ftsQuery(text);
         if (match.isEmpty()) return List.of();
-        return quotes("SELECT " + QUOTE_COLUMNS + "JOIN statements_fts ON statements_fts.rowid = s.id "
-                + "WHERE statements_fts MATCH ?4 " + FILTERS + "ORDER BY statements_fts.rank LIMIT ?5", f, match);
+        return quotes("SELECT " + QUOTE_COLUMNS.replace("FROM statements s ", "FROM (SELECT f.rowid AS id, f.rank AS rank "
+                + "FROM statements_fts f JOIN statements s ON s.id = f.rowid WHERE statements_fts MATCH ?4 " + FILTERS
+                + "ORDER BY f.rowid DESC LIMIT " + SEARCH_WINDOW + ") m JOIN statements s ON s.id = m.id ") + "ORDER BY m.rank LIMIT ?5", f, match);
+    }
+
+    /** Articles whose title or text matches {@code text} (same syntax as {@link #search}), best first. */
+    public List<ArticleHit> searchArticles(String text, Filter f) throws SQLException {
+        String match = ftsQuery(text);
+        List<ArticleHit> out = new ArrayList<>();
+        if (match.isEmpty()) return out;
+        try (PreparedStatement ps = prepare("SELECT a.id, a.title, a.publisher, a.published, a.url, a.origin, "
+                + "snippet(articles_fts, 1, '[', ']', '…', 16) FROM articles_fts JOIN articles a ON a.id = articles_fts.rowid "
+                + "WHERE articles_fts MATCH ? AND (? IS NULL OR a.published >= ?) AND (? IS NULL OR a.published <= ?) "
+                + "AND (? IS NULL OR a.publisher = ?) ORDER BY articles_fts.rank LIMIT ?",
+                match, f.since(), f.since(), f.until(), f.until(), f.publisher(), f.publisher(), f.limit());
+             ResultSet rs = ps.executeQuery()) {
+            while (rs.next()) {
+                out.add(new ArticleHit(new ArticleRef(rs.getLong(1), rs.getString(2), rs.getString(3), rs.getString(4),
+                        rs.getString(5), rs.getString(6)), rs.getString(7)));
+            }
+        }
+        return out;
+    }
+
+    /** Every article's report of one statement, earliest first; empty when there is no such statement. */
+    public List<Report> reports(long statement) throws SQLException {
+        List<Report> out = new ArrayList<>();
+        try (PreparedStatement ps = prepare("SELECT a.id, a.title, a.publisher, a.published, a.url, a.origin, t.kind, t.source_text, "
+                + "t.cue, t.content, t.via FROM attributions t JOIN articles a ON a.id = t.article_id WHERE t.statement_id = ? "
+                + "ORDER BY a.published, a.id, t.id", statement); ResultSet rs = ps.executeQuery()) {
+            while (rs.next()) {
+                List<String> via = new ArrayList<>();
+                for (String id : rs.getString(11).replaceAll("[\\[\\]]", "").split(",")) {
+                    if (!id.isBlank()) via.addAll(strings("SELECT name FROM entities WHERE id = ?", Long.parseLong(id)));
+                }
+                out.add(new Report(new ArticleRef(rs.getLong(1), rs.getString(2), rs.getString(3), rs.getString(4), rs.getString(5),
+                        rs.getString(6)), rs.getString(7), rs.getString(8), rs.getString(9), rs.getString(10), via));
+            }
+        }
+        return out;
+    }
+
+    /** The statement with this id, with the article that first reported it. */
+    public Optional<Quote> statement(long id) throws SQLException {
+        List<Quote> q = quotes("SELECT " + QUOTE_COLUMNS + "WHERE s.id = ?4 " + FILTERS + "LIMIT ?5", new Filter(null, null, null, 1), id);
+        return q.stream().findFirst();
     }
 
     /** What one entity said, newest first. */
@@ -136,11 +198,19 @@ public final class CorpusQueries implements AutoCloseable {
                         counts("SELECT e.name, e.id, c.articles FROM co_quoted c JOIN entities e ON e.id = c.other_id "
                                 + "WHERE c.entity_id = ? ORDER BY c.articles DESC, e.id LIMIT 10", id),
                         quotesBy(id, new Filter(null, null, null, 5)),
-                        articles("SELECT a.id, a.title, a.publisher, a.published, a.url, a.origin FROM article_entities ae "
-                                + "JOIN articles a ON a.id = ae.article_id WHERE ae.entity_id = ? "
-                                + "ORDER BY ae.published DESC, ae.article_id DESC LIMIT 10", id)));
+                        latestArticles(id)));
             }
         }
+    }
+
+    /** The entity's ten latest articles; read from the index in date order, an article listed once however many of its entities this is. */
+    private List<ArticleRef> latestArticles(long entity) throws SQLException {
+        Map<Long, ArticleRef> distinct = new LinkedHashMap<>();
+        for (ArticleRef a : articles("SELECT a.id, a.title, a.publisher, a.published, a.url, a.origin FROM article_entities ae "
+                + "JOIN articles a ON a.id = ae.article_id WHERE ae.entity_id = ? ORDER BY ae.published DESC, ae.article_id DESC LIMIT 30", entity)) {
+            if (distinct.size() < 10) distinct.putIfAbsent(a.id(), a);
+        }
+        return List.copyOf(distinct.values());
     }
 
     /** The most quoted entities (by distinct statements), overall or by one publisher. */
@@ -205,9 +275,7 @@ public final class CorpusQueries implements AutoCloseable {
     }
 
     private PreparedStatement prepare(String sql, Object... args) throws SQLException {
-        PreparedStatement ps = db.prepareStatement(sql);
-        for (int i = 0; i < args.length; i++) ps.setObject(i + 1, args[i]);
-        return ps;
+        return Sql.prepare(db, sql, args);
     }
 
     @Override

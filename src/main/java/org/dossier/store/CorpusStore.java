@@ -323,27 +323,20 @@ public final class CorpusStore implements AutoCloseable {
     }
 
     private void exec(String sql, Object... args) throws SQLException {
-        try (PreparedStatement ps = db.prepareStatement(sql)) {
-            for (int i = 0; i < args.length; i++) ps.setObject(i + 1, args[i]);
+        try (PreparedStatement ps = Sql.prepare(db, sql, args)) {
             ps.executeUpdate();
         }
     }
 
     private String string(String sql, Object... args) throws SQLException {
-        try (PreparedStatement ps = db.prepareStatement(sql)) {
-            for (int i = 0; i < args.length; i++) ps.setObject(i + 1, args[i]);
-            try (ResultSet rs = ps.executeQuery()) {
-                return rs.next() ? rs.getString(1) : null;
-            }
+        try (PreparedStatement ps = Sql.prepare(db, sql, args); ResultSet rs = ps.executeQuery()) {
+            return rs.next() ? rs.getString(1) : null;
         }
     }
 
     private boolean exists(String sql, Object... args) throws SQLException {
-        try (PreparedStatement ps = db.prepareStatement(sql)) {
-            for (int i = 0; i < args.length; i++) ps.setObject(i + 1, args[i]);
-            try (ResultSet rs = ps.executeQuery()) {
-                return rs.next();
-            }
+        try (PreparedStatement ps = Sql.prepare(db, sql, args); ResultSet rs = ps.executeQuery()) {
+            return rs.next();
         }
     }
 

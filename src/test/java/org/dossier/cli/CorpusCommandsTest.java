@@ -62,6 +62,13 @@ class CorpusCommandsTest {
         assertEquals(2, q.get("reports").asInt(), "Example Wire and the Daily Herald both carry it");
         assertEquals("2025-02-10", q.get("article").get("published").asText(), "the first report");
 
+        JsonNode reports = json("statement", q.get("statement").asText(), "--db", db, "--json").get("reports");
+        assertEquals(List.of("Example Wire", "Daily Herald"), reports.findValuesAsText("publisher"));
+        assertEquals(List.of("2025-02-10", "2025-02-11"), reports.findValuesAsText("published"));
+        CliRun table = CliRun.of("statement", q.get("statement").asText(), "--db", db);
+        assertTrue(table.out().startsWith("Volodymyr Zelensk") && table.out().contains("Daily Herald"), table.out());
+        assertEquals(1, CliRun.of("statement", "999999", "--db", db).exit());
+
         JsonNode putin = json("search", "\"position of Russia has not changed\"", "--db", db, "--json");
         assertEquals(1, putin.size(), putin.toPrettyString());
         assertEquals("Vladimir Putin", putin.get(0).get("speaker").asText());
@@ -121,6 +128,15 @@ class CorpusCommandsTest {
         List<String> names = capitol.findValuesAsText("name");
         assertTrue(names.contains("Hillary Clinton"), names.toString());
         assertTrue(!names.contains("Vladimir Putin"), "Capitol Report never quoted Putin: " + names);
+    }
+
+    @Test
+    void searchArticleTextWithFilters() throws Exception {
+        JsonNode hits = json("search", "--articles", "Kharkiv", "--db", db, "--json");
+        assertTrue(hits.size() >= 2, hits.toPrettyString());
+        for (JsonNode h : hits) assertTrue(h.get("snippet").asText().contains("[Kharkiv]"), h.toString());
+        JsonNode april = json("search", "--articles", "Kharkiv", "--since", "2025-04-01", "--db", db, "--json");
+        assertEquals(List.of("Missile strike hits Kharkiv"), april.findValuesAsText("title"));
     }
 
     @Test
