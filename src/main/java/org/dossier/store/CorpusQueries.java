@@ -55,6 +55,15 @@ public final class CorpusQueries implements AutoCloseable {
 
     public record Source(long id, String name, String type, int statements, int reports, int articles) {}
 
+    /**
+     * An article as stored, for reading it with its attributions.
+     *
+     * @param analysis  the `analyze` JSON of the article, as stored
+     * @param entityIds the corpus entity of each of the analysis's entity ids ("E3" -> 17), groups left out
+     */
+    public record ArticleView(ArticleRef article, String byline, String text,
+                              @com.fasterxml.jackson.annotation.JsonRawValue String analysis, Map<String, Long> entityIds) {}
+
     /** An article matching a text search, with the matching passage. */
     public record ArticleHit(ArticleRef article, String snippet) {}
 
@@ -130,6 +139,25 @@ public final class CorpusQueries implements AutoCloseable {
             }
         }
         return out;
+    }
+
+    public Optional<ArticleView> article(long id) throws SQLException {
+        try (PreparedStatement ps = prepare("SELECT id, title, publisher, published, url, origin, byline, text, analysis FROM articles WHERE id = ?", id);
+             ResultSet rs = ps.executeQuery()) {
+            if (!rs.next()) return Optional.empty();
+            Map<String, Long> ids = new LinkedHashMap<>();
+            try (PreparedStatement e = prepare("SELECT local_id, entity_id FROM article_entities WHERE article_id = ? AND entity_id IS NOT NULL", id);
+                 ResultSet ers = e.executeQuery()) {
+                while (ers.next()) ids.put(ers.getString(1), ers.getLong(2));
+            }
+            return Optional.of(new ArticleView(new ArticleRef(rs.getLong(1), rs.getString(2), rs.getString(3), rs.getString(4),
+                    rs.getString(5), rs.getString(6)), rs.getString(7), rs.getString(8), rs.getString(9), ids));
+        }
+    }
+
+    /** Every publisher in the store, by name. */
+    public List<String> publishers() throws SQLException {
+        return strings("SELECT DISTINCT publisher FROM articles WHERE publisher IS NOT NULL ORDER BY publisher");
     }
 
     /** The statement with this id, with the article that first reported it. */

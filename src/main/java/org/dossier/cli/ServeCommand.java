@@ -1,0 +1,77 @@
+package org.dossier.cli;
+
+import org.dossier.Analyzer;
+import org.dossier.serve.DossierServer;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
+import picocli.CommandLine.Model.CommandSpec;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.Spec;
+
+import java.io.PrintWriter;
+import java.nio.file.Files;
+import java.sql.SQLException;
+import java.util.concurrent.Callable;
+import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.CountDownLatch;
+import java.util.function.Supplier;
+
+@Command(name = "serve", mixinStandardHelpOptions = true,
+        description = {"Serve the corpus store: a web UI (search, entity pages, articles with their attributions, "
+                + "analyze a pasted text) and its JSON API, documented at /api/openapi.json and /docs.html.",
+                "Listens on 127.0.0.1 only, unless --host says otherwise."},
+        footer = {"", "Examples:", "  dossier serve --db corpus.db", "  dossier serve --db corpus.db --port 9000 --host 0.0.0.0"})
+final class ServeCommand implements Callable<Integer> {
+    private final Supplier<Analyzer> analyzers;
+
+    @Spec
+    CommandSpec spec;
+
+    @Mixin
+    StoreFile store;
+
+    @Option(names = "--port", description = "Port to listen on (default: ${DEFAULT-VALUE}; 0 for any free one).")
+    int port = 8080;
+
+    @Option(names = "--host", description = "Address to listen on (default: ${DEFAULT-VALUE}: this machine only).")
+    String host = "127.0.0.1";
+
+    @Option(names = "--connections", description = "Store connections, i.e. queries served at once (default: ${DEFAULT-VALUE}).")
+    int connections = 8;
+
+    ServeCommand(Supplier<Analyzer> analyzers) {
+        this.analyzers = analyzers;
+    }
+
+    @Override
+    public Integer call() throws Exception {
+        PrintWriter err = spec.commandLine().getErr();
+        if (!Files.isRegularFile(store.db)) {
+            err.println("dossier serve: no store at " + store.db + " (create one with `dossier ingest PATH --db " + store.db + "`)");
+            return 1;
+        }
+        // The models load in the background: queries are served at once, /api/analyze waits for them.
+        CompletableFuture<Analyzer> analyzer = CompletableFuture.supplyAsync(analyzers);
+        DossierServer server;
+        try {
+            server = new DossierServer(store.db, analyzer::join, connections);
+        } catch (SQLException e) {
+            err.println("dossier serve: cannot open " + store.db + ": " + e.getMessage());
+            return 1;
+        }
+        int bound = server.start(host, port);
+        err.printf("dossier: serving %s at http://%s:%d/ (API: /api/openapi.json, /docs.html); Ctrl-C stops%n", store.db, host, bound);
+        err.flush();
+        CountDownLatch stopped = new CountDownLatch(1);
+        Runtime.getRuntime().addShutdownHook(new Thread(() -> {
+            try {
+                server.close();
+            } catch (SQLException ignored) {
+                // exiting anyway
+            }
+            stopped.countDown();
+        }));
+        stopped.await();
+        return 0;
+    }
+}
