@@ -55,5 +55,5 @@ async function topSources() {
   results.replaceChildren(el('h2', {}, 'Most quoted'),
     el('table', {}, el('thead', {}, el('tr', {}, ...['entity', 'type', 'statements', 'reports', 'articles'].map(h => el('th', {}, h)))),
       el('tbody', {}, top.map(s => el('tr', {}, el('td', {}, entityLink(s.id, s.name)), el('td', {}, s.type),
-        el('td', {}, String(s.statements)), el('td', {}, String(s.reports)), el('td', {}, String(s.articles))))))));
+        el('td', {}, String(s.statements)), el('td', {}, String(s.reports)), el('td', {}, String(s.articles)))))));
 }
