@@ -36,6 +36,7 @@ public final class DossierServer implements AutoCloseable {
     private static final int MAX_LIMIT = 500;
 
     private final QueryPool pool;
+    private final ProfileCache profiles;
     private final Supplier<Analyzer> analyzer;
     private final Javalin app;
     private final String openApi;
@@ -48,6 +49,7 @@ public final class DossierServer implements AutoCloseable {
         this.analyzer = analyzer;
         this.openApi = resource("openapi.json");
         ObjectMapper json = new ObjectMapper();
+        this.profiles = new ProfileCache(json);
         this.app = Javalin.create(config -> {
             config.showJavalinBanner = false;
             config.http.maxRequestSize = MAX_BODY_BYTES;
@@ -78,7 +80,7 @@ public final class DossierServer implements AutoCloseable {
         app.get("/api/search", ctx -> ctx.json(pool.run(q -> q.search(required(ctx, "q"), filter(ctx)))));
         app.get("/api/search/articles", ctx -> ctx.json(pool.run(q -> q.searchArticles(required(ctx, "q"), filter(ctx)))));
         app.get("/api/entities", ctx -> ctx.json(pool.run(q -> q.findEntities(required(ctx, "name")))));
-        app.get("/api/entities/{id}", ctx -> ctx.json(found(pool.run(q -> q.profile(id(ctx))), "entity")));
+        app.get("/api/entities/{id}", ctx -> ctx.contentType("application/json").result(profiles.get(pool, id(ctx))));
         app.get("/api/entities/{id}/quotes", ctx -> ctx.json(pool.run(q -> q.quotesBy(id(ctx), filter(ctx)))));
         app.get("/api/top-sources", ctx -> ctx.json(pool.run(q -> q.topSources(ctx.queryParam("publisher"), limit(ctx)))));
         app.get("/api/publishers", ctx -> ctx.json(pool.run(CorpusQueries::publishers)));

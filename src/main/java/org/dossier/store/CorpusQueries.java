@@ -155,6 +155,13 @@ public final class CorpusQueries implements AutoCloseable {
         }
     }
 
+    /** A number that changes whenever another connection has changed the store (SQLite's data_version). */
+    public long dataVersion() throws SQLException {
+        try (PreparedStatement ps = prepare("PRAGMA data_version"); ResultSet rs = ps.executeQuery()) {
+            return rs.next() ? rs.getLong(1) : 0;
+        }
+    }
+
     /** Every publisher in the store, by name. */
     public List<String> publishers() throws SQLException {
         return strings("SELECT DISTINCT publisher FROM articles WHERE publisher IS NOT NULL ORDER BY publisher");

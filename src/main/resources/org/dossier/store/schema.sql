@@ -128,6 +128,7 @@ CREATE TABLE IF NOT EXISTS co_quoted (
   articles  INTEGER NOT NULL,              -- articles quoting both
   PRIMARY KEY (entity_id, other_id)
 ) WITHOUT ROWID;
+CREATE INDEX IF NOT EXISTS co_quoted_rank ON co_quoted (entity_id, articles DESC);
 CREATE TABLE IF NOT EXISTS publisher_sources (
   publisher  TEXT NOT NULL,
   entity_id  INTEGER NOT NULL,

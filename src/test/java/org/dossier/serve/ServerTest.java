@@ -138,6 +138,20 @@ class ServerTest {
     }
 
     @Test
+    void profilesFollowTheStoreWhenAnIngestWrites() throws Exception {
+        long putin = JSON.readTree(get("/api/entities?name=Putin").body()).get(0).get("id").asLong();
+        int before = JSON.readTree(get("/api/entities/" + putin).body()).get("articles").asInt();
+        assertEquals(before, JSON.readTree(get("/api/entities/" + putin).body()).get("articles").asInt());
+        try (org.dossier.store.CorpusStore store = org.dossier.store.CorpusStore.open(dir.resolve("web.db"))) {
+            String text = "Vladimir Putin said on Friday that talks could resume in May.";
+            store.add(new org.dossier.ingest.SourceArticle("test", "https://x.example/putin-may", "Putin on talks", "Wire", null,
+                    "2025-05-02", text), SharedAnalyzer.get().analyze(text, org.dossier.ArticleInfo.NONE));
+        }
+        assertEquals(before + 1, JSON.readTree(get("/api/entities/" + putin).body()).get("articles").asInt(),
+                "a served profile is never staler than the store");
+    }
+
+    @Test
     void pagesAndFrontEndLibrariesAreServed() throws Exception {
         for (String page : new String[] {"/", "/entity.html", "/article.html", "/analyze.html", "/docs.html",
                 "/webjars/echarts/5.3.1/dist/echarts.min.js", "/webjars/swagger-ui/5.34.1/swagger-ui-bundle.js"}) {
