@@ -2,10 +2,17 @@ package org.dossier;
 
 import org.dossier.extract.attribution.FoundAttribution;
 import org.dossier.extract.entity.FoundEntity;
+import org.dossier.extract.facts.EntityIndex;
+import org.dossier.extract.facts.FactExtractor;
+import org.dossier.extract.facts.FoundFacts;
 import org.dossier.model.Analysis;
 import org.dossier.model.Attribution;
 import org.dossier.model.Entity;
 import org.dossier.model.Mention;
+import org.dossier.model.Phrase;
+import org.dossier.model.Relation;
+import org.dossier.model.Stance;
+import org.dossier.model.TimeExpression;
 import org.dossier.model.Segments;
 import org.dossier.model.Source;
 import org.dossier.model.Span;
@@ -43,7 +50,7 @@ final class AnalysisBuilder {
         this.cp = new CodePoints(doc.text());
     }
 
-    Analysis build(List<FoundEntity> found, List<FoundAttribution> attrs) {
+    Analysis build(List<FoundEntity> found, List<FoundAttribution> attrs, FactExtractor facts) {
         for (FoundEntity e : found) addEntity(e.type(), e.name(), new ArrayList<>(e.mentions()));
         indexMentions();
         List<String> sourceIds = new ArrayList<>();
@@ -59,7 +66,53 @@ final class AnalysisBuilder {
                     new Segments(spans(a.content()), text(a.content())), via(a, attrs, sourceIds),
                     Math.round(a.confidence() * 1000) / 1000.0));
         }
-        return new Analysis(VERSION, info.title(), info.published(), cp.length(), List.copyOf(entities), out);
+        FoundFacts f = facts.extract(doc, entityIndex(), info.published());
+        addDescriptors(f.descriptors());
+        return new Analysis(VERSION, info.title(), info.published(), cp.length(), List.copyOf(entities), out,
+                f.relations().stream().map(r -> new Relation(id(r.subject()), r.predicate(), id(r.object()), r.objectText(),
+                        sentenceSpan(r.sentence()))).toList(),
+                f.times().stream().map(t -> new TimeExpression(cp.codePoint(doc.token(t.first()).start()),
+                        cp.codePoint(doc.token(t.end() - 1).end()), doc.slice(doc.token(t.first()).start(), doc.token(t.end() - 1).end()),
+                        t.value(), t.event() == null ? null : phrase(t.event()[0], t.event()[1]))).toList(),
+                f.stances().stream().map(st -> new Stance(id(st.holder()), phrase(st.holderTokens()[0], st.holderTokens()[1]).text(),
+                        id(st.target()), phrase(st.targetTokens()[0], st.targetTokens()[1]).text(), st.polarity(), st.kind(),
+                        sentenceSpan(st.sentence()))).toList());
+    }
+
+    /** The entities as the fact stages see them. */
+    private EntityIndex entityIndex() {
+        int[] of = new int[doc.tokens().size()];
+        java.util.Arrays.fill(of, -1);
+        for (int i = 0; i < entities.size(); i++) for (int[] m : entityMentions.get(i)) for (int t = m[0]; t < m[1]; t++) of[t] = i;
+        return new EntityIndex(of, entities.stream().map(Entity::type).toList(), entities.stream().map(Entity::name).toList());
+    }
+
+    private void addDescriptors(List<FoundFacts.Descriptor> found) {
+        Map<Integer, List<Phrase>> byEntity = new LinkedHashMap<>();
+        for (FoundFacts.Descriptor d : found) {
+            Phrase p = phrase(d.first(), d.end());
+            List<Phrase> list = byEntity.computeIfAbsent(d.entity(), k -> new ArrayList<>());
+            if (list.stream().noneMatch(x -> x.text().equalsIgnoreCase(p.text()))) list.add(p);  // each description once
+        }
+        byEntity.forEach((i, list) -> {
+            list.sort(Comparator.comparingInt(Phrase::start));
+            Entity e = entities.get(i);
+            entities.set(i, new Entity(e.id(), e.type(), e.name(), e.mentions(), List.copyOf(list)));
+        });
+    }
+
+    private String id(int entity) {
+        return entity < 0 ? null : entities.get(entity).id();
+    }
+
+    private Phrase phrase(int first, int end) {
+        int s = doc.token(first).start(), e = doc.token(end - 1).end();
+        return new Phrase(cp.codePoint(s), cp.codePoint(e), doc.slice(s, e));
+    }
+
+    private Span sentenceSpan(int sentence) {
+        var s = doc.sentences().get(sentence);
+        return new Span(cp.codePoint(s.start()), cp.codePoint(s.end()));
     }
 
     private String addEntity(String type, String name, List<int[]> mentions) {
@@ -70,7 +123,7 @@ final class AnalysisBuilder {
             int s = doc.token(m[0]).start(), e = doc.token(m[1] - 1).end();
             ms.add(new Mention(cp.codePoint(s), cp.codePoint(e), doc.slice(s, e)));
         }
-        entities.add(new Entity(id, type, name, ms));
+        entities.add(new Entity(id, type, name, ms, List.of()));
         entityMentions.add(mentions);
         return id;
     }
@@ -148,7 +201,7 @@ final class AnalysisBuilder {
         int s = doc.token(mention[0]).start(), en = doc.token(mention[1] - 1).end();
         mentions.add(new Mention(cp.codePoint(s), cp.codePoint(en), doc.slice(s, en)));
         mentions.sort(Comparator.comparingInt(Mention::start));
-        entities.set(idx, new Entity(e.id(), e.type(), e.name(), List.copyOf(mentions)));
+        entities.set(idx, new Entity(e.id(), e.type(), e.name(), List.copyOf(mentions), e.descriptors()));
         return id;
     }
 

@@ -5,6 +5,7 @@ import org.dossier.extract.attribution.AttributionModel;
 import org.dossier.extract.attribution.FoundAttribution;
 import org.dossier.extract.entity.EntityExtractor;
 import org.dossier.extract.entity.FoundEntity;
+import org.dossier.extract.facts.FactExtractor;
 import org.dossier.model.Analysis;
 import org.dossier.nlp.NlpPipeline;
 import org.dossier.nlp.ParsedText;
@@ -13,7 +14,8 @@ import java.util.List;
 
 /**
  * Analyzes news articles: text in, {@link Analysis} out. The pipeline is
- * parse (CoreNLP) -> entities -> attributions -> resolved sources and source chains -> output
+ * parse (CoreNLP) -> entities -> attributions -> resolved sources and source chains -> facts
+ * (descriptors, relations, times, stances) -> output
  * with code-point offsets. Loading takes several seconds, so make one and reuse it; it is
  * thread-safe.
  *
@@ -29,6 +31,7 @@ public final class Analyzer {
     private final NlpPipeline nlp;
     private final EntityExtractor entities = new EntityExtractor();
     private final AttributionExtractor attributions;
+    private final FactExtractor facts = new FactExtractor();
 
     public Analyzer(NlpPipeline nlp, AttributionModel model) {
         this.nlp = nlp;
@@ -53,6 +56,6 @@ public final class Analyzer {
     public Analysis analyze(ParsedText doc, ArticleInfo info) {
         List<FoundEntity> found = entities.extract(doc);
         List<FoundAttribution> attrs = attributions.extract(doc);
-        return new AnalysisBuilder(doc, info).build(found, attrs);
+        return new AnalysisBuilder(doc, info).build(found, attrs, facts);
     }
 }

@@ -9,4 +9,5 @@ import java.util.List;
  * @param published ISO date the article was published, or null when not given
  */
 public record Analysis(String dossierVersion, String title, String published, int length,
-                       List<Entity> entities, List<Attribution> attributions) {}
+                       List<Entity> entities, List<Attribution> attributions, List<Relation> relations,
+                       List<TimeExpression> times, List<Stance> stances) {}

@@ -120,7 +120,7 @@ class ScorerTest {
                         x.source().isEmpty() ? null : new Source(x.source(), "", null),
                         x.cue().isEmpty() ? null : new Segments(x.cue(), ""), new Segments(x.content(), ""), List.of(), 1));
             json.writeValue(pred.resolve(g.name() + ".json").toFile(), new Analysis("gold", null, null,
-                    g.text().codePointCount(0, g.text().length()), List.of(), attributions));
+                    g.text().codePointCount(0, g.text().length()), List.of(), attributions, List.of(), List.of(), List.of()));
         }
         EvalReport report = Evaluation.evaluate(dev, pred);
         Scores s = report.scores();
