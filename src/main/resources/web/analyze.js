@@ -1,4 +1,4 @@
-import {api, el, nav, showError, annotated, attributionList, legend} from './app.js';
+import {api, el, nav, showError, annotated, attributionList, legend, factLists} from './app.js';
 
 nav();
 const form = document.getElementById('analyze');
@@ -13,6 +13,7 @@ form.addEventListener('submit', async e => {
     const analysis = await api('/api/analyze', {method: 'POST', headers: {'Content-Type': 'application/json'}, body: JSON.stringify(body)});
     result.replaceChildren(legend(), annotated(text, analysis, null),
       el('h2', {}, `Attributions (${analysis.attributions.length})`), attributionList(analysis, null),
+      factLists(analysis, null),
       el('h2', {}, `Entities (${analysis.entities.length})`),
       el('ul', {}, analysis.entities.map(x => el('li', {}, x.name, ' ', el('span', {class: 'meta'}, `${x.type}, ${x.mentions.length} mentions`)))));
   } catch (error) {

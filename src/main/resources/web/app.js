@@ -108,3 +108,18 @@ export function legend() {
   return el('p', {class: 'legend'}, 'Highlighted: ', el('span', {class: 'source'}, 'source'), ' ',
     el('span', {class: 'cue'}, 'cue'), ' ', el('span', {class: 'content'}, 'content'), '. Hover for the attribution ids.');
 }
+
+/** The analysis's relations, dates and stances, as lists. */
+export function factLists(analysis, entityIds) {
+  const names = Object.fromEntries(analysis.entities.map(e => [e.id, e.name]));
+  const who = (id, text) => id && entityIds && entityIds[id] !== undefined ? entityLink(entityIds[id], names[id]) : el('span', {}, id ? names[id] : text);
+  return el('div', {class: 'facts'},
+    el('h2', {}, `Relations (${analysis.relations.length})`),
+    el('ul', {id: 'relations'}, analysis.relations.map(r => el('li', {}, who(r.subject), ` ${r.predicate.replaceAll('_', ' ')} `, who(r.object, r.objectText)))),
+    el('h2', {}, `Dates (${analysis.times.length})`),
+    el('ul', {id: 'times'}, analysis.times.map(t => el('li', {}, el('strong', {}, t.text), ` = ${t.value ?? '?'}`,
+      t.event ? el('span', {class: 'meta'}, ` (${t.event.text})`) : null))),
+    el('h2', {}, `Stances (${analysis.stances.length})`),
+    el('ul', {id: 'stances'}, analysis.stances.map(s => el('li', {}, who(s.holder, s.holderText), ` ${s.kind.replaceAll('_', ' ')} `,
+      who(s.target, s.targetText), el('span', {class: 'meta'}, ` (${s.polarity})`)))));
+}

@@ -1,4 +1,4 @@
-import {api, el, nav, param, showError, annotated, attributionList, legend} from './app.js';
+import {api, el, nav, param, showError, annotated, attributionList, legend, factLists} from './app.js';
 
 nav();
 const page = document.getElementById('page');
@@ -13,7 +13,8 @@ try {
     legend(),
     annotated(v.text, v.analysis, v.entityIds),
     el('h2', {}, `Attributions (${v.analysis.attributions.length})`),
-    attributionList(v.analysis, v.entityIds));
+    attributionList(v.analysis, v.entityIds),
+    factLists(v.analysis, v.entityIds));
 } catch (error) {
   showError(page, error);
 }

@@ -12,9 +12,11 @@ try {
     el('p', {class: 'meta'}, p.type),
     el('dl', {class: 'facts'},
       el('dt', {}, 'Also written'), el('dd', {id: 'aliases'}, p.aliases.join(' · ')),
-      el('dt', {}, 'Titles'), el('dd', {}, p.descriptors.join(' · ') || '—'),
+      el('dt', {}, 'Described as'), el('dd', {id: 'descriptors'}, p.descriptors.join(' · ') || '—'),
       el('dt', {}, 'Quoted'), el('dd', {}, `${p.statements} statements, reported ${p.reports} times`),
       el('dt', {}, 'Mentioned'), el('dd', {}, `${p.mentions} times in ${p.articles} articles`)),
+    el('h2', {}, 'Relations'), facts(p.relations, 'relations'),
+    el('h2', {}, 'Stances'), facts(p.stances, 'stances'),
     el('h2', {}, 'Statements per month'), chart,
     el('h2', {}, 'Quoted alongside'), p.quotedAlongside.length ? graph : el('p', {class: 'muted'}, 'Nobody yet.'),
     el('h2', {}, 'Latest statements'),
@@ -27,6 +29,15 @@ try {
   if (p.quotedAlongside.length) drawGraph(graph, p);
 } catch (error) {
   showError(page, error);
+}
+
+/** "subject predicate object (n articles)", each side linking to its entity. */
+function facts(list, id) {
+  if (!list.length) return el('p', {class: 'muted', id}, 'None stated.');
+  return el('ul', {id}, list.map(f => el('li', {},
+    entityLink(f.subjectId, f.subject), ' ', el('span', {class: 'predicate'}, f.predicate.replaceAll('_', ' ')), ' ',
+    f.objectId === null ? f.object : entityLink(f.objectId, f.object),
+    el('span', {class: 'meta'}, ` (${f.articles} article${f.articles === 1 ? '' : 's'})`))));
 }
 
 function drawChart(node, months) {

@@ -42,6 +42,11 @@ public final class StoreReplicator {
                 s.executeUpdate("INSERT INTO article_entities SELECT article_id + " + a + ", local_id, entity_id, type, name, NULL "
                         + "FROM article_entities WHERE article_id <= " + articles);
                 s.executeUpdate("INSERT INTO mentions SELECT article_id + " + a + ", local_id, start, end, text FROM mentions WHERE article_id <= " + articles);
+                s.executeUpdate("INSERT INTO relations SELECT article_id + " + a + ", subject_id, predicate, object_id, object_text, "
+                        + "evidence_start, evidence_end FROM relations WHERE article_id <= " + articles);
+                s.executeUpdate("INSERT INTO times SELECT article_id + " + a + ", start, end, text, value, event FROM times WHERE article_id <= " + articles);
+                s.executeUpdate("INSERT INTO stances SELECT article_id + " + a + ", holder_id, holder_text, target_id, target_text, polarity, "
+                        + "kind, evidence_start, evidence_end FROM stances WHERE article_id <= " + articles);
                 s.executeUpdate("INSERT INTO statements SELECT id + " + st + ", speaker_id, content, first_article_id + " + a + ", NULL, reports "
                         + "FROM statements WHERE id <= " + statements);
                 s.executeUpdate("INSERT INTO attributions SELECT id + " + at + ", article_id + " + a + ", local_id, statement_id + " + st

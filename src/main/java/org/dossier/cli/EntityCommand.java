@@ -9,8 +9,8 @@ import java.io.PrintWriter;
 import java.util.List;
 
 @Command(name = "entity", mixinStandardHelpOptions = true,
-        description = "The profile of a person, organisation or place: aliases, type, titles, articles, quotes over time "
-                + "and who they are quoted alongside.",
+        description = "The profile of a person, organisation or place: aliases, type, descriptions, relations, stances, "
+                + "articles, quotes over time and who they are quoted alongside.",
         footer = {"", "Examples:", "  dossier entity Zelenskyy", "  dossier entity \"Washington Post\" --json"})
 final class EntityCommand extends QueryCommand {
     @Parameters(arity = "1..*", paramLabel = "NAME", description = "A name, surname or spelling variant.")
@@ -35,8 +35,10 @@ final class EntityCommand extends QueryCommand {
         }
         Table t = new Table("field", "value");
         t.row("name", p.name()).row("type", p.type()).row("aliases", String.join("; ", p.aliases()))
-                .row("titles", String.join("; ", p.descriptors())).row("articles", p.articles()).row("mentions", p.mentions())
+                .row("described as", String.join("; ", p.descriptors())).row("articles", p.articles()).row("mentions", p.mentions())
                 .row("statements", p.statements()).row("reports", p.reports());
+        for (CorpusQueries.Fact f : p.relations()) t.row("relation", f.subject() + " " + f.predicate() + " " + f.object());
+        for (CorpusQueries.Fact f : p.stances()) t.row("stance", f.subject() + " " + f.predicate() + " " + f.object());
         for (CorpusQueries.Count c : p.quotesByMonth()) t.row("quotes in " + c.label(), c.count());
         for (CorpusQueries.Count c : p.quotedAlongside()) t.row("quoted alongside", c.label() + " (" + c.count() + " articles)");
         for (CorpusQueries.Quote x : p.latestQuotes()) t.row("said", joined(x.article().published(), x.content()));

@@ -51,7 +51,16 @@ public final class CorpusQueries implements AutoCloseable {
     /** Everything the corpus knows of one entity. */
     public record Profile(long id, String type, String name, List<String> aliases, List<String> descriptors,
                           int articles, int mentions, int statements, int reports, List<Count> quotesByMonth,
-                          List<Count> quotedAlongside, List<Quote> latestQuotes, List<ArticleRef> latestArticles) {}
+                          List<Count> quotedAlongside, List<Fact> relations, List<Fact> stances, List<Quote> latestQuotes,
+                          List<ArticleRef> latestArticles) {}
+
+    /**
+     * A relation or stance involving an entity, as "subject predicate object", with how many
+     * articles state it.
+     *
+     * @param predicate a relation (widow_of) or a stance kind and polarity (distrusts, negative)
+     */
+    public record Fact(Long subjectId, String subject, String predicate, Long objectId, String object, int articles) {}
 
     public record Source(long id, String name, String type, int statements, int reports, int articles) {}
 
@@ -232,6 +241,14 @@ public final class CorpusQueries implements AutoCloseable {
                         counts("SELECT month, 0, statements FROM entity_months WHERE entity_id = ? ORDER BY month", id),
                         counts("SELECT e.name, e.id, c.articles FROM co_quoted c JOIN entities e ON e.id = c.other_id "
                                 + "WHERE c.entity_id = ? ORDER BY c.articles DESC, e.id LIMIT 10", id),
+                        facts("SELECT r.subject_id, s.name, r.predicate, r.object_id, coalesce(o.name, r.object_text), "
+                                + "count(DISTINCT r.article_id) FROM relations r JOIN entities s ON s.id = r.subject_id "
+                                + "LEFT JOIN entities o ON o.id = r.object_id WHERE r.subject_id = ?1 OR r.object_id = ?1 "
+                                + "GROUP BY 1, 3, 4, 5 ORDER BY 6 DESC, 3 LIMIT 20", id),
+                        facts("SELECT t.holder_id, coalesce(h.name, t.holder_text), t.kind || ' (' || t.polarity || ')', t.target_id, "
+                                + "coalesce(g.name, t.target_text), count(DISTINCT t.article_id) FROM stances t "
+                                + "LEFT JOIN entities h ON h.id = t.holder_id LEFT JOIN entities g ON g.id = t.target_id "
+                                + "WHERE t.holder_id = ?1 OR t.target_id = ?1 GROUP BY 1, 2, 3, 4, 5 ORDER BY 6 DESC LIMIT 20", id),
                         quotesBy(id, new Filter(null, null, null, 5)),
                         latestArticles(id)));
             }
@@ -271,6 +288,20 @@ public final class CorpusQueries implements AutoCloseable {
         List<Source> out = new ArrayList<>();
         try (PreparedStatement ps = prepare(sql, args); ResultSet rs = ps.executeQuery()) {
             while (rs.next()) out.add(new Source(rs.getLong(1), rs.getString(2), rs.getString(3), rs.getInt(4), rs.getInt(5), rs.getInt(6)));
+        }
+        return out;
+    }
+
+    private List<Fact> facts(String sql, Object... args) throws SQLException {
+        List<Fact> out = new ArrayList<>();
+        try (PreparedStatement ps = prepare(sql, args); ResultSet rs = ps.executeQuery()) {
+            while (rs.next()) {
+                long s = rs.getLong(1);
+                Long subject = rs.wasNull() ? null : s;
+                long o = rs.getLong(4);
+                Long object = rs.wasNull() ? null : o;
+                out.add(new Fact(subject, rs.getString(2), rs.getString(3), object, rs.getString(5), rs.getInt(6)));
+            }
         }
         return out;
     }

@@ -6,6 +6,9 @@ import org.dossier.model.Analysis;
 import org.dossier.model.Attribution;
 import org.dossier.model.Entity;
 import org.dossier.model.Mention;
+import org.dossier.model.Relation;
+import org.dossier.model.Stance;
+import org.dossier.model.TimeExpression;
 import org.sqlite.SQLiteConfig;
 
 import java.io.IOException;
@@ -126,6 +129,7 @@ public final class CorpusStore implements AutoCloseable {
             Map<String, Long> entityIds = resolver.resolve(analysis.entities(), sources);
             insertEntities(id, a.published(), analysis.entities(), entityIds);
             insertAttributions(id, a, analysis.attributions(), entityIds);
+            insertFacts(id, analysis, entityIds);
             db.commit();
             return id;
         } catch (SQLException | RuntimeException e) {
@@ -195,6 +199,24 @@ public final class CorpusStore implements AutoCloseable {
                 ps.addBatch();
             }
             ps.executeBatch();
+        }
+    }
+
+    private void insertFacts(long article, Analysis analysis, Map<String, Long> ids) throws SQLException {
+        for (Relation r : analysis.relations()) {
+            exec("INSERT INTO relations (article_id, subject_id, predicate, object_id, object_text, evidence_start, evidence_end) "
+                    + "VALUES (?, ?, ?, ?, ?, ?, ?)", article, ids.get(r.subject()), r.predicate(), r.object() == null ? null : ids.get(r.object()),
+                    r.objectText(), r.evidence().start(), r.evidence().end());
+        }
+        for (TimeExpression t : analysis.times()) {
+            exec("INSERT INTO times (article_id, start, end, text, value, event) VALUES (?, ?, ?, ?, ?, ?)", article, t.start(), t.end(),
+                    t.text(), t.value(), t.event() == null ? null : t.event().text());
+        }
+        for (Stance st : analysis.stances()) {
+            exec("INSERT INTO stances (article_id, holder_id, holder_text, target_id, target_text, polarity, kind, evidence_start, "
+                    + "evidence_end) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?)", article, st.holder() == null ? null : ids.get(st.holder()),
+                    st.holderText(), st.target() == null ? null : ids.get(st.target()), st.targetText(), st.polarity(), st.kind(),
+                    st.evidence().start(), st.evidence().end());
         }
     }
 

@@ -2,6 +2,7 @@ package org.dossier.store;
 
 import org.dossier.model.Entity;
 import org.dossier.model.Mention;
+import org.dossier.model.Phrase;
 
 import java.sql.Connection;
 import java.sql.PreparedStatement;
@@ -220,21 +221,20 @@ final class EntityResolver {
         }
     }
 
-    /** Adds the article entity's names, keys, titles and counts to the corpus entity. */
+    /** Adds the article entity's names, keys, descriptors and counts to the corpus entity. */
     private void record(long id, Entity e) throws SQLException {
         String type = typeOf(id);
         Map<String, String> aliases = new LinkedHashMap<>();
         Map<String, Integer> counts = new LinkedHashMap<>();
-        Map<String, Integer> titles = new LinkedHashMap<>();
+        Map<String, Integer> descriptors = new LinkedHashMap<>();
         for (Mention m : e.mentions()) {
             String alias = Names.alias(m.text());
             if (alias != null && !Names.normalize(alias).isEmpty()) {
                 aliases.putIfAbsent(Names.normalize(alias), alias);
                 counts.merge(Names.normalize(alias), 1, Integer::sum);
             }
-            String title = Names.title(m.text());
-            if (title != null && alias != null) titles.merge(title, 1, Integer::sum);
         }
+        for (Phrase d : e.descriptors()) descriptors.merge(d.text().toLowerCase(java.util.Locale.ROOT), 1, Integer::sum);
         aliases.putIfAbsent(Names.normalize(nameOf(e)), nameOf(e));
         counts.putIfAbsent(Names.normalize(nameOf(e)), 0);
         try (PreparedStatement alias = db.prepareStatement("INSERT INTO aliases (entity_id, norm, alias, count) VALUES (?, ?, ?, ?) "
@@ -256,7 +256,7 @@ final class EntityResolver {
         }
         try (PreparedStatement ps = db.prepareStatement("INSERT INTO descriptors (entity_id, descriptor, count) VALUES (?, ?, ?) "
                 + "ON CONFLICT (entity_id, descriptor) DO UPDATE SET count = count + excluded.count")) {
-            for (Map.Entry<String, Integer> t : titles.entrySet()) {
+            for (Map.Entry<String, Integer> t : descriptors.entrySet()) {
                 ps.setLong(1, id);
                 ps.setString(2, t.getKey());
                 ps.setInt(3, t.getValue());

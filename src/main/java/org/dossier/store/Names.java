@@ -30,14 +30,6 @@ final class Names {
         return String.join(" ", Arrays.copyOfRange(words, i, words.length));
     }
 
-    /** The title before a name, lowercased ("president", "opposition leader"), or null. */
-    static String title(String mention) {
-        String[] words = mention.strip().split("\\s+");
-        int i = 0;
-        while (i < words.length - 1 && (Titles.isTitle(words[i]) || !startsUpper(words[i]))) i++;
-        return i == 0 ? null : String.join(" ", Arrays.copyOfRange(words, 0, i)).toLowerCase(Locale.ROOT);
-    }
-
     /** Lowercase words without accents or punctuation; apostrophes, dots and hyphens inside a word join it: "Kara-Murza" -> "karamurza". */
     static String normalize(String name) {
         String s = Normalizer.normalize(name, Normalizer.Form.NFKD).replaceAll("\\p{M}+", "").toLowerCase(Locale.ROOT);

@@ -136,3 +136,38 @@ CREATE TABLE IF NOT EXISTS publisher_sources (
   PRIMARY KEY (publisher, entity_id)
 ) WITHOUT ROWID;
 CREATE INDEX IF NOT EXISTS publisher_sources_rank ON publisher_sources (publisher, statements DESC);
+
+-- Facts of each article (see the analysis JSON): stated relations, dates and stances.
+CREATE TABLE IF NOT EXISTS relations (
+  article_id  INTEGER NOT NULL REFERENCES articles (id),
+  subject_id  INTEGER REFERENCES entities (id),
+  predicate   TEXT NOT NULL,               -- spouse_of, widow_of, citizen_of, member_of, holds_position, ...
+  object_id   INTEGER REFERENCES entities (id),  -- NULL when the object is a value ("President")
+  object_text TEXT NOT NULL,
+  evidence_start INTEGER NOT NULL,         -- the sentence that states it, code points into articles.text
+  evidence_end   INTEGER NOT NULL
+);
+CREATE INDEX IF NOT EXISTS relations_subject ON relations (subject_id);
+CREATE INDEX IF NOT EXISTS relations_object ON relations (object_id);
+CREATE TABLE IF NOT EXISTS times (
+  article_id INTEGER NOT NULL REFERENCES articles (id),
+  start      INTEGER NOT NULL,
+  end        INTEGER NOT NULL,
+  text       TEXT NOT NULL,
+  value      TEXT,                          -- ISO-8601, or NULL when relative and the date is unknown
+  event      TEXT                           -- what happened then, as written
+);
+CREATE INDEX IF NOT EXISTS times_article ON times (article_id);
+CREATE TABLE IF NOT EXISTS stances (
+  article_id  INTEGER NOT NULL REFERENCES articles (id),
+  holder_id   INTEGER REFERENCES entities (id),
+  holder_text TEXT NOT NULL,
+  target_id   INTEGER REFERENCES entities (id),
+  target_text TEXT NOT NULL,
+  polarity    TEXT NOT NULL,                -- positive, negative
+  kind        TEXT NOT NULL,                -- opposes, criticises, distrusts, supports, ...; not_... when denied
+  evidence_start INTEGER NOT NULL,
+  evidence_end   INTEGER NOT NULL
+);
+CREATE INDEX IF NOT EXISTS stances_holder ON stances (holder_id);
+CREATE INDEX IF NOT EXISTS stances_target ON stances (target_id);

@@ -106,7 +106,9 @@ class CorpusCommandsTest {
         CliRun table = CliRun.of("entity", "Navalnyy", "--db", db);
         assertEquals(0, table.exit(), table.err());
         assertTrue(table.out().contains("Alexei Navalny") && table.out().contains("Alexey Navalnyy"), table.out());
-        assertTrue(!table.out().contains("Yulia"), "his widow is another person: " + table.out());
+        String aliases = json("entity", "Navalnyy", "--db", db, "--json").get("aliases").toString();
+        assertTrue(!aliases.contains("Navalnaya"), "his widow is another person: " + aliases);
+        assertTrue(table.out().contains("Yulia Navalnaya widow_of Alexei Navalny"), "and related to him: " + table.out());
     }
 
     @Test
