@@ -25,6 +25,7 @@ import java.util.Set;
  */
 public final class Times {
     private static final Set<String> KEPT = Set.of("DATE", "TIME");
+    private static final Set<String> VAGUE = Set.of("once", "time", "daylight", "previously", "future", "past", "times");
     private final TimeAnnotator sutime;
 
     public Times() {
@@ -82,16 +83,27 @@ public final class Times {
                     last = t.index();
                 }
             }
-            if (first < 0) continue;
+            if (first < 0 || vague(doc, first, last + 1)) continue;
             out.add(new FoundFacts.Time(first, last + 1, value(timex.value()), event(doc, first, last + 1)));
         }
         return out;
     }
 
-    /** SUTime's value when it is a date or a reference point; its unresolved forms ("THIS P1Y OFFSET P-1Y", "XXXX-04") are not. */
+    /**
+     * SUTime's value when it is a date or a reference point (PRESENT_REF), reduced to the day
+     * when SUTime adds only a part of it ("2015-11-10TNI", Tuesday night); its unresolved forms
+     * ("THIS P1Y OFFSET P-1Y", "XXXX-04") are not values.
+     */
     private static String value(String v) {
-        if (v == null || v.contains(" ") || v.contains("X") || v.startsWith("P")) return null;
-        return v;
+        if (v == null || v.contains(" ") || v.contains("X") || v.matches("P\\d.*|PT.*")) return null;
+        return v.replaceFirst("^(\\d{4}-\\d{2}-\\d{2})T[A-Z]{2}$", "$1");
+    }
+
+    /** Words SUTime reads as times that say no when: "current", "recent", "once", "time". */
+    private static boolean vague(ParsedText doc, int first, int end) {
+        if (end - first != 1) return doc.slice(doc.token(first).start(), doc.token(end - 1).end()).equalsIgnoreCase("the past");
+        Token t = doc.token(first);
+        return t.pos().startsWith("JJ") || VAGUE.contains(t.text().toLowerCase(java.util.Locale.ROOT));
     }
 
     /** The verb or noun the time expression modifies, with its objects and obliques, without its subject. */
