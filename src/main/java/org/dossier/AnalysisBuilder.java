@@ -295,8 +295,8 @@ final class AnalysisBuilder {
     }
 
     private boolean trimmable(int t) {
-        String w = doc.token(t).text();
-        return doc.token(t).isPunct() && !Quotes.isQuoteMark(w.codePointAt(0)) && !w.equals("’") && !w.equals("‘");
+        String w = doc.slice(doc.token(t).start(), doc.token(t).end());
+        return doc.token(t).isPunct() && !Quotes.isQuoteMark(w) && !w.equals("’") && !w.equals("‘");
     }
 
     private String text(List<Integer> tokens) {

@@ -13,6 +13,8 @@ import edu.stanford.nlp.util.logging.RedwoodConfiguration;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Properties;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
 
 /**
  * Tokenizes, tags, recognises named entities and parses a text with Stanford CoreNLP.
@@ -24,6 +26,9 @@ import java.util.Properties;
  */
 public final class NlpPipeline {
     private final StanfordCoreNLP corenlp;
+
+    /** Changes whenever parses change, so that training never reuses a cache of older parses. */
+    public static final int VERSION = 2;
 
     public NlpPipeline() {
         // CoreNLP narrates every model it loads on stderr; a command line tool must not.
@@ -45,9 +50,34 @@ public final class NlpPipeline {
         this.corenlp = new StanfordCoreNLP(p);
     }
 
+    /**
+     * A party-and-state tag ending in a period, "(R-Wis.)": CoreNLP's tokenizer splits the period
+     * off and ends the sentence there, cutting "Sen. Ryan (R-Wis.) | said ..." from its verb.
+     */
+    private static final Pattern PARTY_STATE = Pattern.compile("\\([RDI]-[A-Z][A-Za-z.]*\\.\\)");
+    /** A quoted question or exclamation that the sentence goes on after: "“Why?” he asked." */
+    private static final Pattern QUOTED_QUESTION = Pattern.compile("[?!](?=(?:[\"”’]|'')[ \\t]+[a-z])");
+
+    /**
+     * The text as CoreNLP should read it, of the same length so that offsets hold: party-and-state
+     * tags as one plain word ("(R-xxxx)"), such a question mark as a comma, so that neither ends
+     * the sentence, and an opening '' as ``, so that it opens the next sentence instead of closing
+     * the last. Tokens keep the original text.
+     */
+    static String masked(String text) {
+        StringBuilder mask = new StringBuilder(text);
+        for (Quotes.Quotation q : Quotes.find(text)) if (text.startsWith("''", q.start())) mask.replace(q.start(), q.start() + 2, "``");
+        Matcher m = PARTY_STATE.matcher(text);
+        while (m.find()) for (int i = m.start() + 3; i < m.end() - 1; i++) mask.setCharAt(i, 'x');
+        m = QUOTED_QUESTION.matcher(text);
+        while (m.find()) mask.setCharAt(m.start(), ',');
+        return mask.toString();
+    }
+
     /** Parses a text. Paragraphs are separated by line breaks. */
     public ParsedText parse(String text) {
-        Annotation doc = new Annotation(text);
+        String masked = masked(text);
+        Annotation doc = new Annotation(masked);
         corenlp.annotate(doc);
         List<Token> tokens = new ArrayList<>();
         List<Sentence> sentences = new ArrayList<>();
@@ -79,8 +109,10 @@ public final class NlpPipeline {
                 CoreLabel w = words.get(i);
                 int head = heads[i] >= 0 ? first + heads[i] : -1;
                 String rel = rels[i] == null ? "dep" : rels[i];
-                tokens.add(new Token(first + i, w.word(), w.beginPosition(), w.endPosition(),
-                        w.lemma() == null ? w.word().toLowerCase() : w.lemma(), w.tag(),
+                boolean wasMasked = !text.regionMatches(w.beginPosition(), masked, w.beginPosition(), w.endPosition() - w.beginPosition());
+                String word = wasMasked ? text.substring(w.beginPosition(), w.endPosition()) : w.word();
+                tokens.add(new Token(first + i, word, w.beginPosition(), w.endPosition(),
+                        wasMasked || w.lemma() == null ? word.toLowerCase() : w.lemma(), w.tag(),
                         w.ner() == null ? "O" : w.ner(), head, rel, si, paragraph));
             }
             int sEnd = words.get(words.size() - 1).endPosition();

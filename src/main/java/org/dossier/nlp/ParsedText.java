@@ -25,6 +25,11 @@ public final class ParsedText implements java.io.Serializable {
         this.quotationOf = Quotes.quotationOfTokens(this.tokens, Quotes.find(text));
     }
 
+    /** Quotations are recomputed on reading, so that parses cached by an older build get today's. */
+    private Object readResolve() {
+        return new ParsedText(text, tokens, sentences);
+    }
+
     public String text() { return text; }
     public List<Token> tokens() { return tokens; }
     public List<Sentence> sentences() { return sentences; }

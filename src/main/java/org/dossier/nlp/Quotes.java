@@ -6,7 +6,8 @@ import java.util.List;
 /**
  * Where the quotations of a text are: spans between an opening and a closing double quotation
  * mark. Handles straight quotes (which toggle), curly and low-9 quotes, guillemets (« » and » «),
- * and mismatched marks such as “...“; an unclosed quotation ends at the paragraph's end, so one
+ * the New York Times' doubled apostrophes (''...'', which toggle like straight quotes), and
+ * mismatched marks such as “...“; an unclosed quotation ends at the paragraph's end, so one
  * stray mark never swallows the rest of an article.
  */
 public final class Quotes {
@@ -17,6 +18,11 @@ public final class Quotes {
 
     public static boolean isQuoteMark(int c) {
         return c == '"' || c == '“' || c == '”' || c == '„' || c == '«' || c == '»' || c == '‟' || c == '〝' || c == '〞';
+    }
+
+    /** Whether a token's text is a double quotation mark, the doubled apostrophe '' included. */
+    public static boolean isQuoteMark(String token) {
+        return token.startsWith("''") || !token.isEmpty() && isQuoteMark(token.codePointAt(0));
     }
 
     private static boolean opens(int c) {
@@ -38,15 +44,17 @@ public final class Quotes {
                 open = -1;
                 continue;
             }
-            if (!isQuoteMark(c)) continue;
+            boolean doubled = text.startsWith("''", i);
+            if (!isQuoteMark(c) && !doubled) continue;
             if (open < 0) {
                 open = i;
-            } else if (closes(c) || c == '"' || c == '“' && !startsWord(text, i)) {
-                out.add(new Quotation(open, i + 1));
+            } else if (closes(c) || c == '"' || doubled || c == '“' && !startsWord(text, i)) {
+                out.add(new Quotation(open, doubled ? i + 2 : i + 1));
                 open = -1;
             } else if (opens(c)) {
                 open = i;  // a second opening mark: the first was stray
             }
+            if (doubled) i++;
         }
         if (open >= 0) out.add(new Quotation(open, text.length()));
         return out;

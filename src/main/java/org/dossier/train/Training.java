@@ -40,7 +40,7 @@ public final class Training {
         List<GoldArticle> gold = BratReader.readCorpus(dir);
         List<String> texts = gold.stream().map(GoldArticle::text).toList();
         log.printf("%s: %d articles%n", dir, gold.size());
-        Path cache = cacheDir.resolve(dir.getFileName() + ".parses.ser.gz");
+        Path cache = cacheDir.resolve(dir.getFileName() + ".parses-v" + NlpPipeline.VERSION + ".ser.gz");
         return new ParsedCorpus(gold, ParseCache.parseAll(nlp, texts, cache, log));
     }
 

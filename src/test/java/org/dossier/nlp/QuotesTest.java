@@ -18,6 +18,12 @@ class QuotesTest {
     }
 
     @Test
+    void findsDoubledApostropheQuotations() {
+        assertEquals(List.of("''It's over,''", "''smart.''"),
+                quoted("''It's over,'' Mr. Biden said of Mr. Trump's ''smart.'' The end's near."));
+    }
+
+    @Test
     void acceptsAnOpeningMarkUsedAsClosing() {
         assertEquals(List.of("“We are not enemies“"), quoted("“We are not enemies“, Yashin stressed."));
     }

@@ -78,6 +78,7 @@ public final class AttributionExtractor {
         });
         source = TokenRuns.largestRun(doc, source.stream().sorted().toList());
         content.sort(null);
+        if (source.isEmpty()) source = sharedSubject(doc, c, content);
         content = TokenRuns.closePunctuationGaps(doc, content);
         content = TokenRuns.withAdjoiningSentences(doc, content, elsewhere, own, cue, source);
         // A quotation next to its cue is content whole, however many sentences it runs over.
@@ -89,6 +90,25 @@ public final class AttributionExtractor {
         double meanContent = content.stream().mapToDouble(t -> contentProbability.getOrDefault(t, 0.0)).average().orElse(0);
         return new FoundAttribution(c, cue, source, content, model.confidence(pCue, meanContent));
     }
+
+    /**
+     * The subject that a cue without one of its own shares with the verb it hangs from, for when
+     * the role model finds no source: "Trump, citing polls, said ..." and "she said X and vowed Y".
+     */
+    private static List<Integer> sharedSubject(ParsedText doc, int c, List<Integer> content) {
+        for (int k : doc.children(c)) if (doc.token(k).deprel().startsWith("nsubj")) return List.of();
+        for (int t = c, up = 0; up < 3 && SHARES_SUBJECT.contains(doc.token(t).deprel()); up++) {
+            t = doc.token(t).head();
+            for (int k : doc.children(t)) {
+                if (!doc.token(k).deprel().equals("nsubj")) continue;
+                List<Integer> subject = subtree(doc, k, -1);
+                return subject.stream().anyMatch(content::contains) ? List.of() : subject;
+            }
+        }
+        return List.of();
+    }
+
+    private static final java.util.Set<String> SHARES_SUBJECT = java.util.Set.of("advcl", "xcomp", "conj");
 
     /**
      * The parts of the cue's sentence as seen from the cue: the subtree of each of its dependents,

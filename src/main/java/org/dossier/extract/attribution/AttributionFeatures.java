@@ -48,16 +48,27 @@ final class AttributionFeatures {
     /**
      * Every token of the quotations a cue introduces or closes: a quotation ending just before it
      * ("“...,” he said") or starting just after it (said: “...”), with only the source and
-     * punctuation between.
+     * punctuation between. A quotation closed by a cue whose sentence holds no other quotation
+     * goes on in a quotation opening the next sentence of the paragraph ("“...,” he said. “...”"):
+     * in PolNeAR train that continuation is the same attribution's content 95% of the time.
      */
     List<Integer> adjacentQuotations(int c, java.util.Collection<Integer> source) {
         java.util.Set<Integer> quotes = new java.util.TreeSet<>();
         var s = doc.sentenceOf(c);
+        int before = -1;
         for (int dir = -1; dir <= 1; dir += 2) {
             for (int t = c + dir; t >= s.firstToken() && t < s.endToken(); t += dir) {
-                if (inQuote(t)) { quotes.add(doc.quotationOf(t)); break; }
+                if (inQuote(t)) { quotes.add(doc.quotationOf(t)); if (dir < 0) before = t; break; }
                 if (!doc.token(t).isPunct() && !source.contains(t)) break;
             }
+        }
+        boolean closes = before >= 0;
+        for (int t = c + 1; t < s.endToken(); t++) closes &= !inQuote(t);
+        if (closes && s.index() + 1 < doc.sentences().size()) {
+            var next = doc.sentences().get(s.index() + 1);
+            int first = next.firstToken();
+            while (first < next.endToken() && doc.token(first).isPunct() && !inQuote(first)) first++;
+            if (next.paragraph() == s.paragraph() && first < next.endToken() && inQuote(first)) quotes.add(doc.quotationOf(first));
         }
         List<Integer> out = new ArrayList<>();
         if (quotes.isEmpty()) return out;
@@ -217,8 +228,12 @@ final class AttributionFeatures {
         return out;
     }
 
-    /** The shape of what precedes a colon in its sentence: "WALLACE:" and "Pence:" introduce speech. */
+    /**
+     * The shape of what precedes a colon in its sentence: "WALLACE:" and "Pence:" introduce speech,
+     * also after an opening quotation mark ("WALLACE: ... in a quoted transcript).
+     */
     private String leadingNameShape(int from, int colon) {
+        while (from < colon && doc.token(from).isPunct()) from++;
         int n = colon - from;
         if (n == 0) return "none";
         if (n > 4) return "long";

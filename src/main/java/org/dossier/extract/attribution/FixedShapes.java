@@ -74,7 +74,7 @@ final class FixedShapes {
         while (dash > s.firstToken() && last - dash < 5 && !DASHES.contains(doc.token(dash).text())) dash--;
         if (!DASHES.contains(doc.token(dash).text()) || dash == last || dash == 0) return null;
         Token before = doc.token(dash - 1);  // the closing mark, perhaps ending the previous sentence
-        if (before.paragraph() != s.paragraph() || !Quotes.isQuoteMark(doc.slice(before.start(), before.end()).codePointAt(0))) return null;
+        if (before.paragraph() != s.paragraph() || !Quotes.isQuoteMark(doc.slice(before.start(), before.end()))) return null;
         List<Integer> source = range(dash + 1, last + 1);
         for (int t : source) if (!Character.isUpperCase(doc.token(t).text().codePointAt(0))) return null;
         int first = s.firstToken();
