@@ -7,6 +7,7 @@ import java.sql.PreparedStatement;
 import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
@@ -22,6 +23,7 @@ import java.util.stream.Collectors;
  */
 public final class CorpusQueries implements AutoCloseable {
     private final Connection db;
+    private final Map<String, PreparedStatement> prepared = new HashMap<>();
 
     private CorpusQueries(Connection db) {
         this.db = db;
@@ -118,12 +120,11 @@ public final class CorpusQueries implements AutoCloseable {
         String match = ftsQuery(text);
         List<ArticleHit> out = new ArrayList<>();
         if (match.isEmpty()) return out;
-        try (PreparedStatement ps = prepare("SELECT a.id, a.title, a.publisher, a.published, a.url, a.origin, "
+        try (ResultSet rs = query("SELECT a.id, a.title, a.publisher, a.published, a.url, a.origin, "
                 + "snippet(articles_fts, 1, '[', ']', '…', 16) FROM articles_fts JOIN articles a ON a.id = articles_fts.rowid "
                 + "WHERE articles_fts MATCH ? AND (? IS NULL OR a.published >= ?) AND (? IS NULL OR a.published <= ?) "
                 + "AND (? IS NULL OR a.publisher = ?) ORDER BY articles_fts.rank LIMIT ?",
-                match, f.since(), f.since(), f.until(), f.until(), f.publisher(), f.publisher(), f.limit());
-             ResultSet rs = ps.executeQuery()) {
+                match, f.since(), f.since(), f.until(), f.until(), f.publisher(), f.publisher(), f.limit())) {
             while (rs.next()) {
                 out.add(new ArticleHit(new ArticleRef(rs.getLong(1), rs.getString(2), rs.getString(3), rs.getString(4),
                         rs.getString(5), rs.getString(6)), rs.getString(7)));
@@ -135,9 +136,9 @@ public final class CorpusQueries implements AutoCloseable {
     /** Every article's report of one statement, earliest first; empty when there is no such statement. */
     public List<Report> reports(long statement) throws SQLException {
         List<Report> out = new ArrayList<>();
-        try (PreparedStatement ps = prepare("SELECT a.id, a.title, a.publisher, a.published, a.url, a.origin, t.kind, t.source_text, "
+        try (ResultSet rs = query("SELECT a.id, a.title, a.publisher, a.published, a.url, a.origin, t.kind, t.source_text, "
                 + "t.cue, t.content, t.via FROM attributions t JOIN articles a ON a.id = t.article_id WHERE t.statement_id = ? "
-                + "ORDER BY a.published, a.id, t.id", statement); ResultSet rs = ps.executeQuery()) {
+                + "ORDER BY a.published, a.id, t.id", statement)) {
             while (rs.next()) {
                 List<String> via = new ArrayList<>();
                 for (String id : rs.getString(11).replaceAll("[\\[\\]]", "").split(",")) {
@@ -151,12 +152,10 @@ public final class CorpusQueries implements AutoCloseable {
     }
 
     public Optional<ArticleView> article(long id) throws SQLException {
-        try (PreparedStatement ps = prepare("SELECT id, title, publisher, published, url, origin, byline, text, analysis FROM articles WHERE id = ?", id);
-             ResultSet rs = ps.executeQuery()) {
+        try (ResultSet rs = query("SELECT id, title, publisher, published, url, origin, byline, text, analysis FROM articles WHERE id = ?", id)) {
             if (!rs.next()) return Optional.empty();
             Map<String, Long> ids = new LinkedHashMap<>();
-            try (PreparedStatement e = prepare("SELECT local_id, entity_id FROM article_entities WHERE article_id = ? AND entity_id IS NOT NULL", id);
-                 ResultSet ers = e.executeQuery()) {
+            try (ResultSet ers = query("SELECT local_id, entity_id FROM article_entities WHERE article_id = ? AND entity_id IS NOT NULL", id)) {
                 while (ers.next()) ids.put(ers.getString(1), ers.getLong(2));
             }
             return Optional.of(new ArticleView(new ArticleRef(rs.getLong(1), rs.getString(2), rs.getString(3), rs.getString(4),
@@ -166,7 +165,7 @@ public final class CorpusQueries implements AutoCloseable {
 
     /** A number that changes whenever another connection has changed the store (SQLite's data_version). */
     public long dataVersion() throws SQLException {
-        try (PreparedStatement ps = prepare("PRAGMA data_version"); ResultSet rs = ps.executeQuery()) {
+        try (ResultSet rs = query("PRAGMA data_version")) {
             return rs.next() ? rs.getLong(1) : 0;
         }
     }
@@ -190,18 +189,11 @@ public final class CorpusQueries implements AutoCloseable {
 
     private List<Quote> quotes(String sql, Filter f, Object key) throws SQLException {
         List<Quote> out = new ArrayList<>();
-        try (PreparedStatement ps = db.prepareStatement(sql)) {
-            ps.setString(1, f.since());
-            ps.setString(2, f.until());
-            ps.setString(3, f.publisher());
-            ps.setObject(4, key);
-            ps.setInt(5, f.limit());
-            try (ResultSet rs = ps.executeQuery()) {
-                while (rs.next()) {
-                    long speaker = rs.getLong(2);
-                    out.add(new Quote(rs.getLong(1), rs.wasNull() ? null : speaker, rs.getString(3), rs.getString(4), rs.getInt(5),
-                            new ArticleRef(rs.getLong(6), rs.getString(7), rs.getString(8), rs.getString(9), rs.getString(10), rs.getString(11))));
-                }
+        try (ResultSet rs = query(sql, f.since(), f.until(), f.publisher(), key, f.limit())) {
+            while (rs.next()) {
+                long speaker = rs.getLong(2);
+                out.add(new Quote(rs.getLong(1), rs.wasNull() ? null : speaker, rs.getString(3), rs.getString(4), rs.getInt(5),
+                        new ArticleRef(rs.getLong(6), rs.getString(7), rs.getString(8), rs.getString(9), rs.getString(10), rs.getString(11))));
             }
         }
         return out;
@@ -230,28 +222,25 @@ public final class CorpusQueries implements AutoCloseable {
     }
 
     public Optional<Profile> profile(long id) throws SQLException {
-        try (PreparedStatement ps = db.prepareStatement("SELECT type, name, articles, mentions, statements, reports FROM entities WHERE id = ?")) {
-            ps.setLong(1, id);
-            try (ResultSet rs = ps.executeQuery()) {
-                if (!rs.next()) return Optional.empty();
-                return Optional.of(new Profile(id, rs.getString(1), rs.getString(2),
-                        strings("SELECT alias FROM aliases WHERE entity_id = ? ORDER BY count DESC, alias LIMIT 20", id),
-                        strings("SELECT descriptor FROM descriptors WHERE entity_id = ? ORDER BY count DESC, descriptor LIMIT 10", id),
-                        rs.getInt(3), rs.getInt(4), rs.getInt(5), rs.getInt(6),
-                        counts("SELECT month, 0, statements FROM entity_months WHERE entity_id = ? ORDER BY month", id),
-                        counts("SELECT e.name, e.id, c.articles FROM co_quoted c JOIN entities e ON e.id = c.other_id "
-                                + "WHERE c.entity_id = ? ORDER BY c.articles DESC, e.id LIMIT 10", id),
-                        facts("SELECT r.subject_id, s.name, r.predicate, r.object_id, coalesce(o.name, r.object_text), "
-                                + "count(DISTINCT r.article_id) FROM relations r JOIN entities s ON s.id = r.subject_id "
-                                + "LEFT JOIN entities o ON o.id = r.object_id WHERE r.subject_id = ?1 OR r.object_id = ?1 "
-                                + "GROUP BY 1, 3, 4, 5 ORDER BY 6 DESC, 3 LIMIT 20", id),
-                        facts("SELECT t.holder_id, coalesce(h.name, t.holder_text), t.kind || ' (' || t.polarity || ')', t.target_id, "
-                                + "coalesce(g.name, t.target_text), count(DISTINCT t.article_id) FROM stances t "
-                                + "LEFT JOIN entities h ON h.id = t.holder_id LEFT JOIN entities g ON g.id = t.target_id "
-                                + "WHERE t.holder_id = ?1 OR t.target_id = ?1 GROUP BY 1, 2, 3, 4, 5 ORDER BY 6 DESC LIMIT 20", id),
-                        quotesBy(id, new Filter(null, null, null, 5)),
-                        latestArticles(id)));
-            }
+        try (ResultSet rs = query("SELECT type, name, articles, mentions, statements, reports FROM entities WHERE id = ?", id)) {
+            if (!rs.next()) return Optional.empty();
+            return Optional.of(new Profile(id, rs.getString(1), rs.getString(2),
+                    strings("SELECT alias FROM aliases WHERE entity_id = ? ORDER BY count DESC, alias LIMIT 20", id),
+                    strings("SELECT descriptor FROM descriptors WHERE entity_id = ? ORDER BY count DESC, descriptor LIMIT 10", id),
+                    rs.getInt(3), rs.getInt(4), rs.getInt(5), rs.getInt(6),
+                    counts("SELECT month, 0, statements FROM entity_months WHERE entity_id = ? ORDER BY month", id),
+                    counts("SELECT e.name, e.id, c.articles FROM co_quoted c JOIN entities e ON e.id = c.other_id "
+                            + "WHERE c.entity_id = ? ORDER BY c.articles DESC, e.id LIMIT 10", id),
+                    facts("SELECT r.subject_id, s.name, r.predicate, r.object_id, coalesce(o.name, r.object_text), "
+                            + "count(DISTINCT r.article_id) FROM relations r JOIN entities s ON s.id = r.subject_id "
+                            + "LEFT JOIN entities o ON o.id = r.object_id WHERE r.subject_id = ?1 OR r.object_id = ?1 "
+                            + "GROUP BY 1, 3, 4, 5 ORDER BY 6 DESC, 3 LIMIT 20", id),
+                    facts("SELECT t.holder_id, coalesce(h.name, t.holder_text), t.kind || ' (' || t.polarity || ')', t.target_id, "
+                            + "coalesce(g.name, t.target_text), count(DISTINCT t.article_id) FROM stances t "
+                            + "LEFT JOIN entities h ON h.id = t.holder_id LEFT JOIN entities g ON g.id = t.target_id "
+                            + "WHERE t.holder_id = ?1 OR t.target_id = ?1 GROUP BY 1, 2, 3, 4, 5 ORDER BY 6 DESC LIMIT 20", id),
+                    quotesBy(id, new Filter(null, null, null, 5)),
+                    latestArticles(id)));
         }
     }
 
@@ -286,7 +275,7 @@ public final class CorpusQueries implements AutoCloseable {
 
     private List<Source> sources(String sql, Object... args) throws SQLException {
         List<Source> out = new ArrayList<>();
-        try (PreparedStatement ps = prepare(sql, args); ResultSet rs = ps.executeQuery()) {
+        try (ResultSet rs = query(sql, args)) {
             while (rs.next()) out.add(new Source(rs.getLong(1), rs.getString(2), rs.getString(3), rs.getInt(4), rs.getInt(5), rs.getInt(6)));
         }
         return out;
@@ -294,7 +283,7 @@ public final class CorpusQueries implements AutoCloseable {
 
     private List<Fact> facts(String sql, Object... args) throws SQLException {
         List<Fact> out = new ArrayList<>();
-        try (PreparedStatement ps = prepare(sql, args); ResultSet rs = ps.executeQuery()) {
+        try (ResultSet rs = query(sql, args)) {
             while (rs.next()) {
                 long s = rs.getLong(1);
                 Long subject = rs.wasNull() ? null : s;
@@ -308,7 +297,7 @@ public final class CorpusQueries implements AutoCloseable {
 
     private List<Count> counts(String sql, Object... args) throws SQLException {
         List<Count> out = new ArrayList<>();
-        try (PreparedStatement ps = prepare(sql, args); ResultSet rs = ps.executeQuery()) {
+        try (ResultSet rs = query(sql, args)) {
             while (rs.next()) out.add(new Count(rs.getString(1), rs.getLong(2), rs.getInt(3)));
         }
         return out;
@@ -316,7 +305,7 @@ public final class CorpusQueries implements AutoCloseable {
 
     private List<ArticleRef> articles(String sql, Object... args) throws SQLException {
         List<ArticleRef> out = new ArrayList<>();
-        try (PreparedStatement ps = prepare(sql, args); ResultSet rs = ps.executeQuery()) {
+        try (ResultSet rs = query(sql, args)) {
             while (rs.next()) {
                 out.add(new ArticleRef(rs.getLong(1), rs.getString(2), rs.getString(3), rs.getString(4), rs.getString(5), rs.getString(6)));
             }
@@ -326,7 +315,7 @@ public final class CorpusQueries implements AutoCloseable {
 
     private List<String> strings(String sql, Object... args) throws SQLException {
         List<String> out = new ArrayList<>();
-        try (PreparedStatement ps = prepare(sql, args); ResultSet rs = ps.executeQuery()) {
+        try (ResultSet rs = query(sql, args)) {
             while (rs.next()) out.add(rs.getString(1));
         }
         return out;
@@ -334,18 +323,31 @@ public final class CorpusQueries implements AutoCloseable {
 
     private List<Long> longs(String sql, Object... args) throws SQLException {
         List<Long> out = new ArrayList<>();
-        try (PreparedStatement ps = prepare(sql, args); ResultSet rs = ps.executeQuery()) {
+        try (ResultSet rs = query(sql, args)) {
             while (rs.next()) out.add(rs.getLong(1));
         }
         return out;
     }
 
-    private PreparedStatement prepare(String sql, Object... args) throws SQLException {
-        return Sql.prepare(db, sql, args);
+    /**
+     * Runs a query through this connection's cache of prepared statements: the queries are few
+     * and fixed, and preparing each again would cost a good part of a profile's time. Close the
+     * result set, not the statement.
+     */
+    private ResultSet query(String sql, Object... args) throws SQLException {
+        PreparedStatement ps = prepared.get(sql);
+        if (ps == null) {
+            ps = db.prepareStatement(sql);
+            prepared.put(sql, ps);
+        }
+        ps.clearParameters();
+        for (int i = 0; i < args.length; i++) ps.setObject(i + 1, args[i]);
+        return ps.executeQuery();
     }
 
     @Override
     public void close() throws SQLException {
+        for (PreparedStatement ps : prepared.values()) ps.close();
         db.close();
     }
 }

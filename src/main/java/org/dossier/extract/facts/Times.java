@@ -25,6 +25,14 @@ import java.util.Set;
  */
 public final class Times {
     private static final Set<String> KEPT = Set.of("DATE", "TIME");
+    /** Tokens on each side of a time word: "the last three months of 2015" fits. */
+    private static final int WINDOW = 6;
+    /** Tokens that can be part of a date or time; SUTime reads only the stretches around them. */
+    private static final java.util.regex.Pattern TIME_WORD = java.util.regex.Pattern.compile("(?i)\\d|\\b(jan|feb|mar|apr|may|jun|jul|aug|"
+            + "sep|sept|oct|nov|dec|january|february|march|april|june|july|august|september|october|november|december|monday|tuesday|"
+            + "wednesday|thursday|friday|saturday|sunday|today|tonight|yesterday|tomorrow|now|recently|currently|year|years|month|months|"
+            + "week|weeks|weekend|day|days|night|morning|afternoon|evening|decade|century|spring|summer|fall|autumn|winter|ago|"
+            + "christmas|easter|noon|midnight|hour|quarter|annual|season)\\b");
     private static final Set<String> VAGUE = Set.of("once", "time", "daylight", "previously", "future", "past", "times");
     private final TimeAnnotator sutime;
 
@@ -40,28 +48,31 @@ public final class Times {
         Annotation a = new Annotation(doc.text());
         List<CoreMap> sentences = new ArrayList<>();
         List<CoreLabel> all = new ArrayList<>();
-        for (Sentence s : doc.sentences()) {
+        // SUTime is the costly part, and its cost grows with the tokens it reads: it reads only the
+        // stretches around words that can be part of a time, each a few tokens wide.
+        for (int[] w : windows(doc)) {
             List<CoreLabel> words = new ArrayList<>();
-            for (int i = s.firstToken(); i < s.endToken(); i++) {
+            for (int i = w[0]; i < w[1]; i++) {
                 Token t = doc.token(i);
-                CoreLabel w = new CoreLabel();
-                w.setWord(t.text());
-                w.setValue(t.text());
-                w.setOriginalText(t.text());
-                w.setBeginPosition(t.start());
-                w.setEndPosition(t.end());
-                w.setTag(t.pos());
-                w.setIndex(i - s.firstToken() + 1);
-                w.set(CoreAnnotations.TokenBeginAnnotation.class, i);
-                words.add(w);
+                CoreLabel label = new CoreLabel();
+                label.setWord(t.text());
+                label.setValue(t.text());
+                label.setOriginalText(t.text());
+                label.setBeginPosition(t.start());
+                label.setEndPosition(t.end());
+                label.setTag(t.pos());
+                label.setIndex(i - w[0] + 1);
+                label.set(CoreAnnotations.TokenBeginAnnotation.class, i);
+                words.add(label);
             }
+            int start = doc.token(w[0]).start(), end = doc.token(w[1] - 1).end();
             CoreMap sentence = new ArrayCoreMap();
             sentence.set(CoreAnnotations.TokensAnnotation.class, words);
-            sentence.set(CoreAnnotations.TextAnnotation.class, doc.slice(s.start(), s.end()));
-            sentence.set(CoreAnnotations.CharacterOffsetBeginAnnotation.class, s.start());
-            sentence.set(CoreAnnotations.CharacterOffsetEndAnnotation.class, s.end());
-            sentence.set(CoreAnnotations.TokenBeginAnnotation.class, s.firstToken());
-            sentence.set(CoreAnnotations.TokenEndAnnotation.class, s.endToken());
+            sentence.set(CoreAnnotations.TextAnnotation.class, doc.slice(start, end));
+            sentence.set(CoreAnnotations.CharacterOffsetBeginAnnotation.class, start);
+            sentence.set(CoreAnnotations.CharacterOffsetEndAnnotation.class, end);
+            sentence.set(CoreAnnotations.TokenBeginAnnotation.class, w[0]);
+            sentence.set(CoreAnnotations.TokenEndAnnotation.class, w[1]);
             sentences.add(sentence);
             all.addAll(words);
         }
@@ -85,6 +96,20 @@ public final class Times {
             }
             if (first < 0 || vague(doc, first, last + 1)) continue;
             out.add(new FoundFacts.Time(first, last + 1, value(timex.value()), event(doc, first, last + 1)));
+        }
+        return out;
+    }
+
+    /** Token ranges within sentences around the words that can be part of a time, merged where they touch. */
+    private static List<int[]> windows(ParsedText doc) {
+        List<int[]> out = new ArrayList<>();
+        for (Token t : doc.tokens()) {
+            if (!TIME_WORD.matcher(t.text()).find()) continue;
+            Sentence s = doc.sentences().get(t.sentence());
+            int from = Math.max(s.firstToken(), t.index() - WINDOW), to = Math.min(s.endToken(), t.index() + WINDOW + 1);
+            int[] last = out.isEmpty() ? null : out.get(out.size() - 1);
+            if (last != null && from <= last[1] && doc.token(last[0]).sentence() == t.sentence()) last[1] = Math.max(last[1], to);
+            else out.add(new int[] {from, to});
         }
         return out;
     }
