@@ -231,14 +231,7 @@ public final class CorpusQueries implements AutoCloseable {
                     counts("SELECT month, 0, statements FROM entity_months WHERE entity_id = ? ORDER BY month", id),
                     counts("SELECT e.name, e.id, c.articles FROM co_quoted c JOIN entities e ON e.id = c.other_id "
                             + "WHERE c.entity_id = ? ORDER BY c.articles DESC, e.id LIMIT 10", id),
-                    facts("SELECT r.subject_id, s.name, r.predicate, r.object_id, coalesce(o.name, r.object_text), "
-                            + "count(DISTINCT r.article_id) FROM relations r JOIN entities s ON s.id = r.subject_id "
-                            + "LEFT JOIN entities o ON o.id = r.object_id WHERE r.subject_id = ?1 OR r.object_id = ?1 "
-                            + "GROUP BY 1, 3, 4, 5 ORDER BY 6 DESC, 3 LIMIT 20", id),
-                    facts("SELECT t.holder_id, coalesce(h.name, t.holder_text), t.kind || ' (' || t.polarity || ')', t.target_id, "
-                            + "coalesce(g.name, t.target_text), count(DISTINCT t.article_id) FROM stances t "
-                            + "LEFT JOIN entities h ON h.id = t.holder_id LEFT JOIN entities g ON g.id = t.target_id "
-                            + "WHERE t.holder_id = ?1 OR t.target_id = ?1 GROUP BY 1, 2, 3, 4, 5 ORDER BY 6 DESC LIMIT 20", id),
+                    facts(id, "relation"), facts(id, "stance"),
                     quotesBy(id, new Filter(null, null, null, 5)),
                     latestArticles(id)));
         }
@@ -281,9 +274,12 @@ public final class CorpusQueries implements AutoCloseable {
         return out;
     }
 
-    private List<Fact> facts(String sql, Object... args) throws SQLException {
+    /** The relations or stances an entity takes part in, most often stated first. */
+    private List<Fact> facts(long entity, String kind) throws SQLException {
         List<Fact> out = new ArrayList<>();
-        try (ResultSet rs = query(sql, args)) {
+        try (ResultSet rs = query("SELECT f.subject_id, coalesce(s.name, f.subject), f.predicate, f.object_id, coalesce(o.name, f.object), "
+                + "f.articles FROM entity_facts f LEFT JOIN entities s ON s.id = f.subject_id LEFT JOIN entities o ON o.id = f.object_id "
+                + "WHERE f.entity_id = ? AND f.kind = ? ORDER BY f.articles DESC, f.predicate, f.object LIMIT 20", entity, kind)) {
             while (rs.next()) {
                 long s = rs.getLong(1);
                 Long subject = rs.wasNull() ? null : s;

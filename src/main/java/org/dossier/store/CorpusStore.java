@@ -202,7 +202,37 @@ public final class CorpusStore implements AutoCloseable {
         }
     }
 
+    /** One relation or stance as its entities' profiles list it. */
+    private record Fact(String kind, Long subjectId, String subject, String predicate, Long objectId, String object) {
+        String subjectKey() {
+            return subjectId == null ? "t:" + subject : subjectId.toString();
+        }
+
+        String objectKey() {
+            return objectId == null ? "t:" + object : objectId.toString();
+        }
+    }
+
     private void insertFacts(long article, Analysis analysis, Map<String, Long> ids) throws SQLException {
+        Set<Fact> facts = new LinkedHashSet<>();  // an article stating a fact twice counts once
+        for (Relation r : analysis.relations()) {
+            Long subject = ids.get(r.subject()), object = r.object() == null ? null : ids.get(r.object());
+            if (subject != null) facts.add(new Fact("relation", subject, "", r.predicate(), object, r.objectText()));
+        }
+        for (Stance st : analysis.stances()) {
+            Long holder = st.holder() == null ? null : ids.get(st.holder()), target = st.target() == null ? null : ids.get(st.target());
+            facts.add(new Fact("stance", holder, st.holderText(), st.kind() + " (" + st.polarity() + ")", target, st.targetText()));
+        }
+        for (Fact f : facts) {
+            for (Long entity : new LinkedHashSet<>(java.util.Arrays.asList(f.subjectId(), f.objectId()))) {
+                if (entity == null) continue;
+                exec("INSERT INTO entity_facts (entity_id, kind, subject_key, predicate, object_key, subject_id, subject, object_id, "
+                                + "object, articles) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, 1) ON CONFLICT (entity_id, kind, subject_key, "
+                                + "predicate, object_key) DO UPDATE SET articles = articles + 1, subject = min(subject, excluded.subject), "
+                                + "object = min(object, excluded.object)",
+                        entity, f.kind(), f.subjectKey(), f.predicate(), f.objectKey(), f.subjectId(), f.subject(), f.objectId(), f.object());
+            }
+        }
         for (Relation r : analysis.relations()) {
             exec("INSERT INTO relations (article_id, subject_id, predicate, object_id, object_text, evidence_start, evidence_end) "
                     + "VALUES (?, ?, ?, ?, ?, ?, ?)", article, ids.get(r.subject()), r.predicate(), r.object() == null ? null : ids.get(r.object()),
@@ -304,6 +334,18 @@ public final class CorpusStore implements AutoCloseable {
                     + "FROM (SELECT DISTINCT article_id, source_entity_id FROM attributions WHERE source_entity_id IS NOT NULL) a "
                     + "JOIN (SELECT DISTINCT article_id, source_entity_id FROM attributions WHERE source_entity_id IS NOT NULL) b "
                     + "ON b.article_id = a.article_id AND b.source_entity_id != a.source_entity_id GROUP BY 1, 2");
+            s.executeUpdate("DELETE FROM entity_facts");
+            String facts = "SELECT DISTINCT article_id, 'relation' AS kind, subject_id, subject_id AS sid, '' AS subject, "
+                    + "predicate, object_id, object_text AS object FROM relations WHERE subject_id IS NOT NULL "
+                    + "UNION SELECT DISTINCT article_id, 'stance', holder_id, holder_id, holder_text, kind || ' (' || polarity || ')', "
+                    + "target_id, target_text FROM stances";
+            for (String side : new String[] {"sid", "object_id"}) {
+                s.executeUpdate("INSERT INTO entity_facts (entity_id, kind, subject_key, predicate, object_key, subject_id, subject, object_id, "
+                        + "object, articles) SELECT " + side + ", kind, coalesce(CAST(subject_id AS TEXT), 't:' || subject), predicate, "
+                        + "coalesce(CAST(object_id AS TEXT), 't:' || object), subject_id, min(subject), object_id, min(object), count(*) "
+                        + "FROM (" + facts + ") WHERE " + side + " IS NOT NULL" + (side.equals("object_id") ? " AND object_id IS NOT sid" : "")
+                        + " GROUP BY 1, 2, 3, 4, 5 ON CONFLICT DO NOTHING");
+            }
             s.executeUpdate("DELETE FROM publisher_sources");
             s.executeUpdate("INSERT INTO publisher_sources (publisher, entity_id, statements) SELECT publisher, source_entity_id, "
                     + "count(DISTINCT statement_id) FROM attributions WHERE publisher IS NOT NULL AND source_entity_id IS NOT NULL GROUP BY 1, 2");

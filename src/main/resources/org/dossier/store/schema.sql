@@ -171,3 +171,19 @@ CREATE TABLE IF NOT EXISTS stances (
 );
 CREATE INDEX IF NOT EXISTS stances_holder ON stances (holder_id);
 CREATE INDEX IF NOT EXISTS stances_target ON stances (target_id);
+-- The relations and stances each entity takes part in, with how many articles state them: what
+-- its profile lists, kept per article like the counts above.
+CREATE TABLE IF NOT EXISTS entity_facts (
+  entity_id   INTEGER NOT NULL,             -- subject, object, holder or target
+  kind        TEXT NOT NULL,                -- relation, stance
+  subject_key TEXT NOT NULL,                -- the subject's entity id, or 't:' and its text
+  predicate   TEXT NOT NULL,                -- the relation, or the stance kind and polarity
+  object_key  TEXT NOT NULL,
+  subject_id  INTEGER,
+  subject     TEXT NOT NULL,
+  object_id   INTEGER,
+  object      TEXT NOT NULL,
+  articles    INTEGER NOT NULL,
+  PRIMARY KEY (entity_id, kind, subject_key, predicate, object_key)
+) WITHOUT ROWID;
+CREATE INDEX IF NOT EXISTS entity_facts_rank ON entity_facts (entity_id, kind, articles DESC);

@@ -26,7 +26,8 @@ class CorpusStoreTest {
             "SELECT id, reports FROM statements ORDER BY id",
             "SELECT * FROM entity_months ORDER BY 1, 2",
             "SELECT * FROM co_quoted ORDER BY 1, 2",
-            "SELECT * FROM publisher_sources ORDER BY 1, 2");
+            "SELECT * FROM publisher_sources ORDER BY 1, 2",
+            "SELECT * FROM entity_facts ORDER BY 1, 2, 3, 4, 5");
 
     /** The counts kept article by article are the ones a full recount gives. */
     @Test
