@@ -31,7 +31,8 @@ import java.util.Map;
 
 /**
  * Assembles the output of one analysis: resolves each source to an entity, works out source
- * chains and quotation kinds, and converts token positions to code-point offsets.
+ * chains and quotation kinds, adds the facts (descriptors, relations, times, stances), and
+ * converts token positions to code-point offsets.
  */
 final class AnalysisBuilder {
     static final String VERSION = "0.1.0";
@@ -71,9 +72,11 @@ final class AnalysisBuilder {
         return new Analysis(VERSION, info.title(), info.published(), cp.length(), List.copyOf(entities), out,
                 f.relations().stream().map(r -> new Relation(id(r.subject()), r.predicate(), id(r.object()), r.objectText(),
                         sentenceSpan(r.sentence()))).toList(),
-                f.times().stream().map(t -> new TimeExpression(cp.codePoint(doc.token(t.first()).start()),
-                        cp.codePoint(doc.token(t.end() - 1).end()), doc.slice(doc.token(t.first()).start(), doc.token(t.end() - 1).end()),
-                        t.value(), t.event() == null ? null : phrase(t.event()[0], t.event()[1]))).toList(),
+                f.times().stream().map(t -> {
+                    Phrase p = phrase(t.first(), t.end());
+                    return new TimeExpression(p.start(), p.end(), p.text(), t.value(),
+                            t.event() == null ? null : phrase(t.event()[0], t.event()[1]));
+                }).toList(),
                 f.stances().stream().map(st -> new Stance(id(st.holder()), phrase(st.holderTokens()[0], st.holderTokens()[1]).text(),
                         id(st.target()), phrase(st.targetTokens()[0], st.targetTokens()[1]).text(), st.polarity(), st.kind(),
                         sentenceSpan(st.sentence()))).toList());
