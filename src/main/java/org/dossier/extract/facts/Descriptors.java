@@ -16,6 +16,7 @@ import java.util.Set;
  */
 final class Descriptors {
     private static final Set<String> NOUNS = Set.of("NN", "NNS");
+    private static final Set<String> NOMINAL_LINKS = Set.of("nmod", "dep", "conj", "appos");
     private static final Set<String> HONORIFICS = Set.of("mr.", "mrs.", "ms.", "mr", "mrs", "ms", "miss");
 
     private Descriptors() {}
@@ -39,6 +40,7 @@ final class Descriptors {
                         && NOUNS.contains(ct.pos()) && entities.of(c) < 0;
                 if (described) add(out, doc, entities, c, e);
             }
+            indefiniteNouns(doc, entities, t.index(), e, out);
             if (t.head() >= 0) {
                 Token h = doc.token(t.head());
                 boolean nounHead = NOUNS.contains(h.pos()) && entities.of(h.index()) < 0;
@@ -51,9 +53,27 @@ final class Descriptors {
         return out;
     }
 
+    /**
+     * "X - a former political prisoner, with dual citizenship and a Pulitzer Prize winner": nouns
+     * with an indefinite article reached from the name through nominal dependents only (so not
+     * through a relative clause), however the parser chained them.
+     */
+    private static void indefiniteNouns(ParsedText doc, EntityIndex entities, int name, int entity, List<FoundFacts.Descriptor> out) {
+        for (int c : doc.children(name)) {
+            Token ct = doc.token(c);
+            if (!NOMINAL_LINKS.contains(ct.deprel()) || entities.of(c) == entity) continue;
+            boolean indefinite = entities.of(c) < 0 && NOUNS.contains(ct.pos()) && (ct.deprel().equals("conj") || ct.deprel().equals("dep"))
+                    && doc.children(c).stream().anyMatch(k -> doc.token(k).deprel().equals("det")
+                    && doc.token(k).text().toLowerCase(Locale.ROOT).matches("an?"));
+            if (indefinite) add(out, doc, entities, c, entity);
+            if (ct.pos().startsWith("NN") || ct.pos().startsWith("JJ")) indefiniteNouns(doc, entities, c, entity, out);
+        }
+    }
+
     private static void add(List<FoundFacts.Descriptor> out, ParsedText doc, EntityIndex entities, int head, int entity) {
         // A noun named by another entity ("News.bg reports") is that entity's, not a description of this one.
-        if (doc.children(head).stream().anyMatch(c -> doc.token(c).deprel().equals("compound") && entities.of(c) >= 0)) return;
+        if (doc.children(head).stream().anyMatch(c -> doc.token(c).deprel().equals("compound") && entities.of(c) >= 0
+                && !entities.types().get(entities.of(c)).equals("MISC"))) return;  // a "Pulitzer Prize winner" still describes
         int[] r = Phrases.of(doc, head, entities, entity);
         if (r != null && r[1] > r[0]) out.add(new FoundFacts.Descriptor(entity, r[0], r[1]));
     }

@@ -72,12 +72,41 @@ final class Stances {
             if (holder < 0 || target < 0) continue;
             boolean negated = doc.children(t.index()).stream().anyMatch(c -> NEGATIONS.contains(doc.token(c).text().toLowerCase(Locale.ROOT)));
             String polarity = negated ? (cue.polarity().equals("negative") ? "positive" : "negative") : cue.polarity();
-            int[] h = Phrases.of(doc, holder, entities, -1), g = Phrases.of(doc, target, entities, -1);
-            if (h == null || g == null) continue;
-            out.add(new FoundFacts.Stance(entityIn(doc, entities, holder), h, entityIn(doc, entities, target), g, polarity,
-                    (negated ? "not_" : "") + cue.kind(), t.sentence()));
+            int[] g = Phrases.of(doc, target, entities, -1);
+            if (g == null) continue;
+            for (int member : members(doc, holder)) {
+                int[] h = member == holder ? Phrases.of(doc, holder, entities, -1) : single(doc, member, entities);
+                if (h == null) continue;
+                out.add(new FoundFacts.Stance(entityIn(doc, entities, member), h, entityIn(doc, entities, target), g, polarity,
+                        (negated ? "not_" : "") + cue.kind(), t.sentence()));
+            }
         }
         return new ArrayList<>(out);
+    }
+
+    /**
+     * Who a holder stands for: "both sides - the Ukrainian government and the Russian opposition -"
+     * are the government and the opposition, each holding the stance; any other holder is itself.
+     */
+    private static List<Integer> members(ParsedText doc, int holder) {
+        for (int a : doc.children(holder)) {
+            if (!doc.token(a).deprel().equals("appos")) continue;
+            List<Integer> members = new ArrayList<>(List.of(a));
+            for (int c : doc.children(a)) if (doc.token(c).deprel().equals("conj")) members.add(c);
+            return members;
+        }
+        return List.of(holder);
+    }
+
+    /** One conjunct's phrase, without the conjuncts after it. */
+    private static int[] single(ParsedText doc, int member, EntityIndex entities) {
+        int[] r = Phrases.of(doc, member, entities, -1);
+        if (r == null) return null;
+        for (int c : doc.children(member)) {
+            String rel = doc.token(c).deprel();
+            if (c > member && (rel.equals("cc") || rel.equals("conj"))) return new int[] {r[0], Math.min(r[1], doc.subtreeRange(c)[0])};
+        }
+        return r;
     }
 
     private static boolean hasCase(ParsedText doc, int t, String word) {
