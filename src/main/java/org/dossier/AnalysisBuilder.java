@@ -82,11 +82,10 @@ final class AnalysisBuilder {
                         sentenceSpan(st.sentence()))).toList());
     }
 
-    /** The entities as the fact stages see them. */
+    /** The entities as the fact stages see them: {@link #entityOfToken} as list indexes. */
     private EntityIndex entityIndex() {
-        int[] of = new int[doc.tokens().size()];
-        java.util.Arrays.fill(of, -1);
-        for (int i = 0; i < entities.size(); i++) for (int[] m : entityMentions.get(i)) for (int t = m[0]; t < m[1]; t++) of[t] = i;
+        int[] of = new int[entityOfToken.length];
+        for (int t = 0; t < of.length; t++) of[t] = entityOfToken[t] == null ? -1 : index(entityOfToken[t]);
         return new EntityIndex(of, entities.stream().map(Entity::type).toList(), entities.stream().map(Entity::name).toList());
     }
 

@@ -56,15 +56,14 @@ final class IngestCommand implements java.util.concurrent.Callable<Integer> {
             err.println("dossier ingest: " + e.getMessage());
             return 1;
         }
-        int[] total = {0};
-        reader.forEach(x -> total[0]++);  // a first pass, so that progress can say how much is left
-        err.printf("dossier: %d inputs in %d files%s; loading models...%n", total[0], reader.files().size(),
+        int total = reader.count();
+        err.printf("dossier: %d inputs in %d files%s; loading models...%n", total, reader.files().size(),
                 reader.otherFiles() > 0 ? " (" + reader.otherFiles() + " files of other types left alone)" : "");
         err.flush();
         Ingester.Summary summary;
         try (CorpusStore corpus = CorpusStore.open(store.db)) {  // before the models load: a bad --db fails at once
             Ingester ingester = new Ingester(analyzers.get(), threads);
-            Progress progress = new Progress(err, total[0]);
+            Progress progress = new Progress(err, total);
             summary = ingester.run(reader, corpus, progress::done);
             progress.finish();
         } catch (SQLException e) {

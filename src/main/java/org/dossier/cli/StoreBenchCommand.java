@@ -56,12 +56,11 @@ final class StoreBenchCommand implements Callable<Integer> {
             Files.createDirectories(db.toAbsolutePath().getParent());
             for (String suffix : List.of("", "-wal", "-shm")) Files.deleteIfExists(Path.of(db + suffix));
             ArticleReader reader = ArticleReader.of(in);
-            int[] total = {0};
-            reader.forEach(x -> total[0]++);
+            int total = reader.count();
             Ingester ingester = new Ingester(analyzers.get(), threads);
-            System.err.println("dossier bench-store: ingesting " + total[0] + " inputs from " + in + " ...");
+            System.err.println("dossier bench-store: ingesting " + total + " inputs from " + in + " ...");
             PrintWriter err = new PrintWriter(System.err, true);
-            Progress progress = new Progress(err, total[0]);
+            Progress progress = new Progress(err, total);
             long t0 = System.nanoTime();
             Ingester.Summary s;
             try (CorpusStore store = CorpusStore.open(db)) {

@@ -76,6 +76,13 @@ public final class ArticleReader {
         return otherFiles;
     }
 
+    /** How many inputs {@link #forEach} will give: a first pass over everything, so that progress can say how much is left. */
+    public int count() {
+        int[] n = {0};
+        forEach(x -> n[0]++);
+        return n[0];
+    }
+
     /** Reads every input in order, handing each article or problem to {@code sink}. */
     public void forEach(Consumer<ArticleInput> sink) {
         for (Path f : files) {
