@@ -1,14 +1,10 @@
 package org.dossier.store;
 
-import com.fasterxml.jackson.databind.ObjectMapper;
 import org.dossier.ingest.SourceArticle;
 import org.dossier.model.Analysis;
 import org.dossier.model.Attribution;
-import org.dossier.model.Entity;
-import org.dossier.model.Mention;
 import org.dossier.model.Relation;
 import org.dossier.model.Stance;
-import org.dossier.model.TimeExpression;
 import org.sqlite.SQLiteConfig;
 
 import java.io.IOException;
@@ -26,6 +22,7 @@ import java.time.Instant;
 import java.util.ArrayList;
 import java.util.HashSet;
 import java.util.HexFormat;
+import java.util.Iterator;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
@@ -43,7 +40,6 @@ import java.util.Set;
 public final class CorpusStore implements AutoCloseable {
     public static final Path DEFAULT_FILE = Path.of("dossier.db");
     static final String SCHEMA_VERSION = "1";
-    private static final ObjectMapper JSON = new ObjectMapper();
 
     private final Connection db;
     private final EntityResolver resolver;
@@ -51,7 +47,7 @@ public final class CorpusStore implements AutoCloseable {
 
     private CorpusStore(Connection db) {
         this.db = db;
-        this.resolver = new EntityResolver(db);
+        this.resolver = new EntityResolver(new SqlEntityIndex(db));
         this.statements = new Statements(db);
     }
 
@@ -123,13 +119,17 @@ public final class CorpusStore implements AutoCloseable {
     public long add(SourceArticle a, Analysis analysis) throws SQLException {
         db.setAutoCommit(false);
         try {
-            long id = insertArticle(a, analysis);
+            long id = nextArticleId();
             Set<String> sources = new HashSet<>();
             for (Attribution at : analysis.attributions()) if (at.source() != null && at.source().entity() != null) sources.add(at.source().entity());
             Map<String, Long> entityIds = resolver.resolve(analysis.entities(), sources);
-            insertEntities(id, a.published(), analysis.entities(), entityIds);
-            insertAttributions(id, a, analysis.attributions(), entityIds);
-            insertFacts(id, analysis, entityIds);
+            ArticleRows rows = ArticleRows.of(id, a, analysis, entityIds, Instant.now().toString());
+            insertArticle(rows.article());
+            for (ArticleRows.ArticleEntityRow r : rows.entities()) insert("article_entities", r);
+            for (ArticleRows.MentionRow r : rows.mentions()) insert("mentions", r);
+            for (Long e : new LinkedHashSet<>(entityIds.values())) if (e != null) exec("UPDATE entities SET articles = articles + 1 WHERE id = ?", e);
+            insertAttributions(id, a, rows.attributions());
+            insertFacts(analysis, entityIds, rows);
             db.commit();
             return id;
         } catch (SQLException | RuntimeException e) {
@@ -138,67 +138,73 @@ public final class CorpusStore implements AutoCloseable {
         }
     }
 
-    private long insertArticle(SourceArticle a, Analysis analysis) throws SQLException {
-        long id;
-        try (PreparedStatement ps = db.prepareStatement("INSERT INTO articles (url, text_sha256, title, publisher, byline, "
-                + "published, origin, text, analysis, ingested_at) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?)")) {
-            ps.setString(1, a.url());
-            ps.setString(2, textKey(a.text()));
-            ps.setString(3, a.title());
-            ps.setString(4, a.publisher());
-            ps.setString(5, a.byline());
-            ps.setString(6, a.published());
-            ps.setString(7, a.origin());
-            ps.setString(8, a.text());
-            ps.setString(9, JSON.writeValueAsString(analysis));
-            ps.setString(10, Instant.now().toString());
-            ps.executeUpdate();
-            try (ResultSet rs = ps.getGeneratedKeys()) {
-                rs.next();
-                id = rs.getLong(1);
-            }
-        } catch (com.fasterxml.jackson.core.JsonProcessingException e) {
-            throw new IllegalStateException(e);
+    private long nextArticleId() throws SQLException {
+        try (PreparedStatement ps = db.prepareStatement("SELECT coalesce(max(id), 0) + 1 FROM articles"); ResultSet rs = ps.executeQuery()) {
+            rs.next();
+            return rs.getLong(1);
         }
-        try (PreparedStatement ps = db.prepareStatement("INSERT INTO articles_fts (rowid, title, text) VALUES (?, ?, ?)")) {
-            ps.setLong(1, id);
-            ps.setString(2, a.title());
-            ps.setString(3, a.text());
-            ps.executeUpdate();
-        }
-        return id;
     }
 
-    private void insertEntities(long article, String published, List<Entity> entities, Map<String, Long> ids) throws SQLException {
-        try (PreparedStatement ae = db.prepareStatement("INSERT INTO article_entities (article_id, local_id, entity_id, type, name, published) VALUES (?, ?, ?, ?, ?, ?)");
-             PreparedStatement m = db.prepareStatement("INSERT INTO mentions (article_id, local_id, start, end, text) VALUES (?, ?, ?, ?, ?)")) {
-            for (Entity e : entities) {
-                ae.setLong(1, article);
-                ae.setString(2, e.id());
-                ae.setObject(3, ids.get(e.id()));
-                ae.setString(4, e.type());
-                ae.setString(5, e.name());
-                ae.setString(6, published);
-                ae.addBatch();
-                for (Mention mention : e.mentions()) {
-                    m.setLong(1, article);
-                    m.setString(2, e.id());
-                    m.setInt(3, mention.start());
-                    m.setInt(4, mention.end());
-                    m.setString(5, mention.text());
-                    m.addBatch();
-                }
-            }
-            ae.executeBatch();
-            m.executeBatch();
+    private void insertArticle(ArticleRows.ArticleRow a) throws SQLException {
+        insert("articles", a);
+        exec("INSERT INTO articles_fts (rowid, title, text) VALUES (?, ?, ?)", a.id(), a.title(), a.text());
+    }
+
+    /** Inserts a row record into its table, its components as the columns ({@link Rows}). */
+    private void insert(String table, Record row, Object... statementId) throws SQLException {
+        List<String> columns = new ArrayList<>(Rows.columns(row.getClass()));
+        List<Object> values = new ArrayList<>(java.util.Arrays.asList(Rows.values(row)));
+        if (statementId.length > 0) {
+            columns.add("statement_id");
+            values.add(statementId[0]);
         }
-        try (PreparedStatement ps = db.prepareStatement("UPDATE entities SET articles = articles + 1 WHERE id = ?")) {
-            for (Long id : new LinkedHashSet<>(ids.values())) {
-                if (id == null) continue;
-                ps.setLong(1, id);
-                ps.addBatch();
+        exec("INSERT INTO " + table + " (" + String.join(", ", columns) + ") VALUES (" + "?, ".repeat(columns.size() - 1) + "?)",
+                values.toArray());
+    }
+
+    /** The rows of one table of a corpus analyzed elsewhere (a Spark run), in id order. */
+    public interface TableSource {
+        <R extends Record> Iterator<R> rows(Class<R> type);
+    }
+
+    /**
+     * Fills an empty store with a corpus analyzed and resolved elsewhere: the tables of
+     * {@link ArticleRows#TABLES}, with their ids kept. Statements are matched across articles
+     * here, as {@link #add} does, and the counts computed; all in one transaction.
+     *
+     * @param progress called with the number of articles loaded so far
+     * @return the rows loaded into each table
+     * @throws IllegalStateException when the store already holds articles
+     */
+    public Map<String, Long> importTables(TableSource source, java.util.function.LongConsumer progress) throws SQLException {
+        if (exists("SELECT 1 FROM articles")) throw new IllegalStateException("the store already holds articles; import into a new file");
+        db.setAutoCommit(false);
+        Map<String, Long> loaded = new java.util.LinkedHashMap<>();
+        try {
+            for (Map.Entry<Class<? extends Record>, String> t : ArticleRows.TABLES.entrySet()) {
+                Iterator<? extends Record> rows = source.rows(t.getKey());
+                long n = 0;
+                while (rows.hasNext()) {
+                    Record row = rows.next();
+                    n++;
+                    if (row instanceof ArticleRows.ArticleRow a) {
+                        insertArticle(a);
+                        progress.accept(n);
+                    } else if (row instanceof ArticleRows.AttributionRow at) {
+                        Report report = report(at.articleId(), at.published(), at.content(), at.sourceEntityId());
+                        insert(t.getValue(), at, report.statement());
+                    } else {
+                        insert(t.getValue(), row);
+                    }
+                }
+                loaded.put(t.getValue(), n);
             }
-            ps.executeBatch();
+            recount();
+            db.commit();
+            return loaded;
+        } catch (SQLException | RuntimeException e) {
+            db.rollback();
+            throw e;
         }
     }
 
@@ -213,7 +219,7 @@ public final class CorpusStore implements AutoCloseable {
         }
     }
 
-    private void insertFacts(long article, Analysis analysis, Map<String, Long> ids) throws SQLException {
+    private void insertFacts(Analysis analysis, Map<String, Long> ids, ArticleRows rows) throws SQLException {
         Set<Fact> facts = new LinkedHashSet<>();  // an article stating a fact twice counts once
         for (Relation r : analysis.relations()) {
             Long subject = ids.get(r.subject()), object = r.object() == null ? null : ids.get(r.object());
@@ -233,37 +239,24 @@ public final class CorpusStore implements AutoCloseable {
                         entity, f.kind(), f.subjectKey(), f.predicate(), f.objectKey(), f.subjectId(), f.subject(), f.objectId(), f.object());
             }
         }
-        for (Relation r : analysis.relations()) {
-            exec("INSERT INTO relations (article_id, subject_id, predicate, object_id, object_text, evidence_start, evidence_end) "
-                    + "VALUES (?, ?, ?, ?, ?, ?, ?)", article, ids.get(r.subject()), r.predicate(), r.object() == null ? null : ids.get(r.object()),
-                    r.objectText(), r.evidence().start(), r.evidence().end());
-        }
-        for (TimeExpression t : analysis.times()) {
-            exec("INSERT INTO times (article_id, start, end, text, value, event) VALUES (?, ?, ?, ?, ?, ?)", article, t.start(), t.end(),
-                    t.text(), t.value(), t.event() == null ? null : t.event().text());
-        }
-        for (Stance st : analysis.stances()) {
-            exec("INSERT INTO stances (article_id, holder_id, holder_text, target_id, target_text, polarity, kind, evidence_start, "
-                    + "evidence_end) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?)", article, st.holder() == null ? null : ids.get(st.holder()),
-                    st.holderText(), st.target() == null ? null : ids.get(st.target()), st.targetText(), st.polarity(), st.kind(),
-                    st.evidence().start(), st.evidence().end());
-        }
+        for (ArticleRows.RelationRow r : rows.relations()) insert("relations", r);
+        for (ArticleRows.TimeRow r : rows.times()) insert("times", r);
+        for (ArticleRows.StanceRow r : rows.stances()) insert("stances", r);
     }
 
     /*
      * The counts below are kept as rebuildCounts() defines them; CorpusStoreTest checks that both agree.
      */
-    private void insertAttributions(long article, SourceArticle a, List<Attribution> attributions, Map<String, Long> ids)
-            throws SQLException {
+    private void insertAttributions(long article, SourceArticle a, List<ArticleRows.AttributionRow> attributions) throws SQLException {
         Set<Long> speakers = new LinkedHashSet<>();
-        for (Attribution at : attributions) {
-            Long speaker = at.source() == null || at.source().entity() == null ? null : ids.get(at.source().entity());
-            Report report = report(article, a.published(), at.content().text(), speaker);
+        for (ArticleRows.AttributionRow at : attributions) {
+            Long speaker = at.sourceEntityId();
+            Report report = report(article, a.published(), at.content(), speaker);
             boolean newForSpeaker = speaker != null && !exists("SELECT 1 FROM attributions WHERE statement_id = ? AND article_id = ? "
                     + "AND source_entity_id = ?", report.statement(), article, speaker);
             boolean newForPublisher = a.publisher() != null && speaker != null && !exists("SELECT 1 FROM attributions "
                     + "WHERE statement_id = ? AND publisher = ? AND source_entity_id = ?", report.statement(), a.publisher(), speaker);
-            insertAttribution(article, a, at, report.statement(), speaker, ids);
+            insert("attributions", at, report.statement());
             if (speaker == null) continue;
             speakers.add(speaker);
             exec("UPDATE entities SET reports = reports + ?, statements = statements + ? WHERE id = ?",
@@ -317,6 +310,16 @@ public final class CorpusStore implements AutoCloseable {
      */
     public void rebuildCounts() throws SQLException {
         db.setAutoCommit(false);
+        try {
+            recount();
+            db.commit();
+        } catch (SQLException e) {
+            db.rollback();
+            throw e;
+        }
+    }
+
+    private void recount() throws SQLException {
         try (Statement s = db.createStatement()) {
             s.executeUpdate("UPDATE statements SET reports = (SELECT count(DISTINCT article_id) FROM attributions WHERE statement_id = statements.id)");
             s.executeUpdate("UPDATE entities SET "
@@ -349,10 +352,6 @@ public final class CorpusStore implements AutoCloseable {
             s.executeUpdate("DELETE FROM publisher_sources");
             s.executeUpdate("INSERT INTO publisher_sources (publisher, entity_id, statements) SELECT publisher, source_entity_id, "
                     + "count(DISTINCT statement_id) FROM attributions WHERE publisher IS NOT NULL AND source_entity_id IS NOT NULL GROUP BY 1, 2");
-            db.commit();
-        } catch (SQLException e) {
-            db.rollback();
-            throw e;
         }
     }
 
@@ -372,18 +371,6 @@ public final class CorpusStore implements AutoCloseable {
         }
         exec("INSERT INTO statements_fts (rowid, content) VALUES (?, ?)", id, content);
         return id;
-    }
-
-    private void insertAttribution(long article, SourceArticle a, Attribution at, long statement, Long speaker,
-                                   Map<String, Long> ids) throws SQLException {
-        List<Long> via = new ArrayList<>();
-        for (String v : at.via()) if (ids.get(v) != null) via.add(ids.get(v));
-        var spans = at.content().spans();
-        exec("INSERT INTO attributions (article_id, local_id, statement_id, kind, source_text, source_entity_id, cue, content, "
-                        + "content_start, content_end, via, confidence, published, publisher) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)",
-                article, at.id(), statement, at.kind(), at.source() == null ? null : at.source().text(), speaker,
-                at.cue() == null ? null : at.cue().text(), at.content().text(), spans.get(0).start(),
-                spans.get(spans.size() - 1).end(), via.toString().replace(" ", ""), at.confidence(), a.published(), a.publisher());
     }
 
     private void exec(String sql, Object... args) throws SQLException {

@@ -4,12 +4,8 @@ import org.dossier.model.Entity;
 import org.dossier.model.Mention;
 import org.dossier.model.Phrase;
 
-import java.sql.Connection;
-import java.sql.PreparedStatement;
-import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.util.ArrayList;
-import java.util.Collection;
 import java.util.LinkedHashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
@@ -37,10 +33,10 @@ import java.util.Set;
  * goes to whoever first bears it.
  */
 final class EntityResolver {
-    private final Connection db;
+    private final EntityIndex index;
 
-    EntityResolver(Connection db) {
-        this.db = db;
+    EntityResolver(EntityIndex index) {
+        this.index = index;
     }
 
     /**
@@ -56,7 +52,7 @@ final class EntityResolver {
         List<Entity> ordered = new ArrayList<>(entities);
         ordered.sort((a, b) -> Boolean.compare(isLoneSurname(a), isLoneSurname(b)));
         for (Entity e : ordered) {
-            if (e.type().equals("GROUP") || Names.words(e.name()).isEmpty()) {
+            if (!resolvable(e)) {
                 ids.put(e.id(), null);
                 continue;
             }
@@ -70,12 +66,35 @@ final class EntityResolver {
                 if (id == null) id = findNamed(e);
                 if (id == null && oneWord) id = findPerson(e, context);
             }
-            if (id == null) id = create(e);
-            record(id, e);
+            if (id == null) id = index.create(e.type(), nameOf(e));
+            index.record(id, Recorded.of(e, index.typeOf(id)));
             ids.put(e.id(), id);
             context.add(id);
         }
         return ids;
+    }
+
+    /** Whether the entity can be a corpus entity: unnamed groups stay with their article. */
+    static boolean resolvable(Entity e) {
+        return !e.type().equals("GROUP") && !Names.words(e.name()).isEmpty();
+    }
+
+    /**
+     * Every name key the entity may be looked up by or recorded under: two entities that share
+     * none never meet in {@link #resolve}, so resolution can run apart on each group that does.
+     */
+    static Set<String> keys(Entity e) {
+        Set<String> keys = new LinkedHashSet<>();
+        if (!e.type().equals("PERSON")) {
+            keys.add(nameKey(e.name()));
+            if (Names.words(e.name()).size() == 1) keys.add(personKey(nameOf(e)));
+        }
+        keys.add(e.type().equals("PERSON") ? personKey(nameOf(e)) : nameKey(nameOf(e)));
+        for (String alias : Recorded.of(e, e.type()).aliases().values()) {
+            keys.add(personKey(alias));  // the entity may be recorded as a person though typed otherwise
+            keys.add(nameKey(alias));
+        }
+        return keys;
     }
 
     private static boolean isLoneSurname(Entity e) {
@@ -83,7 +102,7 @@ final class EntityResolver {
     }
 
     /** The name without a title: "Mr. Obama" is Obama. */
-    private static String nameOf(Entity e) {
+    static String nameOf(Entity e) {
         String alias = Names.alias(e.name());
         return alias == null || Names.words(alias).isEmpty() ? e.name() : alias;
     }
@@ -91,7 +110,7 @@ final class EntityResolver {
     private Long findPerson(Entity e, Set<Long> context) throws SQLException {
         Names.PersonName name = Names.PersonName.of(nameOf(e));
         List<Long> candidates = new ArrayList<>();
-        for (Long c : byKey("pl:" + Names.skeleton(name.surname()), "PERSON")) {
+        for (Long c : index.byKey(personKey(nameOf(e)), "PERSON")) {
             if (!fullNames(c, name.surname()).isEmpty() || hasSurname(c, name.surname())) candidates.add(c);
         }
         if (name.surnameOnly()) {
@@ -114,9 +133,9 @@ final class EntityResolver {
         String norm = Names.normalize(e.name());
         // Acronyms and abbreviations are spelled one way: CNN is not "Conn.".
         boolean exact = e.name().endsWith(".") || e.name().equals(e.name().toUpperCase(java.util.Locale.ROOT));
-        for (Long c : byKey(nameKey(e.name()), null)) {
-            if (typeOf(c).equals("PERSON")) continue;
-            for (String alias : aliasNorms(c)) if (exact ? alias.equals(norm) : wordsSimilar(alias, norm)) return c;
+        for (Long c : index.byKey(nameKey(e.name()), null)) {
+            if (index.typeOf(c).equals("PERSON")) continue;
+            for (String alias : index.aliasNorms(c)) if (exact ? alias.equals(norm) : wordsSimilar(alias, norm)) return c;
         }
         return null;
     }
@@ -131,7 +150,7 @@ final class EntityResolver {
     /** The entity's names with given names and this surname (spelling variants included). */
     private List<Names.PersonName> fullNames(long entity, String surname) throws SQLException {
         List<Names.PersonName> names = new ArrayList<>();
-        for (String alias : aliasNorms(entity)) {
+        for (String alias : index.aliasNorms(entity)) {
             Names.PersonName p = Names.PersonName.of(alias);
             if (p != null && !p.surnameOnly() && Names.similar(p.surname(), surname)) names.add(p);
         }
@@ -140,7 +159,7 @@ final class EntityResolver {
 
     /** Whether the entity was called by this surname alone, and it is not one of its given names ("Bryan" Pagliano). */
     private boolean hasSurname(long entity, String surname) throws SQLException {
-        List<String> norms = aliasNorms(entity);
+        List<String> norms = index.aliasNorms(entity);
         for (String alias : norms) {
             Names.PersonName p = Names.PersonName.of(alias);
             if (p != null && p.given().contains(surname)) return false;
@@ -154,7 +173,7 @@ final class EntityResolver {
         Long best = candidates.get(0);
         int bestShared = -1;
         for (Long c : candidates) {
-            int shared = context.isEmpty() ? 0 : sharedArticles(c, context);
+            int shared = index.sharedArticles(c, context);
             if (shared > bestShared) {
                 best = c;
                 bestShared = shared;
@@ -163,116 +182,38 @@ final class EntityResolver {
         return best;
     }
 
-    private int sharedArticles(long entity, Collection<Long> others) throws SQLException {
-        String in = String.join(",", others.stream().map(String::valueOf).toList());
-        try (PreparedStatement ps = db.prepareStatement("SELECT count(DISTINCT a.article_id) FROM article_entities a "
-                + "JOIN article_entities b ON b.article_id = a.article_id WHERE a.entity_id = ? AND b.entity_id IN (" + in + ")")) {
-            ps.setLong(1, entity);
-            try (ResultSet rs = ps.executeQuery()) {
-                return rs.next() ? rs.getInt(1) : 0;
-            }
-        }
+    static String personKey(String name) {
+        Names.PersonName p = Names.PersonName.of(name);
+        return "pl:" + Names.skeleton(p == null ? name : p.surname());
     }
 
-    /** Entities holding the key, most mentioned first; {@code type} null for any. */
-    private List<Long> byKey(String key, String type) throws SQLException {
-        List<Long> ids = new ArrayList<>();
-        try (PreparedStatement ps = db.prepareStatement("SELECT e.id FROM name_keys k JOIN entities e ON e.id = k.entity_id "
-                + "WHERE k.key = ? AND (? IS NULL OR e.type = ?) ORDER BY e.mentions DESC, e.id")) {
-            ps.setString(1, key);
-            ps.setString(2, type);
-            ps.setString(3, type);
-            try (ResultSet rs = ps.executeQuery()) {
-                while (rs.next()) ids.add(rs.getLong(1));
-            }
-        }
-        return ids;
-    }
-
-    private List<String> aliasNorms(long entity) throws SQLException {
-        List<String> norms = new ArrayList<>();
-        try (PreparedStatement ps = db.prepareStatement("SELECT norm FROM aliases WHERE entity_id = ?")) {
-            ps.setLong(1, entity);
-            try (ResultSet rs = ps.executeQuery()) {
-                while (rs.next()) norms.add(rs.getString(1));
-            }
-        }
-        return norms;
-    }
-
-    private String typeOf(long entity) throws SQLException {
-        try (PreparedStatement ps = db.prepareStatement("SELECT type FROM entities WHERE id = ?")) {
-            ps.setLong(1, entity);
-            try (ResultSet rs = ps.executeQuery()) {
-                return rs.next() ? rs.getString(1) : "";
-            }
-        }
-    }
-
-    private long create(Entity e) throws SQLException {
-        try (PreparedStatement ps = db.prepareStatement("INSERT INTO entities (type, name) VALUES (?, ?)")) {
-            ps.setString(1, e.type());
-            ps.setString(2, nameOf(e));
-            ps.executeUpdate();
-            try (ResultSet rs = ps.getGeneratedKeys()) {
-                rs.next();
-                return rs.getLong(1);
-            }
-        }
-    }
-
-    /** Adds the article entity's names, keys, descriptors and counts to the corpus entity. */
-    private void record(long id, Entity e) throws SQLException {
-        String type = typeOf(id);
-        Map<String, String> aliases = new LinkedHashMap<>();
-        Map<String, Integer> counts = new LinkedHashMap<>();
-        Map<String, Integer> descriptors = new LinkedHashMap<>();
-        for (Mention m : e.mentions()) {
-            String alias = Names.alias(m.text());
-            if (alias != null && !Names.normalize(alias).isEmpty()) {
-                aliases.putIfAbsent(Names.normalize(alias), alias);
-                counts.merge(Names.normalize(alias), 1, Integer::sum);
-            }
-        }
-        for (Phrase d : e.descriptors()) descriptors.merge(d.text().toLowerCase(java.util.Locale.ROOT), 1, Integer::sum);
-        aliases.putIfAbsent(Names.normalize(nameOf(e)), nameOf(e));
-        counts.putIfAbsent(Names.normalize(nameOf(e)), 0);
-        try (PreparedStatement alias = db.prepareStatement("INSERT INTO aliases (entity_id, norm, alias, count) VALUES (?, ?, ?, ?) "
-                + "ON CONFLICT (entity_id, norm) DO UPDATE SET count = count + excluded.count");
-             PreparedStatement key = db.prepareStatement("INSERT OR IGNORE INTO name_keys (key, entity_id) VALUES (?, ?)")) {
-            for (Map.Entry<String, String> a : aliases.entrySet()) {
-                alias.setLong(1, id);
-                alias.setString(2, a.getKey());
-                alias.setString(3, a.getValue());
-                alias.setInt(4, counts.get(a.getKey()));
-                alias.addBatch();
-                key.setString(1, type.equals("PERSON") ? "pl:" + Names.skeleton(Names.PersonName.of(a.getValue()).surname())
-                        : nameKey(a.getValue()));
-                key.setLong(2, id);
-                key.addBatch();
-            }
-            alias.executeBatch();
-            key.executeBatch();
-        }
-        try (PreparedStatement ps = db.prepareStatement("INSERT INTO descriptors (entity_id, descriptor, count) VALUES (?, ?, ?) "
-                + "ON CONFLICT (entity_id, descriptor) DO UPDATE SET count = count + excluded.count")) {
-            for (Map.Entry<String, Integer> t : descriptors.entrySet()) {
-                ps.setLong(1, id);
-                ps.setString(2, t.getKey());
-                ps.setInt(3, t.getValue());
-                ps.addBatch();
-            }
-            ps.executeBatch();
-        }
-        try (PreparedStatement ps = db.prepareStatement("UPDATE entities SET mentions = mentions + ?2, name = (SELECT alias FROM aliases "
-                + "WHERE entity_id = ?1 ORDER BY instr(norm, ' ') > 0 DESC, count DESC, length(alias) DESC LIMIT 1) WHERE id = ?1")) {
-            ps.setLong(1, id);
-            ps.setInt(2, e.mentions().size());
-            ps.executeUpdate();
-        }
-    }
-
-    private static String nameKey(String name) {
+    static String nameKey(String name) {
         return "n:" + String.join(" ", Names.words(name).stream().map(Names::skeleton).toList());
+    }
+
+    /**
+     * What an article entity adds to its corpus entity: names (normalised form to the form first
+     * written, and how often each was used), keys, descriptors and mentions.
+     */
+    record Recorded(Map<String, String> aliases, Map<String, Integer> counts, List<String> keys,
+                    Map<String, Integer> descriptors, int mentions) {
+        static Recorded of(Entity e, String type) {
+            Map<String, String> aliases = new LinkedHashMap<>();
+            Map<String, Integer> counts = new LinkedHashMap<>();
+            Map<String, Integer> descriptors = new LinkedHashMap<>();
+            for (Mention m : e.mentions()) {
+                String alias = Names.alias(m.text());
+                if (alias != null && !Names.normalize(alias).isEmpty()) {
+                    aliases.putIfAbsent(Names.normalize(alias), alias);
+                    counts.merge(Names.normalize(alias), 1, Integer::sum);
+                }
+            }
+            for (Phrase d : e.descriptors()) descriptors.merge(d.text().toLowerCase(java.util.Locale.ROOT), 1, Integer::sum);
+            aliases.putIfAbsent(Names.normalize(nameOf(e)), nameOf(e));
+            counts.putIfAbsent(Names.normalize(nameOf(e)), 0);
+            List<String> keys = new ArrayList<>();
+            for (String alias : aliases.values()) keys.add(type.equals("PERSON") ? personKey(alias) : nameKey(alias));
+            return new Recorded(aliases, counts, keys, descriptors, e.mentions().size());
+        }
     }
 }

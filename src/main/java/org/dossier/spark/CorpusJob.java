@@ -1,0 +1,286 @@
+package org.dossier.spark;
+
+import com.fasterxml.jackson.databind.ObjectMapper;
+import org.apache.hadoop.fs.FileSystem;
+import org.apache.hadoop.fs.Path;
+import org.apache.spark.api.java.JavaRDD;
+import org.apache.spark.api.java.function.MapPartitionsFunction;
+import org.apache.spark.sql.Column;
+import org.apache.spark.sql.Dataset;
+import org.apache.spark.sql.Encoders;
+import org.apache.spark.sql.Row;
+import org.apache.spark.sql.RowFactory;
+import org.apache.spark.sql.SparkSession;
+import org.apache.spark.sql.expressions.Window;
+import org.apache.spark.sql.types.DataTypes;
+import org.apache.spark.sql.types.StructType;
+import org.apache.spark.storage.StorageLevel;
+import org.apache.spark.util.LongAccumulator;
+import org.dossier.ArticleInfo;
+import org.dossier.ingest.PublishedDates;
+import org.dossier.ingest.SourceArticle;
+import org.dossier.model.Analysis;
+import org.dossier.store.ArticleRows;
+import org.dossier.store.CorpusStore;
+
+import java.io.IOException;
+import java.io.OutputStream;
+import java.nio.charset.StandardCharsets;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.HashMap;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.function.LongConsumer;
+
+import static org.apache.spark.sql.functions.col;
+import static org.apache.spark.sql.functions.explode;
+import static org.apache.spark.sql.functions.input_file_name;
+import static org.apache.spark.sql.functions.lit;
+import static org.apache.spark.sql.functions.min;
+
+/**
+ * A corpus analyzed as a Spark job: articles in (JSONL or Parquet with {@code id, url, title,
+ * source, published, text}), the store's tables out as Parquet, one folder per table
+ * ({@link ArticleRows#TABLES}), plus {@code errors} and a {@code _dossier.json} manifest.
+ *
+ * <ol>
+ *   <li>read, number the records in input order, drop repeats (same text or same URL), as ingest does;</li>
+ *   <li>analyze each article with the analyzer of its executor ({@link Analyzers}); a failure
+ *       becomes a row of {@code errors} and the job goes on;</li>
+ *   <li>resolve entities across the corpus ({@link EntityResolution});</li>
+ *   <li>write each article's rows ({@link ArticleRows}) and the corpus entities.</li>
+ * </ol>
+ * {@code dossier import} loads the output into an embedded store.
+ */
+public final class CorpusJob {
+    /** What {@code dossier import} checks for, and what a run reports. */
+    public record Summary(long records, long articles, long duplicates, long errors, long entities, long attributions, double seconds) {}
+
+    /** A record that gave no analysis: its number in the input, where it came from, and why. */
+    public record ErrorRow(long record, String origin, String reason) {}
+
+    static final String MANIFEST = "_dossier.json";
+    private static final ObjectMapper JSON = new ObjectMapper();
+
+    private static final StructType INPUT = new StructType()
+            .add("id", DataTypes.StringType).add("url", DataTypes.StringType).add("title", DataTypes.StringType)
+            .add("source", DataTypes.StringType).add("byline", DataTypes.StringType).add("published", DataTypes.StringType)
+            .add("text", DataTypes.StringType);
+
+    /** An input record, numbered; {@code problem} says why it cannot be analyzed. */
+    private static final StructType RECORDS = new StructType()
+            .add("record", DataTypes.LongType, false).add("origin", DataTypes.StringType).add("url", DataTypes.StringType)
+            .add("title", DataTypes.StringType).add("publisher", DataTypes.StringType).add("byline", DataTypes.StringType)
+            .add("published", DataTypes.StringType).add("text", DataTypes.StringType).add("text_sha256", DataTypes.StringType)
+            .add("problem", DataTypes.StringType);
+
+    private static final StructType ANALYZED = RECORDS.add("analysis", DataTypes.StringType);
+
+    private final SparkSession spark;
+
+    public CorpusJob(SparkSession spark) {
+        this.spark = spark;
+    }
+
+    /**
+     * @param partitions how many pieces the analysis is cut into; 0 for about 25 articles each
+     * @param progress   called now and then with the number of articles analyzed so far
+     * @throws IllegalArgumentException when the input cannot be read or the output already exists
+     */
+    public Summary run(String in, String out, int partitions, LongConsumer progress) throws IOException {
+        long t0 = System.nanoTime();
+        FileSystem fs = new Path(out).getFileSystem(spark.sparkContext().hadoopConfiguration());
+        if (fs.exists(new Path(out)) && fs.listStatus(new Path(out)).length > 0) {
+            throw new IllegalArgumentException(out + " exists and is not empty; give a new output folder");
+        }
+        Dataset<Row> records = numbered(read(in)).persist(StorageLevel.MEMORY_AND_DISK());
+        long total = records.count();
+        // The first of each text and of each URL is the article; later ones are repeats, as in ingest.
+        Dataset<Row> firsts = records.filter(col("problem").isNull())
+                .withColumn("first_text", min("record").over(Window.partitionBy("text_sha256")))
+                .withColumn("first_url", min("record").over(Window.partitionBy("url")))
+                .filter(col("record").equalTo(col("first_text")).and(col("url").isNull().or(col("record").equalTo(col("first_url")))))
+                .drop("first_text", "first_url");
+        long readable = records.filter(col("problem").isNull()).count();
+        long unique = firsts.count();
+        int pieces = partitions > 0 ? partitions : (int) Math.max(spark.sparkContext().defaultParallelism(), Math.min(100_000, (unique + 24) / 25));
+
+        LongAccumulator analyzed = spark.sparkContext().longAccumulator("articles analyzed");
+        Dataset<Row> analyses = firsts.repartition(pieces)
+                .mapPartitions(analyze(analyzed), Encoders.row(ANALYZED))
+                .persist(StorageLevel.MEMORY_AND_DISK());
+        Thread reporter = reporter(analyzed, progress);
+        long failed;
+        try {
+            failed = analyses.filter(col("problem").isNotNull()).count();
+        } finally {
+            reporter.interrupt();
+        }
+        progress.accept(analyzed.value());
+
+        Dataset<Row> ok = analyses.filter(col("problem").isNull());
+        EntityResolution.Resolved resolved = new EntityResolution(spark).resolve(ok);
+        Dataset<Row> perArticle = ok.join(resolved.ids(), ok.col("record").equalTo(resolved.ids().col("article_id")), "left")
+                .select(ok.col("*"), resolved.ids().col("ids"));
+        Dataset<Row> rows = perArticle.mapPartitions(articleRows(Instant.now().toString()), Encoders.row(ARTICLE_ROWS))
+                .persist(StorageLevel.MEMORY_AND_DISK());
+
+        Map<String, Long> counts = new LinkedHashMap<>();
+        for (Map.Entry<Class<? extends Record>, String> t : ArticleRows.TABLES.entrySet()) {
+            Dataset<Row> table = resolved.tables().containsKey(t.getKey()) ? resolved.tables().get(t.getKey())
+                    : rows.select(explode(col(t.getValue())).as("r")).select("r.*");
+            table.write().parquet(out + "/" + t.getValue());
+            counts.put(t.getValue(), spark.read().parquet(out + "/" + t.getValue()).count());
+        }
+        Dataset<Row> errors = records.filter(col("problem").isNotNull()).union(analyses.filter(col("problem").isNotNull()).drop("analysis"))
+                .select(col("record"), col("origin"), col("problem").as("reason"));
+        errors.write().parquet(out + "/errors");
+        Summary summary = new Summary(total, counts.get("articles"), readable - unique, (total - readable) + failed,
+                counts.get("entities"), counts.get("attributions"), (System.nanoTime() - t0) / 1e9);
+        try (OutputStream o = fs.create(new Path(out, MANIFEST))) {
+            Map<String, Object> manifest = new LinkedHashMap<>();
+            manifest.put("format", "dossier-spark-1");
+            manifest.put("input", in);
+            manifest.put("summary", summary);
+            manifest.put("rows", counts);
+            o.write(JSON.writerWithDefaultPrettyPrinter().writeValueAsString(manifest).getBytes(StandardCharsets.UTF_8));
+        }
+        records.unpersist();
+        analyses.unpersist();
+        rows.unpersist();
+        return summary;
+    }
+
+    private Dataset<Row> read(String in) throws IOException {
+        Path path = new Path(in);
+        FileSystem fs = path.getFileSystem(spark.sparkContext().hadoopConfiguration());
+        if (!fs.exists(path)) throw new IllegalArgumentException(in + " does not exist");
+        boolean parquet = in.endsWith(".parquet") || (fs.getFileStatus(path).isDirectory()
+                && Arrays.stream(fs.listStatus(path)).anyMatch(s -> s.getPath().getName().endsWith(".parquet")));
+        Dataset<Row> raw;
+        if (parquet) {
+            raw = spark.read().parquet(in);
+            if (!Arrays.asList(raw.columns()).contains("text")) throw new IllegalArgumentException(in + " has no \"text\" column");
+            for (String c : INPUT.fieldNames()) {
+                raw = Arrays.asList(raw.columns()).contains(c) ? raw.withColumn(c, col(c).cast(DataTypes.StringType))
+                        : raw.withColumn(c, lit(null).cast(DataTypes.StringType));
+            }
+            raw = raw.withColumn("_corrupt_record", lit(null).cast(DataTypes.StringType));
+        } else {
+            raw = spark.read().schema(INPUT.add("_corrupt_record", DataTypes.StringType)).option("mode", "PERMISSIVE")
+                    .option("columnNameOfCorruptRecord", "_corrupt_record").json(in);
+        }
+        List<Column> cols = new ArrayList<>();
+        for (String c : INPUT.fieldNames()) cols.add(col(c));
+        cols.add(col("_corrupt_record"));
+        cols.add(input_file_name().as("file"));
+        return raw.select(cols.toArray(Column[]::new));
+    }
+
+    /** Numbers the records from 1 in input order and reads each as ingest reads a JSONL line. */
+    private Dataset<Row> numbered(Dataset<Row> raw) {
+        JavaRDD<Row> rows = raw.javaRDD().zipWithIndex().map(p -> {
+            Row r = p._1();
+            long n = p._2() + 1;
+            String id = r.getString(0), text = r.getString(6), corrupt = r.getString(7), file = r.getString(8);
+            String origin = (file == null || file.isEmpty() ? "record " + n : file) + (id == null ? " #" + n : " (" + id + ")");
+            String problem = corrupt != null ? "not JSON" : text == null ? "no \"text\" field" : null;
+            return RowFactory.create(n, origin, r.getString(1), r.getString(2), r.getString(3), r.getString(4),
+                    PublishedDates.normalize(r.getString(5)), text, text == null ? null : CorpusStore.textKey(text), problem);
+        });
+        return spark.createDataFrame(rows, RECORDS);
+    }
+
+    private static SourceArticle article(Row r) {
+        return new SourceArticle(r.getString(1), r.getString(2), r.getString(3), r.getString(4), r.getString(5), r.getString(6),
+                r.getString(7));
+    }
+
+    private static MapPartitionsFunction<Row, Row> analyze(LongAccumulator analyzed) {
+        return rows -> new java.util.Iterator<>() {
+            @Override
+            public boolean hasNext() {
+                return rows.hasNext();
+            }
+
+            @Override
+            public Row next() {
+                Row r = rows.next();
+                SourceArticle a = article(r);
+                String json = null, problem = null;
+                try {
+                    Analysis analysis = Analyzers.get().analyze(a.text(), new ArticleInfo(a.title(), a.published()));
+                    json = JSON.writeValueAsString(analysis);
+                } catch (Exception | StackOverflowError e) {  // one bad article must not stop the corpus
+                    problem = "analysis failed: " + e;
+                }
+                analyzed.add(1);
+                Object[] v = Arrays.copyOf(toArray(r), ANALYZED.size());
+                v[RECORDS.fieldIndex("problem")] = problem;
+                v[ANALYZED.size() - 1] = json;
+                return RowFactory.create(v);
+            }
+        };
+    }
+
+    private static Object[] toArray(Row r) {
+        Object[] v = new Object[r.size()];
+        for (int i = 0; i < v.length; i++) v[i] = r.get(i);
+        return v;
+    }
+
+    /** The per-article tables of ArticleRows, as one row per article holding an array per table. */
+    private static final StructType ARTICLE_ROWS = articleRowsSchema();
+
+    private static StructType articleRowsSchema() {
+        StructType s = new StructType();
+        for (Map.Entry<Class<? extends Record>, String> t : ArticleRows.TABLES.entrySet()) {
+            if (!EntityResolution.TABLES.contains(t.getKey())) {
+                s = s.add(t.getValue(), DataTypes.createArrayType(SparkRows.schema(t.getKey()), false));
+            }
+        }
+        return s;
+    }
+
+    private static MapPartitionsFunction<Row, Row> articleRows(String ingestedAt) {
+        return rows -> {
+            List<Row> out = new ArrayList<>();
+            while (rows.hasNext()) {
+                Row r = rows.next();
+                Analysis analysis = JSON.readValue(r.getString(ANALYZED.size() - 1), Analysis.class);
+                Map<String, Long> ids = new HashMap<>();
+                Map<String, Long> known = r.isNullAt(r.size() - 1) ? Map.of() : r.getJavaMap(r.size() - 1);
+                ids.putAll(known);
+                ArticleRows a = ArticleRows.of(r.getLong(0), article(r), analysis, ids, ingestedAt);
+                Map<String, List<? extends Record>> byTable = Map.of("articles", List.of(a.article()), "article_entities", a.entities(),
+                        "mentions", a.mentions(), "attributions", a.attributions(), "relations", a.relations(), "times", a.times(),
+                        "stances", a.stances());
+                Object[] v = new Object[ARTICLE_ROWS.size()];
+                for (int i = 0; i < v.length; i++) {
+                    v[i] = SparkRows.seq(byTable.get(ARTICLE_ROWS.fieldNames()[i]).stream().map(SparkRows::row).toList());
+                }
+                out.add(RowFactory.create(v));
+            }
+            return out.iterator();
+        };
+    }
+
+    private static Thread reporter(LongAccumulator analyzed, LongConsumer progress) {
+        Thread t = new Thread(() -> {
+            try {
+                while (true) {
+                    Thread.sleep(5_000);
+                    progress.accept(analyzed.value());
+                }
+            } catch (InterruptedException e) {
+                // the analysis is done
+            }
+        }, "dossier-spark-progress");
+        t.setDaemon(true);
+        t.start();
+        return t;
+    }
+}
