@@ -54,9 +54,21 @@ final class SparkCommand implements java.util.concurrent.Callable<Integer> {
         long t0 = System.nanoTime();
         org.dossier.spark.CorpusJob.Summary s;
         try {
-            s = org.dossier.spark.SparkRun.analyze(master, conf, in, out, partitions, analyzers, n -> {
-                err.printf("  %d articles analyzed, %.2f articles/s%n", n, n / ((System.nanoTime() - t0) / 1e9));
-                err.flush();
+            s = org.dossier.spark.SparkRun.analyze(master, conf, in, out, partitions, analyzers, new org.dossier.spark.CorpusJob.Listener() {
+                long analysisStart;
+
+                @Override
+                public void step(String what) {
+                    if (what.startsWith("analyzing")) analysisStart = System.nanoTime();
+                    err.printf("dossier spark: %s (%.0f s)%n", what, (System.nanoTime() - t0) / 1e9);
+                    err.flush();
+                }
+
+                @Override
+                public void analyzed(long done, long total) {
+                    err.printf("  %d/%d articles analyzed, %.2f articles/s%n", done, total, done / ((System.nanoTime() - analysisStart) / 1e9));
+                    err.flush();
+                }
             });
         } catch (IllegalArgumentException e) {
             err.println("dossier spark: " + e.getMessage());

@@ -21,7 +21,11 @@ final class Analyzers {
         Analyzer a = shared;
         if (a == null) {
             synchronized (Analyzers.class) {
-                if (shared == null) shared = Analyzer.load();
+                if (shared == null) {
+                    long t0 = System.nanoTime();
+                    shared = Analyzer.load();
+                    System.err.printf("dossier: models loaded in this JVM in %.1f s%n", (System.nanoTime() - t0) / 1e9);
+                }
                 a = shared;
             }
         }

@@ -33,7 +33,6 @@ import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.function.LongConsumer;
 
 import static org.apache.spark.sql.functions.col;
 import static org.apache.spark.sql.functions.explode;
@@ -58,6 +57,15 @@ import static org.apache.spark.sql.functions.min;
 public final class CorpusJob {
     /** What {@code dossier import} checks for, and what a run reports. */
     public record Summary(long records, long articles, long duplicates, long errors, long entities, long attributions, double seconds) {}
+
+    /** What a run tells as it goes. */
+    public interface Listener {
+        /** A step begins: reading, analyzing, resolving entities, writing. */
+        void step(String what);
+
+        /** Articles analyzed so far, of all to analyze; called now and then. */
+        void analyzed(long done, long total);
+    }
 
     /** A record that gave no analysis: its number in the input, where it came from, and why. */
     public record ErrorRow(long record, String origin, String reason) {}
@@ -87,15 +95,15 @@ public final class CorpusJob {
 
     /**
      * @param partitions how many pieces the analysis is cut into; 0 for about 25 articles each
-     * @param progress   called now and then with the number of articles analyzed so far
      * @throws IllegalArgumentException when the input cannot be read or the output already exists
      */
-    public Summary run(String in, String out, int partitions, LongConsumer progress) throws IOException {
+    public Summary run(String in, String out, int partitions, Listener progress) throws IOException {
         long t0 = System.nanoTime();
         FileSystem fs = new Path(out).getFileSystem(spark.sparkContext().hadoopConfiguration());
         if (fs.exists(new Path(out)) && fs.listStatus(new Path(out)).length > 0) {
             throw new IllegalArgumentException(out + " exists and is not empty; give a new output folder");
         }
+        progress.step("reading " + in);
         Dataset<Row> records = numbered(read(in)).persist(StorageLevel.MEMORY_AND_DISK());
         long total = records.count();
         // The first of each text and of each URL is the article; later ones are repeats, as in ingest.
@@ -108,19 +116,21 @@ public final class CorpusJob {
         long unique = firsts.count();
         int pieces = partitions > 0 ? partitions : (int) Math.max(spark.sparkContext().defaultParallelism(), Math.min(100_000, (unique + 24) / 25));
 
+        progress.step(String.format("analyzing %d articles (%d records, %d repeats) in %d pieces", unique, total, readable - unique, pieces));
         LongAccumulator analyzed = spark.sparkContext().longAccumulator("articles analyzed");
         Dataset<Row> analyses = firsts.repartition(pieces)
                 .mapPartitions(analyze(analyzed), Encoders.row(ANALYZED))
                 .persist(StorageLevel.MEMORY_AND_DISK());
-        Thread reporter = reporter(analyzed, progress);
+        Thread reporter = reporter(() -> progress.analyzed(analyzed.value(), unique));
         long failed;
         try {
             failed = analyses.filter(col("problem").isNotNull()).count();
         } finally {
             reporter.interrupt();
         }
-        progress.accept(analyzed.value());
+        progress.analyzed(analyzed.value(), unique);
 
+        progress.step("resolving entities across the corpus");
         Dataset<Row> ok = analyses.filter(col("problem").isNull());
         EntityResolution.Resolved resolved = new EntityResolution(spark).resolve(ok);
         Dataset<Row> perArticle = ok.join(resolved.ids(), ok.col("record").equalTo(resolved.ids().col("article_id")), "left")
@@ -128,6 +138,7 @@ public final class CorpusJob {
         Dataset<Row> rows = perArticle.mapPartitions(articleRows(Instant.now().toString()), Encoders.row(ARTICLE_ROWS))
                 .persist(StorageLevel.MEMORY_AND_DISK());
 
+        progress.step("writing " + out);
         Map<String, Long> counts = new LinkedHashMap<>();
         for (Map.Entry<Class<? extends Record>, String> t : ArticleRows.TABLES.entrySet()) {
             Dataset<Row> table = resolved.tables().containsKey(t.getKey()) ? resolved.tables().get(t.getKey())
@@ -268,12 +279,12 @@ public final class CorpusJob {
         };
     }
 
-    private static Thread reporter(LongAccumulator analyzed, LongConsumer progress) {
+    private static Thread reporter(Runnable report) {
         Thread t = new Thread(() -> {
             try {
                 while (true) {
                     Thread.sleep(5_000);
-                    progress.accept(analyzed.value());
+                    report.run();
                 }
             } catch (InterruptedException e) {
                 // the analysis is done

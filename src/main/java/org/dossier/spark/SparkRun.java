@@ -29,7 +29,7 @@ public final class SparkRun {
      * @param analyzers in a local run, the analyzer already loaded in this JVM
      */
     public static CorpusJob.Summary analyze(String master, Map<String, String> conf, String in, String out, int partitions,
-                                            Supplier<Analyzer> analyzers, LongConsumer progress) throws IOException {
+                                            Supplier<Analyzer> analyzers, CorpusJob.Listener progress) throws IOException {
         try (SparkSession spark = session(master, conf)) {
             if (spark.sparkContext().isLocal()) Analyzers.install(analyzers.get());
             return new CorpusJob(spark).run(in, out, partitions, progress);
@@ -49,6 +49,11 @@ public final class SparkRun {
         }
     }
 
+    private static int localCores(String master) {
+        java.util.regex.Matcher m = java.util.regex.Pattern.compile("local\\[(\\d+)").matcher(master);
+        return m.find() ? Integer.parseInt(m.group(1)) : Runtime.getRuntime().availableProcessors();
+    }
+
     static SparkSession session(String master, Map<String, String> conf) {
         SparkConf c = new SparkConf().setAppName("dossier");
         if (master != null) c.setMaster(master);
@@ -57,8 +62,9 @@ public final class SparkRun {
             c.setIfMissing("spark.ui.enabled", "false");  // nothing to watch in a local run; no port opened
             c.setIfMissing("spark.driver.host", "127.0.0.1");
             c.setIfMissing("spark.driver.bindAddress", "127.0.0.1");
+            // Few, large shuffle pieces: on one machine each task costs more than it brings.
+            c.setIfMissing("spark.sql.shuffle.partitions", Integer.toString(2 * localCores(c.get("spark.master"))));
         }
-        c.setIfMissing("spark.sql.shuffle.partitions", "32");
         conf.forEach(c::set);
         return SparkSession.builder().config(c).getOrCreate();
     }

@@ -1,0 +1,139 @@
+package org.dossier.cli;
+
+import org.apache.spark.sql.Row;
+import org.apache.spark.sql.SparkSession;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.sql.Connection;
+import java.sql.DriverManager;
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.sql.Statement;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Set;
+import java.util.TreeSet;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+/**
+ * The Spark job in local mode against the single-machine path on the same articles: the bundled
+ * corpus, plus a repeat, a line that is not JSON and a record without text.
+ */
+class SparkJobTest {
+    @TempDir
+    static Path dir;
+
+    static Path input, sparkDb, ingestDb;
+    static CliRun spark;
+
+    @BeforeAll
+    static void runBoth() throws Exception {
+        List<String> lines = new ArrayList<>(Files.readAllLines(Path.of("examples/corpus/articles.jsonl")));
+        lines.add(lines.get(3).replaceFirst("\"id\": \"[^\"]*\"", "\"id\": \"again\"").replaceFirst("\"url\": \"[^\"]*\"", "\"url\": \"https://mirror.example/x\""));
+        lines.add("{\"id\": \"broken\", \"text\": \"unterminated");
+        lines.add("{\"id\": \"empty\", \"title\": \"no body\"}");
+        input = Files.write(dir.resolve("in.jsonl"), lines);
+        spark = CliRun.of("spark", "--master", "local[2]", "--in", input.toString(), "--out", dir.resolve("out").toString());
+        sparkDb = dir.resolve("spark.db");
+        ingestDb = dir.resolve("ingest.db");
+        CliRun ingest = CliRun.of("ingest", input.toString(), "--db", ingestDb.toString());
+        assertEquals(2, ingest.exit(), ingest.err());
+    }
+
+    @Test
+    void jobReportsArticlesRepeatsAndErrors() throws Exception {
+        assertEquals(2, spark.exit(), spark.err());  // some records failed, the job completed
+        assertTrue(spark.out().contains("| 15 | 12 | 1 | 2 |"), spark.out());
+        try (SparkSession s = SparkSession.builder().master("local[1]").config("spark.ui.enabled", "false").getOrCreate()) {
+            Set<String> reasons = new TreeSet<>();
+            for (Row r : s.read().parquet(dir.resolve("out/errors").toString()).collectAsList()) {
+                reasons.add(r.getAs("origin").toString().replaceAll(".*[ (#]", "") + ": " + r.getAs("reason"));
+            }
+            assertEquals(Set.of("14: not JSON", "empty): no \"text\" field"), reasons);
+        }
+    }
+
+    @Test
+    void importedStoreHoldsWhatIngestWould() throws Exception {
+        CliRun imported = CliRun.of("import", dir.resolve("out").toString(), "--db", sparkDb.toString());
+        assertEquals(0, imported.exit(), imported.err() + imported.out());
+        assertTrue(imported.out().contains("| attributions | 46 | 46 |"), imported.out());
+
+        String attributions = "SELECT a.url, t.local_id, t.kind, t.source_text, t.cue, t.content, t.content_start, t.content_end, "
+                + "t.confidence, t.publisher, t.published FROM attributions t JOIN articles a ON a.id = t.article_id ORDER BY 1, 2";
+        List<String> expected = rows(ingestDb, attributions);
+        assertEquals(46, expected.size());
+        assertEquals(expected, rows(sparkDb, attributions));
+
+        // The same corpus entities: each entity as the set of article mentions resolved to it.
+        String partition = "SELECT group_concat(a.url || '#' || ae.local_id, ' ') FROM (SELECT * FROM article_entities "
+                + "ORDER BY article_id, local_id) ae JOIN articles a ON a.id = ae.article_id WHERE entity_id IS NOT NULL GROUP BY entity_id";
+        assertEquals(new TreeSet<>(rows(ingestDb, partition)), new TreeSet<>(rows(sparkDb, partition)));
+
+        // Statements, counts and facts as ingest keeps them, seen through the queries.
+        String speakers = "SELECT e.name, e.articles, e.mentions, e.statements, e.reports FROM entities e ORDER BY 1, 2, 3";
+        assertEquals(rows(ingestDb, speakers), rows(sparkDb, speakers));
+        for (String q : List.of("top-sources", "quotes --by Zelensky")) {
+            List<String> args = new ArrayList<>(List.of(q.split(" ")));
+            CliRun a = CliRun.of(concat(args, "--db", ingestDb.toString())), b = CliRun.of(concat(args, "--db", sparkDb.toString()));
+            assertEquals(0, b.exit(), b.err());
+            assertTrue(b.out().lines().count() > 3, b.out());
+            assertEquals(a.out(), b.out(), q);
+        }
+    }
+
+    @Test
+    void readsParquetArticles() throws Exception {
+        Path parquet = dir.resolve("articles.parquet");
+        try (SparkSession s = SparkSession.builder().master("local[1]").config("spark.ui.enabled", "false").getOrCreate()) {
+            // Two articles, with the date as a DATE column rather than text.
+            s.read().json(Path.of("examples/corpus/articles.jsonl").toString()).limit(2)
+                    .withColumn("published", org.apache.spark.sql.functions.to_date(org.apache.spark.sql.functions.col("published")))
+                    .write().parquet(parquet.toString());
+        }
+        CliRun r = CliRun.of("spark", "--master", "local[1]", "--in", parquet.toString(), "--out", dir.resolve("pq").toString());
+        assertEquals(0, r.exit(), r.err());
+        assertTrue(r.out().contains("| 2 | 2 | 0 | 0 |"), r.out());
+        CliRun imported = CliRun.of("import", dir.resolve("pq").toString(), "--db", dir.resolve("pq.db").toString());
+        assertEquals(0, imported.exit(), imported.err());
+        assertEquals(List.of("2025-02-10|"), rows(dir.resolve("pq.db"), "SELECT min(published) FROM articles"));
+    }
+
+    @Test
+    void importRefusesAnExistingStoreAndAFolderThatIsNotAJobOutput() throws Exception {
+        CliRun notJob = CliRun.of("import", dir.toString(), "--db", dir.resolve("x.db").toString());
+        assertEquals(1, notJob.exit());
+        assertTrue(notJob.err().contains("not the output of a finished `dossier spark` run"), notJob.err());
+        CliRun existing = CliRun.of("import", dir.resolve("out").toString(), "--db", ingestDb.toString());
+        assertEquals(1, existing.exit());
+        assertTrue(existing.err().contains("already exists"), existing.err());
+        CliRun again = CliRun.of("spark", "--master", "local[1]", "--in", input.toString(), "--out", dir.resolve("out").toString());
+        assertEquals(1, again.exit());
+        assertTrue(again.err().contains("is not empty"), again.err());
+    }
+
+    private static String[] concat(List<String> args, String... more) {
+        List<String> all = new ArrayList<>(args);
+        all.addAll(List.of(more));
+        return all.toArray(String[]::new);
+    }
+
+    private static List<String> rows(Path db, String sql) throws SQLException {
+        List<String> out = new ArrayList<>();
+        try (Connection c = DriverManager.getConnection("jdbc:sqlite:" + db); Statement s = c.createStatement(); ResultSet rs = s.executeQuery(sql)) {
+            int n = rs.getMetaData().getColumnCount();
+            while (rs.next()) {
+                StringBuilder b = new StringBuilder();
+                for (int i = 1; i <= n; i++) b.append(rs.getString(i)).append('|');
+                out.add(b.toString());
+            }
+        }
+        return out;
+    }
+}
