@@ -34,7 +34,9 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 
+import static org.apache.spark.sql.functions.coalesce;
 import static org.apache.spark.sql.functions.col;
+import static org.apache.spark.sql.functions.concat;
 import static org.apache.spark.sql.functions.explode;
 import static org.apache.spark.sql.functions.input_file_name;
 import static org.apache.spark.sql.functions.lit;
@@ -43,7 +45,8 @@ import static org.apache.spark.sql.functions.min;
 /**
  * A corpus analyzed as a Spark job: articles in (JSONL or Parquet with {@code id, url, title,
  * source, published, text}), the store's tables out as Parquet, one folder per table
- * ({@link ArticleRows#TABLES}), plus {@code errors} and a {@code _dossier.json} manifest.
+ * ({@link ArticleRows#TABLES}), plus {@code errors} (each record that gave no analysis: its
+ * number in the input, where it came from, and why) and a {@code _dossier.json} manifest.
  *
  * <ol>
  *   <li>read, number the records in input order, drop repeats (same text or same URL), as ingest does;</li>
@@ -66,9 +69,6 @@ public final class CorpusJob {
         /** Articles analyzed so far, of all to analyze; called now and then. */
         void analyzed(long done, long total);
     }
-
-    /** A record that gave no analysis: its number in the input, where it came from, and why. */
-    public record ErrorRow(long record, String origin, String reason) {}
 
     static final String MANIFEST = "_dossier.json";
     private static final ObjectMapper JSON = new ObjectMapper();
@@ -109,8 +109,9 @@ public final class CorpusJob {
         // The first of each text and of each URL is the article; later ones are repeats, as in ingest.
         Dataset<Row> firsts = records.filter(col("problem").isNull())
                 .withColumn("first_text", min("record").over(Window.partitionBy("text_sha256")))
-                .withColumn("first_url", min("record").over(Window.partitionBy("url")))
-                .filter(col("record").equalTo(col("first_text")).and(col("url").isNull().or(col("record").equalTo(col("first_url")))))
+                // Records without a URL each get a key of their own, rather than all landing in one piece.
+                .withColumn("first_url", min("record").over(Window.partitionBy(coalesce(col("url"), concat(lit("#"), col("record"))))))
+                .filter(col("record").equalTo(col("first_text")).and(col("record").equalTo(col("first_url"))))
                 .drop("first_text", "first_url");
         long readable = records.filter(col("problem").isNull()).count();
         long unique = firsts.count();

@@ -30,7 +30,21 @@ final class Stances {
             Map.entry("ridicule", new Cue("mocks", "negative")), Map.entry("support", new Cue("supports", "positive")),
             Map.entry("back", new Cue("supports", "positive")), Map.entry("endorse", new Cue("endorses", "positive")),
             Map.entry("praise", new Cue("praises", "positive")), Map.entry("applaud", new Cue("praises", "positive")),
-            Map.entry("defend", new Cue("defends", "positive")));
+            Map.entry("defend", new Cue("defends", "positive")), Map.entry("blame", new Cue("criticises", "negative")),
+            Map.entry("fault", new Cue("criticises", "negative")), Map.entry("bash", new Cue("criticises", "negative")),
+            Map.entry("assail", new Cue("criticises", "negative")), Map.entry("decry", new Cue("criticises", "negative")),
+            Map.entry("scold", new Cue("criticises", "negative")), Map.entry("chide", new Cue("criticises", "negative")),
+            Map.entry("knock", new Cue("criticises", "negative")), Map.entry("rip", new Cue("criticises", "negative")),
+            Map.entry("berate", new Cue("criticises", "negative")), Map.entry("deride", new Cue("mocks", "negative")),
+            Map.entry("taunt", new Cue("mocks", "negative")), Map.entry("insult", new Cue("attacks", "negative")),
+            Map.entry("smear", new Cue("attacks", "negative")), Map.entry("target", new Cue("attacks", "negative")),
+            Map.entry("reject", new Cue("opposes", "negative")), Map.entry("fight", new Cue("opposes", "negative")),
+            Map.entry("challenge", new Cue("opposes", "negative")), Map.entry("sue", new Cue("opposes", "negative")),
+            Map.entry("laud", new Cue("praises", "positive")), Map.entry("hail", new Cue("praises", "positive")),
+            Map.entry("commend", new Cue("praises", "positive")), Map.entry("thank", new Cue("praises", "positive")),
+            Map.entry("admire", new Cue("praises", "positive")), Map.entry("champion", new Cue("supports", "positive")),
+            Map.entry("embrace", new Cue("supports", "positive")), Map.entry("favor", new Cue("supports", "positive")),
+            Map.entry("favour", new Cue("supports", "positive")));
     /** Nouns, with the prepositions that introduce their target. */
     private static final Map<String, Cue> NOUNS = Map.ofEntries(
             Map.entry("opposition", new Cue("opposes", "negative")), Map.entry("distrust", new Cue("distrusts", "negative")),
@@ -38,9 +52,13 @@ final class Stances {
             Map.entry("enemy", new Cue("opposes", "negative")), Map.entry("opponent", new Cue("opposes", "negative")),
             Map.entry("support", new Cue("supports", "positive")), Map.entry("supporter", new Cue("supports", "positive")),
             Map.entry("endorsement", new Cue("endorses", "positive")), Map.entry("praise", new Cue("praises", "positive")),
-            Map.entry("ally", new Cue("supports", "positive")));
+            Map.entry("ally", new Cue("supports", "positive")), Map.entry("critic", new Cue("criticises", "negative")),
+            Map.entry("foe", new Cue("opposes", "negative")), Map.entry("backer", new Cue("supports", "positive")),
+            Map.entry("attack", new Cue("attacks", "negative")), Map.entry("defender", new Cue("defends", "positive")),
+            Map.entry("champion", new Cue("supports", "positive")));
     private static final Set<String> TARGET_CASES = Set.of("of", "to", "for", "against");
     private static final Set<String> NEGATIONS = Set.of("not", "n't", "never", "no");
+    private static final Set<String> RELATIVES = Set.of("who", "that", "which");
     private static final Set<String> POSSESSIVE_PRONOUNS = Set.of("their", "his", "her", "its", "our", "my", "your");
 
     private Stances() {}
@@ -65,18 +83,27 @@ final class Stances {
                     else if (rel.equals("nmod") && TARGET_CASES.stream().anyMatch(p -> hasCase(doc, c, p))) target = c;
                 }
             }
-            if (!verb && (holder < 0 || POSSESSIVE_PRONOUNS.contains(doc.token(holder).text().toLowerCase(Locale.ROOT)))) {
+            boolean knownHolder = holder >= 0 && entityIn(doc, entities, holder) >= 0;  // "his" may be a mention of Rubio
+            if (!verb && !knownHolder && (holder < 0 || POSSESSIVE_PRONOUNS.contains(doc.token(holder).text().toLowerCase(Locale.ROOT)))) {
                 int subject = clauseSubject(doc, t.index());  // "united in their opposition to Putin": who is united
                 if (subject >= 0) holder = subject;
             }
+            if (!verb && holder < 0) holder = describedBy(doc, t.index());  // "Jonah Goldberg, a critic of Trump"
+            if (verb && holder < 0) holder = sharedSubject(doc, t.index());  // "went on to attack Khan", "praised Obama and defended Biden"
             if (holder < 0 || target < 0) continue;
+            if (verb && RELATIVES.contains(doc.token(holder).text().toLowerCase(Locale.ROOT)) && doc.token(t.index()).deprel().equals("acl:relcl")) {
+                holder = doc.token(t.index()).head();  // "Sanders, who opposes ...": Sanders
+            }
+            if (entityIn(doc, entities, target) < 0) target = owner(doc, target, entities);  // "slammed Trump's plan": Trump
+            // A stance is between actors (people, organisations, places, groups), or towards what one said; not "the bill" or "that".
+            if (!isActor(doc, entities, target) && !SAYINGS.contains(doc.token(target).lemma().toLowerCase(Locale.ROOT))) continue;
             boolean negated = doc.children(t.index()).stream().anyMatch(c -> NEGATIONS.contains(doc.token(c).text().toLowerCase(Locale.ROOT)));
             String polarity = negated ? (cue.polarity().equals("negative") ? "positive" : "negative") : cue.polarity();
             int[] g = Phrases.of(doc, target, entities, -1);
             if (g == null) continue;
             for (int member : members(doc, holder)) {
                 int[] h = member == holder ? Phrases.of(doc, holder, entities, -1) : single(doc, member, entities);
-                if (h == null) continue;
+                if (h == null || !isActor(doc, entities, member) || entityIn(doc, entities, member) == entityIn(doc, entities, target)) continue;
                 out.add(new FoundFacts.Stance(entityIn(doc, entities, member), h, entityIn(doc, entities, target), g, polarity,
                         (negated ? "not_" : "") + cue.kind(), t.sentence()));
             }
@@ -107,6 +134,49 @@ final class Stances {
             if (c > member && (rel.equals("cc") || rel.equals("conj"))) return new int[] {r[0], Math.min(r[1], doc.subtreeRange(c)[0])};
         }
         return r;
+    }
+
+    /** Nouns for groups of people, which can hold or be the target of a stance without a name. */
+    private static final Set<String> GROUP_NOUNS = Set.of("government", "opposition", "administration", "campaign", "party",
+            "voter", "supporter", "leader", "official", "family", "activist", "critic", "lawmaker", "member", "republican",
+            "democrat", "conservative", "liberal", "group", "movement", "people", "citizen", "worker", "union", "figure",
+            "establishment", "senator", "candidate", "immigrant", "protester", "regime", "authority", "military", "police",
+            "rebel", "ally", "opponent", "strategist", "donor", "delegate", "congress", "court", "judge");
+    private static final Set<String> PERSONAL_PRONOUNS = Set.of("we", "they", "he", "she");
+    /** What someone said: criticising "the comment" is a stance towards its speaker. */
+    private static final Set<String> SAYINGS = Set.of("comment", "remark", "statement", "word", "speech", "claim");
+
+    /** Whether a phrase head is someone: a named entity, a group noun ("the Russian opposition") or a personal pronoun. */
+    private static boolean isActor(ParsedText doc, EntityIndex entities, int head) {
+        Token t = doc.token(head);
+        return entityIn(doc, entities, head) >= 0 || GROUP_NOUNS.contains(t.lemma().toLowerCase(Locale.ROOT))
+                || PERSONAL_PRONOUNS.contains(t.text().toLowerCase(Locale.ROOT)) || (t.pos().startsWith("NNP") && !t.ner().equals("O"));
+    }
+
+    /** The subject a verb shares with the verb it is the complement or conjunct of. */
+    private static int sharedSubject(ParsedText doc, int verb) {
+        for (int t = verb, steps = 0; steps < 2; steps++) {
+            String rel = doc.token(t).deprel();
+            if (!(rel.equals("xcomp") || rel.equals("conj")) || doc.token(t).head() < 0) return -1;
+            t = doc.token(t).head();
+            for (int c : doc.children(t)) if (doc.token(c).deprel().startsWith("nsubj")) return c;
+        }
+        return -1;
+    }
+
+    /** Who a stance noun describes: the name it is in apposition to ("Goldberg, a critic of Trump"). */
+    private static int describedBy(ParsedText doc, int noun) {
+        Token n = doc.token(noun);
+        return n.deprel().equals("appos") && n.head() >= 0 ? n.head() : -1;
+    }
+
+    /** The entity whose thing a target is ("Trump's plan", "the remarks of Khan"), or the target itself. */
+    private static int owner(ParsedText doc, int target, EntityIndex entities) {
+        for (int c : doc.children(target)) {
+            String rel = doc.token(c).deprel();
+            if ((rel.equals("nmod:poss") || (rel.equals("nmod") && hasCase(doc, c, "of"))) && entityIn(doc, entities, c) >= 0) return c;
+        }
+        return target;
     }
 
     private static boolean hasCase(ParsedText doc, int t, String word) {
