@@ -77,9 +77,24 @@ final class AnalysisBuilder {
                     return new TimeExpression(p.start(), p.end(), p.text(), t.value(),
                             t.event() == null ? null : phrase(t.event()[0], t.event()[1]));
                 }).toList(),
-                f.stances().stream().map(st -> new Stance(id(st.holder()), phrase(st.holderTokens()[0], st.holderTokens()[1]).text(),
-                        id(st.target()), phrase(st.targetTokens()[0], st.targetTokens()[1]).text(), st.polarity(), st.kind(),
-                        sentenceSpan(st.sentence()))).toList());
+                f.stances().stream().map(st -> {
+                    Phrase holder = phrase(st.holderTokens()[0], st.holderTokens()[1]);
+                    String holderId = st.holder() >= 0 ? id(st.holder()) : speakerOf(holder, out);
+                    return new Stance(holderId, holder.text(), id(st.target()), phrase(st.targetTokens()[0], st.targetTokens()[1]).text(),
+                            st.polarity(), st.kind(), sentenceSpan(st.sentence()));
+                }).toList());
+    }
+
+    private static final java.util.Set<String> FIRST_PERSON = java.util.Set.of("i", "we");
+
+    /** "We" or "I" inside what someone is quoted as saying is that someone ("we are not enemies of Ukraine", said Yashin). */
+    private static String speakerOf(Phrase holder, List<Attribution> attributions) {
+        if (!FIRST_PERSON.contains(holder.text().toLowerCase(java.util.Locale.ROOT))) return null;
+        for (Attribution a : attributions) {
+            if (a.source() == null || a.source().entity() == null) continue;
+            for (Span s : a.content().spans()) if (s.start() <= holder.start() && holder.end() <= s.end()) return a.source().entity();
+        }
+        return null;
     }
 
     /** The entities as the fact stages see them: {@link #entityOfToken} as list indexes. */

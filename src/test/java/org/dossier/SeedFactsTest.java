@@ -100,6 +100,8 @@ class SeedFactsTest {
         List<Stance> all = analysis.stances();
         assertTrue(stance("Kiev", "distrusts", "negative", "Russian opposition"), all.toString());
         assertTrue(stance("We", "not_opposes", "positive", "Ukraine"), "Yashin: we are not enemies of Ukraine: " + all);
+        String yashin = analysis.entities().stream().filter(e -> e.name().equals("Ilya Yashin")).findFirst().orElseThrow().id();
+        assertTrue(all.stream().anyMatch(s -> s.holderText().equals("We") && yashin.equals(s.holder())), "'we' in his quotation is Yashin: " + all);
         assertTrue(stance("Ukrainians", "criticises", "negative", "comment"), all.toString());
         assertTrue(stance("Russian opposition", "opposes", "negative", "Vladimir Putin"), "both sides, each: " + all);
         assertTrue(stance("Ukrainian government", "opposes", "negative", "Vladimir Putin"), all.toString());

@@ -151,13 +151,20 @@ public final class CorpusStore implements AutoCloseable {
     }
 
     /** Inserts a row record into its table, its components as the columns ({@link Rows}). */
-    private void insert(String table, Record row, Object... statementId) throws SQLException {
+    private void insert(String table, Record row) throws SQLException {
+        insert(table, Rows.columns(row.getClass()), java.util.Arrays.asList(Rows.values(row)));
+    }
+
+    /** An attribution, with the statement it reports. */
+    private void insert(ArticleRows.AttributionRow row, long statement) throws SQLException {
         List<String> columns = new ArrayList<>(Rows.columns(row.getClass()));
         List<Object> values = new ArrayList<>(java.util.Arrays.asList(Rows.values(row)));
-        if (statementId.length > 0) {
-            columns.add("statement_id");
-            values.add(statementId[0]);
-        }
+        columns.add("statement_id");
+        values.add(statement);
+        insert("attributions", columns, values);
+    }
+
+    private void insert(String table, List<String> columns, List<Object> values) throws SQLException {
         exec("INSERT INTO " + table + " (" + String.join(", ", columns) + ") VALUES (" + "?, ".repeat(columns.size() - 1) + "?)",
                 values.toArray());
     }
@@ -192,7 +199,7 @@ public final class CorpusStore implements AutoCloseable {
                         progress.accept(n);
                     } else if (row instanceof ArticleRows.AttributionRow at) {
                         Report report = report(at.articleId(), at.published(), at.content(), at.sourceEntityId());
-                        insert(t.getValue(), at, report.statement());
+                        insert(at, report.statement());
                     } else {
                         insert(t.getValue(), row);
                     }
@@ -256,7 +263,7 @@ public final class CorpusStore implements AutoCloseable {
                     + "AND source_entity_id = ?", report.statement(), article, speaker);
             boolean newForPublisher = a.publisher() != null && speaker != null && !exists("SELECT 1 FROM attributions "
                     + "WHERE statement_id = ? AND publisher = ? AND source_entity_id = ?", report.statement(), a.publisher(), speaker);
-            insert("attributions", at, report.statement());
+            insert(at, report.statement());
             if (speaker == null) continue;
             speakers.add(speaker);
             exec("UPDATE entities SET reports = reports + ?, statements = statements + ? WHERE id = ?",

@@ -84,15 +84,16 @@ final class EntityResolver {
      * none never meet in {@link #resolve}, so resolution can run apart on each group that does.
      */
     static Set<String> keys(Entity e) {
+        // A person is found and recorded by surname; another name by all its words; a one-word
+        // name of another type may also become a person. Keys beyond these would only make the
+        // groups larger ("European Union" and the surname Union).
+        boolean person = e.type().equals("PERSON"), maybePerson = person || Names.words(e.name()).size() == 1;
         Set<String> keys = new LinkedHashSet<>();
-        if (!e.type().equals("PERSON")) {
-            keys.add(nameKey(e.name()));
-            if (Names.words(e.name()).size() == 1) keys.add(personKey(nameOf(e)));
-        }
-        keys.add(e.type().equals("PERSON") ? personKey(nameOf(e)) : nameKey(nameOf(e)));
+        if (maybePerson) keys.add(personKey(nameOf(e)));
+        if (!person) keys.add(nameKey(e.name()));
         for (String alias : Recorded.of(e, e.type()).aliases().values()) {
-            keys.add(personKey(alias));  // the entity may be recorded as a person though typed otherwise
-            keys.add(nameKey(alias));
+            if (maybePerson) keys.add(personKey(alias));
+            if (!person) keys.add(nameKey(alias));
         }
         return keys;
     }
