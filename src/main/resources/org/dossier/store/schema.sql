@@ -2,6 +2,8 @@
 -- attribution with its offsets, and statements: one per thing said, however many articles report it.
 -- Counts used by the queries (entity totals, quotes per month, co-quoted pairs, sources per
 -- publisher) are kept up to date as each article is added, in the same transaction.
+-- `dossier spark` writes the per-article and entity tables with these columns as Parquet
+-- (org.dossier.store.ArticleRows); `dossier import` loads them and computes the rest.
 
 CREATE TABLE IF NOT EXISTS meta (key TEXT PRIMARY KEY, value TEXT NOT NULL);
 
