@@ -89,6 +89,22 @@ class SparkJobTest {
     }
 
     @Test
+    void ingestIntoAnImportedStoreResolvesAgainstItsEntities() throws Exception {
+        Path db = dir.resolve("grown.db");
+        assertEquals(0, CliRun.of("import", dir.resolve("out").toString(), "--db", db.toString()).exit());
+        String zelensky = "SELECT count(*), min(id) FROM entities WHERE name LIKE '%Zelensk%'";
+        List<String> before = rows(db, zelensky);
+        Path more = Files.writeString(dir.resolve("more.jsonl"), "{\"id\": \"new\", \"published\": \"2025-06-01\", \"text\": "
+                + "\"Ukrainian President Volodymyr Zelenskyy said on Sunday that talks would resume. \\\"We are ready,\\\" Zelenskyy said.\"}\n");
+        CliRun ingest = CliRun.of("ingest", more.toString(), "--db", db.toString());
+        assertEquals(0, ingest.exit(), ingest.err());
+        assertTrue(ingest.err().contains("ingested 1"), ingest.err());
+        assertEquals(before, rows(db, zelensky));  // the same Zelensky, not a new one
+        assertEquals(List.of("1|"), rows(db, "SELECT count(*) FROM article_entities ae JOIN articles a ON a.id = ae.article_id "
+                + "WHERE a.origin LIKE '%(new)' AND ae.entity_id = (SELECT min(id) FROM entities WHERE name LIKE '%Zelensk%')"));
+    }
+
+    @Test
     void readsParquetArticles() throws Exception {
         Path parquet = dir.resolve("articles.parquet");
         try (SparkSession s = SparkSession.builder().master("local[1]").config("spark.ui.enabled", "false").getOrCreate()) {
