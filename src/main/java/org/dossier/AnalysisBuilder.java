@@ -57,6 +57,10 @@ final class AnalysisBuilder {
         List<String> sourceIds = new ArrayList<>();
         for (FoundAttribution a : attrs) sourceIds.add(resolve(a.source(), a.anchor()));
         indexMentions();  // group entities made for sources have mentions too
+        for (int i = 0; i < attrs.size(); i++) {
+            actsAsOrganization(sourceIds.get(i));
+            actsAsOrganization(recipient(attrs.get(i).anchor()));
+        }
         List<Attribution> out = new ArrayList<>();
         for (int i = 0; i < attrs.size(); i++) {
             FoundAttribution a = attrs.get(i);
@@ -69,6 +73,7 @@ final class AnalysisBuilder {
         }
         FoundFacts f = facts.extract(doc, entityIndex(), info.published());
         addDescriptors(f.descriptors());
+        for (var st : f.stances()) if (st.holder() >= 0) actsAsOrganization(id(st.holder()));
         return new Analysis(VERSION, info.title(), info.published(), cp.length(), List.copyOf(entities), out,
                 f.relations().stream().map(r -> new Relation(id(r.subject()), r.predicate(), id(r.object()), r.objectText(),
                         sentenceSpan(r.sentence()))).toList(),
@@ -83,6 +88,17 @@ final class AnalysisBuilder {
                     return new Stance(holderId, holder.text(), id(st.target()), phrase(st.targetTokens()[0], st.targetTokens()[1]).text(),
                             st.polarity(), st.kind(), sentenceSpan(st.sentence()));
                 }).toList());
+    }
+
+    /**
+     * A place that speaks, is spoken to or holds a stance stands for those who run it: "Kiev's
+     * distrust" is Ukraine's government's, "revealed to Politico" names an outlet the tagger took
+     * for a place.
+     */
+    private void actsAsOrganization(String id) {
+        if (id == null) return;
+        Entity e = entities.get(index(id));
+        if (e.type().equals("LOCATION")) entities.set(index(id), new Entity(e.id(), "ORGANIZATION", e.name(), e.mentions(), e.descriptors()));
     }
 
     private static final java.util.Set<String> FIRST_PERSON = java.util.Set.of("i", "we");
@@ -159,8 +175,8 @@ final class AnalysisBuilder {
      * The entity a source refers to: the one mentioned at the source's syntactic head; the
      * antecedent of a relative pronoun ("Yashin, ..., who suggested"); the plural subject a
      * "they" or "their" points back to; a name inside the source that is not a possessor ("his
-     * team" is not him). Unnamed plural sources ("oppositionists", "many in Ukraine") become
-     * GROUP entities, one per head word.
+     * team" is not him). Unnamed plural or collective sources ("oppositionists", "many in
+     * Ukraine", "his team") become GROUP entities, one per head word and owner.
      */
     private String resolve(List<Integer> source, int cue) {
         if (source.isEmpty()) return null;
@@ -179,8 +195,13 @@ final class AnalysisBuilder {
     }
 
     private static boolean isGroupHead(Token h) {
-        return h.pos().equals("NNS") || h.pos().equals("NNPS") || GROUP_WORDS.contains(h.text().toLowerCase(Locale.ROOT));
+        return h.pos().equals("NNS") || h.pos().equals("NNPS") || GROUP_WORDS.contains(h.text().toLowerCase(Locale.ROOT))
+                || h.pos().equals("NN") && COLLECTIVE.contains(h.lemma().toLowerCase(Locale.ROOT));
     }
+
+    /** Singular nouns for a body of people that speaks as one: "according to his team". */
+    private static final java.util.Set<String> COLLECTIVE = java.util.Set.of("team", "campaign", "staff", "family",
+            "camp", "entourage", "office", "administration", "government", "leadership");
 
     /** The most recent plural subject before a "they", in its sentence or the one before. */
     private String pluralAntecedent(int pronoun) {
@@ -199,10 +220,17 @@ final class AnalysisBuilder {
         return null;
     }
 
-    /** The GROUP entity named by a plural phrase, made on first use, with the phrase as a mention. */
+    /**
+     * The GROUP entity named by a phrase, made on first use, with the phrase as a mention: one per
+     * head word and owner ("his team" and "Clinton's team" are two).
+     */
     private String group(List<Integer> phrase, Token head) {
         int[] mention = {phrase.get(0), phrase.get(phrase.size() - 1) + 1};
         String key = head.lemma().toLowerCase(Locale.ROOT);
+        for (int k : doc.children(head.index())) {
+            if (!doc.token(k).deprel().equals("nmod:poss")) continue;
+            key += "|" + (entityOfToken[k] != null ? entityOfToken[k] : doc.token(k).text().toLowerCase(Locale.ROOT));
+        }
         String id = groupIds.get(key);
         if (id == null) {
             id = addEntity("GROUP", text(phrase), new ArrayList<>(List.of(mention)));

@@ -73,6 +73,9 @@ class SeedArticleTest {
         assertSpeaker("We want this dialogue to reach the highest level", "Kara-Murza");
         assertSpeaker("We are not enemies of Ukraine", "Yashin");
         assertSpeaker("easier for non-Russian soldiers to kill Ukrainians", "Kara-Murza");
+        // Quoted as what "the comment" said: the comment is the remark just reported.
+        assertSpeaker("we are almost the same", "Kara-Murza");
+        assertEquals("direct", withContent("we are almost the same").kind());
     }
 
     @Test
@@ -89,9 +92,22 @@ class SeedArticleTest {
         Attribution post = withContent("declined an invitation");
         assertTrue(post.source().text().contains("Washington Post"), post.source().text());
         Attribution team = withContent("he was killed on the orders of the Kremlin");
-        assertTrue(team.source().text().contains("team"), team.source().text());
+        assertEquals("his team", team.source().text());
+        assertEquals("GROUP", entity(team.source().entity()).type());
         Attribution insist = withContent("the war is Putin’s personal project");
         assertTrue(insist.source().text().contains("oppositionists"), insist.source().text());
+        Entity exiles = entity(withContent("to build a political bridge").source().entity());
+        assertEquals("Representatives of the Russian opposition in exile", exiles.name());
+    }
+
+    @Test
+    void placesThatActAreOrganisations() {
+        for (String name : List.of("Politico", "Kremlin", "Kiev")) {
+            Entity e = analysis.entities().stream().filter(x -> x.name().equals(name)).findFirst().orElseThrow();
+            assertEquals("ORGANIZATION", e.type(), name);
+        }
+        Entity crimea = analysis.entities().stream().filter(x -> x.name().equals("Crimea")).findFirst().orElseThrow();
+        assertEquals("LOCATION", crimea.type());
     }
 
     @Test

@@ -18,6 +18,8 @@ import org.dossier.model.Span;
  *       then gold order, then predicted order).
  *   <li>With source: matches whose sources agree too. Cue accuracy: share of matches whose cues agree.
  *   <li>Quote recall: share of gold attributions whose content holds a double quotation mark that were matched.
+ *   <li>Misses: unmatched gold attributions that some prediction overlaps (below the bar), and of those how many
+ *       the best-overlapping prediction is longer than; the rest share no word with any prediction.
  * </ul>
  *
  * Sources or cues agree when they share a word token; when the gold one has no word token (a cue ":"),
@@ -27,7 +29,7 @@ public final class Scorer {
     private static final String QUOTES = "\"\u201C\u201D\u201E\u00AB\u00BB\u201F";
 
     private int articles, goldAttributions, predictedAttributions, matched, matchedWithSource, cueCorrect,
-            goldQuotes, matchedQuotes;
+            goldQuotes, matchedQuotes, missedOverlapping, missedOverlappingLonger;
     private long goldTokens, predictedTokens, sharedTokens;
 
     /** One attribution reduced to what is scored. */
@@ -88,6 +90,15 @@ public final class Scorer {
             if (c.sourceAgrees()) matchedWithSource++;
             if (agree(g.cueTokens(), g.cue(), p.cueTokens(), p.cue())) cueCorrect++;
         }
+        for (int i = 0; i < golds.size(); i++) {
+            if (goldUsed[i]) continue;
+            BitSet g = golds.get(i).content();
+            Item best = preds.stream().filter(p -> p.content().intersects(g))
+                    .max(Comparator.comparingDouble(p -> WordTokens.jaccard(g, p.content()))).orElse(null);
+            if (best == null) continue;
+            missedOverlapping++;
+            if (best.content().cardinality() > g.cardinality()) missedOverlappingLonger++;
+        }
         for (int i = 0; i < golds.size(); i++)
             if (isQuote(codePoints, gold.attributions().get(i).content())) {
                 goldQuotes++;
@@ -99,7 +110,7 @@ public final class Scorer {
     /** The counts and metrics so far. */
     public Scores scores() {
         return new Scores(articles, goldTokens, predictedTokens, sharedTokens, goldAttributions, predictedAttributions,
-                matched, matchedWithSource, cueCorrect, goldQuotes, matchedQuotes);
+                matched, matchedWithSource, cueCorrect, goldQuotes, matchedQuotes, missedOverlapping, missedOverlappingLonger);
     }
 
     private static boolean sourceAgrees(Item gold, Item predicted) {

@@ -13,10 +13,13 @@ import java.util.Locale;
  * @param cueCorrect            matches whose cues agree
  * @param goldQuotes            gold attributions whose content contains a double quotation mark
  * @param matchedQuotes         those of them that were matched
+ * @param missedOverlapping     unmatched gold attributions that some prediction overlaps, below the bar
+ * @param missedOverlappingLonger those of them whose best-overlapping prediction is the longer
  */
 public record Scores(int articles, long goldTokens, long predictedTokens, long sharedTokens,
                      int goldAttributions, int predictedAttributions, int matched, int matchedWithSource,
-                     int cueCorrect, int goldQuotes, int matchedQuotes) {
+                     int cueCorrect, int goldQuotes, int matchedQuotes, int missedOverlapping,
+                     int missedOverlappingLonger) {
 
     public Prf contentTokens() { return Prf.of(sharedTokens, predictedTokens, goldTokens); }
 
@@ -42,6 +45,10 @@ public record Scores(int articles, long goldTokens, long predictedTokens, long s
                 "cue accuracy", cueAccuracy(), cueCorrect, matched));
         b.append(String.format(Locale.ROOT, "%-16s %9.4f   (%d of %d gold quotations matched)%n",
                 "quote recall", quoteRecall(), matchedQuotes, goldQuotes));
+        int missed = goldAttributions - matched;
+        b.append(String.format(Locale.ROOT, "%-16s %9d   (%d share no word with a prediction; %d overlap one below the bar,"
+                + " %d of them a longer one)%n", "missed gold", missed, missed - missedOverlapping, missedOverlapping,
+                missedOverlappingLonger));
         b.append(String.format(Locale.ROOT, "%-16s %9d%n", "articles", articles));
         return b.toString();
     }

@@ -69,7 +69,7 @@ class ScorerTest {
         EvalReport report = Evaluation.evaluate(gold, pred);
         assertEquals(List.of("B"), report.missing());
         Scores s = report.scores();
-        assertEquals(new Scores(2, 19, 10, 10, 5, 4, 3, 1, 2, 2, 1), s);
+        assertEquals(new Scores(2, 19, 10, 10, 5, 4, 3, 1, 2, 2, 1, 0, 0), s);  // B's two misses overlap nothing
 
         // content tokens: gold 13 in A + 6 in B, predicted 10, all inside gold
         assertPrf(1.0, 10.0 / 19, 20.0 / 29, s.contentTokens());
@@ -95,6 +95,9 @@ class ScorerTest {
         Scores s = new Scorer().add(a, List.of(p)).scores();
         assertEquals(0, s.matched());
         assertEquals(2, s.sharedTokens());
+        assertEquals(1, s.missedOverlapping());  // gold 2, overlapped by a shorter prediction
+        assertEquals(0, s.missedOverlappingLonger());
+        assertTrue(s.table().contains("(2 share no word with a prediction; 1 overlap one below the bar, 0 of them a longer one)"), s.table());
     }
 
     @Test

@@ -64,6 +64,7 @@ public final class AttributionExtractor {
         List<Integer> source = new ArrayList<>(), content = new ArrayList<>(), elsewhere = new ArrayList<>();
         for (List<Integer> unit : units(doc, c)) {
             unit.removeAll(cue);
+            if (unit.isEmpty() || isOwnStatement(features, c, unit)) continue;
             String majority = majority(doc, unit, label);
             for (int t : unit) {
                 String l = majority != null ? majority : label.get(t);
@@ -78,6 +79,7 @@ public final class AttributionExtractor {
         });
         source = TokenRuns.largestRun(doc, source.stream().sorted().toList());
         content.sort(null);
+        source = source.isEmpty() ? agent(doc, c) : wholePhrase(doc, source, cue, content);
         if (source.isEmpty()) source = sharedSubject(doc, c, content);
         content = TokenRuns.closePunctuationGaps(doc, content);
         content = TokenRuns.withAdjoiningSentences(doc, content, elsewhere, own, cue, source);
@@ -89,6 +91,55 @@ public final class AttributionExtractor {
         if (content.stream().allMatch(t -> doc.token(t).isPunct())) return null;
         double meanContent = content.stream().mapToDouble(t -> contentProbability.getOrDefault(t, 0.0)).average().orElse(0);
         return new FoundAttribution(c, cue, source, content, model.confidence(pCue, meanContent));
+    }
+
+    /**
+     * A verb conjoined to the cue that is a likely cue itself carries its own statement, not this
+     * cue's: "stressed her support ... and said she has the quality ...".
+     */
+    private boolean isOwnStatement(AttributionFeatures features, int c, List<Integer> unit) {
+        ParsedText doc = features.doc();
+        int root = rootOf(doc, unit);
+        String d = doc.token(root).deprel();
+        return (d.equals("conj") || d.equals("parataxis")) && doc.token(root).head() == c
+                && features.cueProbability(root) >= model.cueThreshold();
+    }
+
+    /** The agent of a passive cue: "was criticized by Ukrainians and representatives of ...". */
+    private static List<Integer> agent(ParsedText doc, int c) {
+        boolean passive = doc.children(c).stream().anyMatch(k -> doc.token(k).deprel().equals("aux:pass"));
+        for (int k : doc.children(c)) {
+            String d = doc.token(k).deprel();
+            if (!d.equals("obl:agent") && !(passive && d.equals("obl"))) continue;
+            boolean by = doc.children(k).stream().anyMatch(b -> doc.token(b).deprel().equals("case")
+                    && doc.token(b).text().equalsIgnoreCase("by"));
+            if (!by) continue;
+            List<Integer> agent = subtree(doc, k, -1);
+            agent.removeIf(t -> doc.token(t).head() == k && doc.token(t).deprel().equals("case"));
+            return agent;
+        }
+        return List.of();
+    }
+
+    /**
+     * A source cut short by the token decisions ("Representatives of the | Russian opposition")
+     * grows to its head's whole phrase when that phrase holds neither cue nor content.
+     */
+    private static List<Integer> wholePhrase(ParsedText doc, List<Integer> source, List<Integer> cue, List<Integer> content) {
+        int head = rootOf(doc, source);
+        if (!doc.token(head).pos().startsWith("NN")) return source;
+        List<Integer> phrase = subtree(doc, head, -1);
+        // Far longer than what the role model saw, the phrase is more likely a misparse than a name.
+        if (phrase.size() > 3 * source.size() + 6 || phrase.stream().anyMatch(t -> cue.contains(t) || content.contains(t))) return source;
+        while (doc.token(phrase.get(phrase.size() - 1)).isPunct()) phrase.remove(phrase.size() - 1);
+        boolean contiguous = phrase.get(phrase.size() - 1) - phrase.get(0) + 1 == phrase.size();
+        return contiguous && phrase.containsAll(source) ? phrase : source;
+    }
+
+    /** The first token of a phrase whose head lies outside it. */
+    static int rootOf(ParsedText doc, List<Integer> tokens) {
+        for (int t : tokens) if (!tokens.contains(doc.token(t).head())) return t;
+        return tokens.get(0);
     }
 
     /**

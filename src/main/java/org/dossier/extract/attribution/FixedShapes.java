@@ -12,13 +12,15 @@ import java.util.Locale;
 import java.util.Set;
 
 /**
- * Attributions in two fixed shapes of news prose that the statistical models miss because the
+ * Attributions in fixed shapes of news prose that the statistical models miss, mostly because the
  * tagger misreads them:
  * <ul>
  *   <li>"..., News.bg reports." An outlet's name unknown to the tagger turns its verb into a noun
  *       ("News.bg/NN reports/NNS").</li>
  *   <li>A paragraph that is a quotation signed with a dash: "“...” ― Sonya Herridge".</li>
  *   <li>An opinion opener: "In their opinion, ...", "In Smith's view, ...".</li>
+ *   <li>A quotation given as what a remark says, which no cue claimed: "The comment, which
+ *       included the line “...”", "his words, “...”".</li>
  * </ul>
  */
 final class FixedShapes {
@@ -46,7 +48,76 @@ final class FixedShapes {
             if (a == null) a = opinionOpener(s);
             if (a != null && !anchors.contains(a.anchor())) out.add(a);
         }
+        for (FoundAttribution a : quotedRemarks(found)) if (!anchors.contains(a.anchor())) out.add(a);
         return out;
+    }
+
+    private static final Set<String> REMARKS = Set.of("comment", "remark", "line", "statement", "word", "speech",
+            "phrase", "message", "post", "tweet", "quote", "slogan", "claim", "assertion");
+    private static final Set<String> ANAPHORIC = Set.of("the", "this", "that", "these", "those");
+
+    /**
+     * Quotations hanging (within three steps up the tree) from a remark noun, that no found
+     * attribution with a source claims as its own words: one whose content holds the remark too
+     * is about the remark ("The comment ... was criticized by Ukrainians"). The source is the
+     * remark's owner ("his words"), or, for "the comment", the source of the closest attribution
+     * before it: the remark it refers back to.
+     */
+    private List<FoundAttribution> quotedRemarks(List<FoundAttribution> found) {
+        java.util.Map<Integer, List<Integer>> quotations = new java.util.TreeMap<>();
+        for (Token t : doc.tokens()) {
+            int q = doc.quotationOf(t.index());
+            if (q >= 0) quotations.computeIfAbsent(q, k -> new ArrayList<>()).add(t.index());
+        }
+        List<FoundAttribution> out = new ArrayList<>();
+        for (List<Integer> quote : quotations.values()) {
+            if (quote.stream().filter(t -> !doc.token(t).isPunct()).count() < 3) continue;
+            int remark = remarkAbove(quote);
+            if (remark < 0 || found.stream().anyMatch(f -> !f.source().isEmpty() && !f.content().contains(remark)
+                    && quote.stream().anyMatch(f.content()::contains))) continue;
+            List<Integer> source = ownerOf(remark);
+            if (source.isEmpty() && isAnaphoric(remark)) source = sourceBefore(found, quote.get(0));
+            if (!source.isEmpty()) out.add(new FoundAttribution(remark, List.of(remark), source, quote, confidence));
+        }
+        return out;
+    }
+
+    private int remarkAbove(List<Integer> quote) {
+        int t = AttributionExtractor.rootOf(doc, quote);
+        for (int up = 0; up < 3 && (t = doc.token(t).head()) >= 0; up++) {
+            Token n = doc.token(t);
+            if (n.pos().startsWith("NN") && REMARKS.contains(n.lemma().toLowerCase(Locale.ROOT))) return t;
+        }
+        return -1;
+    }
+
+    private List<Integer> ownerOf(int noun) {
+        for (int k : doc.children(noun)) {
+            if (doc.token(k).deprel().equals("nmod:poss")) {
+                int[] r = doc.subtreeRange(k);
+                List<Integer> owner = range(r[0], r[1] + 1);
+                owner.removeIf(t -> doc.token(t).pos().equals("POS"));
+                return owner;
+            }
+        }
+        return List.of();
+    }
+
+    private boolean isAnaphoric(int noun) {
+        for (int k : doc.children(noun)) {
+            if (doc.token(k).deprel().equals("det") && ANAPHORIC.contains(doc.token(k).text().toLowerCase(Locale.ROOT))) return true;
+        }
+        return false;
+    }
+
+    /** The source of the closest earlier attribution, within the previous two sentences. */
+    private List<Integer> sourceBefore(List<FoundAttribution> found, int t) {
+        FoundAttribution best = null;
+        for (FoundAttribution f : found) {
+            if (f.source().isEmpty() || f.anchor() >= t || doc.token(t).sentence() - doc.token(f.anchor()).sentence() > 2) continue;
+            if (best == null || f.anchor() > best.anchor()) best = f;
+        }
+        return best == null ? List.of() : best.source();
     }
 
     private FoundAttribution trailingReport(Sentence s) {

@@ -22,13 +22,16 @@ import java.util.Set;
 public final class EntityExtractor {
     private static final java.util.regex.Pattern WEB_NAME =
             java.util.regex.Pattern.compile("[A-Z][A-Za-z0-9-]*\\.(com|org|net|bg|ru|ua|uk|de|fr|eu|info|news|io|co|pl|ro)");
+    /** Buildings named for the power inside them: "the Kremlin" acts, the building does not. */
+    private static final Set<String> SEATS_OF_POWER = Set.of("Kremlin", "Pentagon", "Élysée", "Elysee", "Bankova", "Zhongnanhai");
     private static final Set<String> MALE = Set.of("he", "him", "his", "himself");
     private static final Set<String> FEMALE = Set.of("she", "her", "hers", "herself");
 
     public List<FoundEntity> extract(ParsedText doc) {
         List<Cluster> clusters = new ArrayList<>();
         for (int[] m : nameMentions(doc)) {
-            String type = doc.token(m[2]).ner().equals("O") ? "ORGANIZATION" : doc.token(m[2]).ner();
+            String type = doc.token(m[2]).ner().equals("O") || SEATS_OF_POWER.contains(doc.token(m[1] - 1).text())
+                    ? "ORGANIZATION" : doc.token(m[2]).ner();
             Cluster c = find(clusters, doc, m, type);
             if (c == null && m[1] - m[2] == 1) c = find(clusters, doc, m, "PERSON");  // "Kara-Murza" tagged a place
             if (c == null) {
