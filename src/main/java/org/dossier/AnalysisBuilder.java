@@ -1,5 +1,6 @@
 package org.dossier;
 
+import org.dossier.extract.attribution.AttributionExtractor;
 import org.dossier.extract.attribution.FoundAttribution;
 import org.dossier.extract.entity.FoundEntity;
 import org.dossier.extract.facts.EntityIndex;
@@ -180,7 +181,7 @@ final class AnalysisBuilder {
      */
     private String resolve(List<Integer> source, int cue) {
         if (source.isEmpty()) return null;
-        int head = headOf(source);
+        int head = AttributionExtractor.rootOf(doc, source);
         if (entityOfToken[head] != null) return entityOfToken[head];
         Token h = doc.token(head);
         if ((h.pos().equals("WP") || h.pos().equals("WDT")) && doc.token(cue).deprel().equals("acl:relcl")) {
@@ -252,15 +253,6 @@ final class AnalysisBuilder {
 
     private static int index(String entityId) {
         return Integer.parseInt(entityId.substring(1)) - 1;
-    }
-
-    /** The token of a phrase whose head lies outside it. */
-    private int headOf(List<Integer> tokens) {
-        for (int t : tokens) {
-            int h = doc.token(t).head();
-            if (h < 0 || !tokens.contains(h)) return t;
-        }
-        return tokens.get(0);
     }
 
     /**

@@ -136,8 +136,8 @@ public final class AttributionExtractor {
         return contiguous && phrase.containsAll(source) ? phrase : source;
     }
 
-    /** The first token of a phrase whose head lies outside it. */
-    static int rootOf(ParsedText doc, List<Integer> tokens) {
+    /** The first token of a phrase whose head lies outside it: its syntactic head. */
+    public static int rootOf(ParsedText doc, List<Integer> tokens) {
         for (int t : tokens) if (!tokens.contains(doc.token(t).head())) return t;
         return tokens.get(0);
     }
