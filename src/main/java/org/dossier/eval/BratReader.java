@@ -103,29 +103,40 @@ public final class BratReader {
         return spans == null ? List.of() : spans.stream().sorted().distinct().toList();
     }
 
-    private static GoldArticle read(Path dir, String name, Path ann) throws IOException {
+    /** Article name to its first annotation file. */
+    private static Map<String, Path> annotationFiles(Path dir) throws IOException {
+        Map<String, Path> first = new TreeMap<>();
+        allAnnotationFiles(dir).forEach((name, files) -> first.put(name, files.get(0)));
+        return first;
+    }
+
+    /**
+     * Article name to all its annotation files, sorted by name: one per annotator.
+     * {@code NAME_ANNOTATOR.ann}: the annotator has no underscore.
+     */
+    public static Map<String, List<Path>> allAnnotationFiles(Path dir) throws IOException {
+        Path annDir = dir.resolve("attributions");
+        if (!Files.isDirectory(annDir)) throw new IOException("no attributions directory: " + annDir);
+        Map<String, List<Path>> all = new TreeMap<>();
+        try (Stream<Path> files = Files.list(annDir)) {
+            files.filter(p -> p.getFileName().toString().endsWith(".ann")).sorted().forEach(p -> {
+                String stem = p.getFileName().toString().replaceFirst("\\.ann$", "");
+                int cut = stem.lastIndexOf('_');
+                if (cut > 0) all.computeIfAbsent(stem.substring(0, cut), k -> new ArrayList<>()).add(p);
+            });
+        } catch (UncheckedIOException e) {
+            throw e.getCause();
+        }
+        return all;
+    }
+
+    /** Reads one annotator's file of article {@code name} of {@code dir}. */
+    public static GoldArticle read(Path dir, String name, Path ann) throws IOException {
         String text = Files.readString(dir.resolve("text").resolve(name + ".txt"));
         try {
             return new GoldArticle(name, text, parseAnnotations(Files.readString(ann)));
         } catch (RuntimeException e) {
             throw new IOException("cannot parse " + ann + ": " + e.getMessage(), e);
         }
-    }
-
-    /** Article name to its first annotation file. {@code NAME_ANNOTATOR.ann}: the annotator has no underscore. */
-    private static Map<String, Path> annotationFiles(Path dir) throws IOException {
-        Path annDir = dir.resolve("attributions");
-        if (!Files.isDirectory(annDir)) throw new IOException("no attributions directory: " + annDir);
-        Map<String, Path> first = new TreeMap<>();
-        try (Stream<Path> files = Files.list(annDir)) {
-            files.filter(p -> p.getFileName().toString().endsWith(".ann")).sorted().forEach(p -> {
-                String stem = p.getFileName().toString().replaceFirst("\\.ann$", "");
-                int cut = stem.lastIndexOf('_');
-                if (cut > 0) first.putIfAbsent(stem.substring(0, cut), p);
-            });
-        } catch (UncheckedIOException e) {
-            throw e.getCause();
-        }
-        return first;
     }
 }

@@ -49,14 +49,24 @@ public final class Scorer {
     /** Adds one article's predicted attributions. */
     public Scorer add(GoldArticle gold, List<Attribution> predicted) {
         WordTokens words = WordTokens.of(gold.text());
-        int[] codePoints = gold.text().codePoints().toArray();
-        List<Item> golds = new ArrayList<>();
-        for (GoldAttribution g : gold.attributions()) golds.add(Item.of(words, g.source(), g.cue(), g.content()));
         List<Item> preds = new ArrayList<>();
         for (Attribution p : predicted)
             preds.add(Item.of(words, p.source() == null ? List.of() : orEmpty(p.source().spans()),
                     p.cue() == null ? List.of() : orEmpty(p.cue().spans()),
                     p.content() == null ? List.of() : orEmpty(p.content().spans())));
+        return add(gold, words, preds);
+    }
+
+    /** Adds one article with another annotator's attributions in the place of predictions. */
+    public Scorer addAnnotations(GoldArticle gold, List<GoldAttribution> other) {
+        WordTokens words = WordTokens.of(gold.text());
+        return add(gold, words, other.stream().map(g -> Item.of(words, g.source(), g.cue(), g.content())).toList());
+    }
+
+    private Scorer add(GoldArticle gold, WordTokens words, List<Item> preds) {
+        int[] codePoints = gold.text().codePoints().toArray();
+        List<Item> golds = new ArrayList<>();
+        for (GoldAttribution g : gold.attributions()) golds.add(Item.of(words, g.source(), g.cue(), g.content()));
 
         BitSet goldUnion = new BitSet(), predUnion = new BitSet();
         golds.forEach(g -> goldUnion.or(g.content()));
