@@ -37,6 +37,10 @@ public final class Scorer {
         static Item of(WordTokens words, List<Span> source, List<Span> cue, List<Span> content) {
             return new Item(words.covered(content), source, words.covered(source), cue, words.covered(cue));
         }
+
+        static Item of(WordTokens words, GoldAttribution g) {
+            return of(words, g.source(), g.cue(), g.content());
+        }
     }
 
     private record Candidate(int gold, int predicted, double jaccard, boolean sourceAgrees) {}
@@ -60,13 +64,12 @@ public final class Scorer {
     /** Adds one article with another annotator's attributions in the place of predictions. */
     public Scorer addAnnotations(GoldArticle gold, List<GoldAttribution> other) {
         WordTokens words = WordTokens.of(gold.text());
-        return add(gold, words, other.stream().map(g -> Item.of(words, g.source(), g.cue(), g.content())).toList());
+        return add(gold, words, other.stream().map(g -> Item.of(words, g)).toList());
     }
 
     private Scorer add(GoldArticle gold, WordTokens words, List<Item> preds) {
         int[] codePoints = gold.text().codePoints().toArray();
-        List<Item> golds = new ArrayList<>();
-        for (GoldAttribution g : gold.attributions()) golds.add(Item.of(words, g.source(), g.cue(), g.content()));
+        List<Item> golds = gold.attributions().stream().map(g -> Item.of(words, g)).toList();
 
         BitSet goldUnion = new BitSet(), predUnion = new BitSet();
         golds.forEach(g -> goldUnion.or(g.content()));
