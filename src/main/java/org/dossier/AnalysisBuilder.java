@@ -1,6 +1,7 @@
 package org.dossier;
 
 import org.dossier.extract.attribution.AttributionExtractor;
+import org.dossier.extract.attribution.AttributionType;
 import org.dossier.extract.attribution.FoundAttribution;
 import org.dossier.extract.entity.FoundEntity;
 import org.dossier.extract.facts.EntityIndex;
@@ -56,22 +57,16 @@ final class AnalysisBuilder {
         for (FoundEntity e : found) addEntity(e.type(), e.name(), new ArrayList<>(e.mentions()));
         indexMentions();
         List<String> sourceIds = new ArrayList<>();
-        for (FoundAttribution a : attrs) sourceIds.add(resolve(a.source(), a.anchor()));
+        for (FoundAttribution a : attrs) {
+            // a quotation that runs on is its continued attribution's speaker's (listed before it)
+            sourceIds.add(a.isRunOn() ? sourceIds.get(a.continues()) : resolve(a.source(), a.anchor()));
+        }
         indexMentions();  // group entities made for sources have mentions too
         for (int i = 0; i < attrs.size(); i++) {
             actsAsOrganization(sourceIds.get(i));
-            actsAsOrganization(recipient(attrs.get(i).anchor()));
+            if (!attrs.get(i).isRunOn()) actsAsOrganization(recipient(attrs.get(i).anchor()));
         }
-        List<Attribution> out = new ArrayList<>();
-        for (int i = 0; i < attrs.size(); i++) {
-            FoundAttribution a = attrs.get(i);
-            Source source = a.source().isEmpty() ? null
-                    : new Source(spans(a.source()), text(a.source()), sourceIds.get(i));
-            Segments cue = a.cue().isEmpty() ? null : new Segments(spans(a.cue()), text(a.cue()));
-            out.add(new Attribution("A" + (i + 1), kind(a.content()), source, cue,
-                    new Segments(spans(a.content()), text(a.content())), via(a, attrs, sourceIds),
-                    Math.round(a.confidence() * 1000) / 1000.0));
-        }
+        List<Attribution> out = attributions(attrs, sourceIds);
         FoundFacts f = facts.extract(doc, entityIndex(), info.published());
         addDescriptors(f.descriptors());
         for (var st : f.stances()) if (st.holder() >= 0) actsAsOrganization(id(st.holder()));
@@ -89,6 +84,52 @@ final class AnalysisBuilder {
                     return new Stance(holderId, holder.text(), id(st.target()), phrase(st.targetTokens()[0], st.targetTokens()[1]).text(),
                             st.polarity(), st.kind(), sentenceSpan(st.sentence()));
                 }).toList());
+    }
+
+    /**
+     * The output attributions, numbered in text order. A report of a report ("X said ..., according
+     * to Outlet"; "This was revealed to Politico by X, News.bg reports") is not a statement of its
+     * own: the outlet stays in the inner statement's {@code via}.
+     */
+    private List<Attribution> attributions(List<FoundAttribution> attrs, List<String> sourceIds) {
+        Map<Integer, String> ids = new HashMap<>();
+        List<Integer> kept = new ArrayList<>();
+        for (int i = 0; i < attrs.size(); i++) {
+            if (reportsAReport(attrs.get(i), attrs)) continue;
+            kept.add(i);
+            ids.put(i, "A" + kept.size());
+        }
+        List<Attribution> out = new ArrayList<>();
+        for (int i : kept) {
+            FoundAttribution a = attrs.get(i);
+            Source source;
+            if (a.isRunOn()) {
+                Attribution continued = out.stream().filter(o -> o.id().equals(ids.get(a.continues()))).findFirst().orElse(null);
+                source = continued == null || continued.source() == null ? null
+                        : new Source(List.of(), continued.source().text(), sourceIds.get(i));
+            } else {
+                source = a.source().isEmpty() ? null : new Source(spans(a.source()), text(a.source()), sourceIds.get(i));
+            }
+            Segments cue = a.cue().isEmpty() ? null : new Segments(spans(a.cue()), text(a.cue()));
+            out.add(new Attribution(ids.get(i), kind(a.content()), a.type().label(), source, cue,
+                    new Segments(spans(a.content()), text(a.content())), a.isRunOn() ? List.of() : via(a, attrs, sourceIds),
+                    Math.round(a.confidence() * 1000) / 1000.0, a.isRunOn() ? ids.get(a.continues()) : null));
+        }
+        return out;
+    }
+
+    /**
+     * Whether a relaying report ("according to", "reports") holds, as the head of its content,
+     * the cue of another speech attribution whose source it holds too: the report of a report.
+     */
+    private boolean reportsAReport(FoundAttribution outer, List<FoundAttribution> all) {
+        if (outer.isRunOn() || !reports(outer.anchor()) || outer.content().isEmpty()) return false;
+        int head = AttributionExtractor.rootOf(doc, outer.content());
+        for (FoundAttribution inner : all) {
+            if (inner == outer || inner.isRunOn() || inner.source().isEmpty() || inner.type() != AttributionType.SPEECH) continue;
+            if (inner.anchor() == head && outer.content().containsAll(inner.source())) return true;
+        }
+        return false;
     }
 
     /**
@@ -264,7 +305,7 @@ final class AnalysisBuilder {
         List<Integer> outer = new ArrayList<>();
         for (int j = 0; j < all.size(); j++) {
             FoundAttribution o = all.get(j);
-            if (o != a && sourceIds.get(j) != null && o.content().contains(a.anchor()) && reports(o.anchor())) outer.add(j);
+            if (o != a && !o.isRunOn() && sourceIds.get(j) != null && o.content().contains(a.anchor()) && reports(o.anchor())) outer.add(j);
         }
         outer.sort(Comparator.comparingInt((Integer j) -> all.get(j).content().size()).reversed());
         LinkedHashMap<String, Boolean> chain = new LinkedHashMap<>();

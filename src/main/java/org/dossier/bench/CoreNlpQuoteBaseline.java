@@ -101,8 +101,8 @@ public final class CoreNlpQuoteBaseline {
                 }
                 source = new Source(List.of(s), slice(text, s), entity);
             }
-            attributions.add(new Attribution("A" + (attributions.size() + 1), "direct", source, null,
-                    new Segments(List.of(content), slice(text, content)), List.of(), 1.0));
+            attributions.add(new Attribution("A" + (attributions.size() + 1), "direct", "speech", source, null,
+                    new Segments(List.of(content), slice(text, content)), List.of(), 1.0, null));
         }
         List<Entity> entities = new ArrayList<>();
         entityIds.forEach((name, id) -> {

@@ -90,8 +90,8 @@ class ScorerTest {
     void jaccardBelowHalfDoesNotMatch() throws IOException {
         GoldArticle a = BratReader.readArticle(TestCorpus.write(tmp), "A");
         // "growth is" covers 2 of gold 2's 6 tokens: J 1/3
-        Attribution p = new Attribution("P", "indirect", null, null, new Segments(List.of(new Span(62, 71)), "growth is"),
-                List.of(), 1);
+        Attribution p = new Attribution("P", "indirect", "speech", null, null, new Segments(List.of(new Span(62, 71)), "growth is"),
+                List.of(), 1, null);
         Scores s = new Scorer().add(a, List.of(p)).scores();
         assertEquals(0, s.matched());
         assertEquals(2, s.sharedTokens());
@@ -119,9 +119,9 @@ class ScorerTest {
         for (GoldArticle g : BratReader.readCorpus(dev)) {
             List<Attribution> attributions = new ArrayList<>();
             for (GoldAttribution x : g.attributions())
-                attributions.add(new Attribution("A" + attributions.size(), "indirect",
+                attributions.add(new Attribution("A" + attributions.size(), "indirect", "speech",
                         x.source().isEmpty() ? null : new Source(x.source(), "", null),
-                        x.cue().isEmpty() ? null : new Segments(x.cue(), ""), new Segments(x.content(), ""), List.of(), 1));
+                        x.cue().isEmpty() ? null : new Segments(x.cue(), ""), new Segments(x.content(), ""), List.of(), 1, null));
             json.writeValue(pred.resolve(g.name() + ".json").toFile(), new Analysis("gold", null, null,
                     g.text().codePointCount(0, g.text().length()), List.of(), attributions, List.of(), List.of(), List.of()));
         }

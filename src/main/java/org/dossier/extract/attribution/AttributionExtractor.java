@@ -16,7 +16,9 @@ import java.util.TreeSet;
 
 /**
  * Finds attributions in a parsed text: cue anchors first, then for each cue the tokens of its
- * source and content within a few sentences, then a clean-up of the token sets into spans.
+ * source and content within a few sentences, then a clean-up of the token sets into spans, then
+ * the stages that type each one ({@link AttributionTyper}), fix classes of error
+ * ({@link AttributionCleanup}) and add quotations that run on ({@link RunOnQuotes}).
  * Thread-safe: the models are read-only.
  */
 public final class AttributionExtractor {
@@ -37,7 +39,8 @@ public final class AttributionExtractor {
             if (a != null) found.add(a);
         }
         found.addAll(new FixedShapes(doc, model.confidence(0.9, 0.9)).find(found));
-        return dropDuplicates(found);
+        List<FoundAttribution> typed = new AttributionTyper(doc).typed(dropDuplicates(found));
+        return new RunOnQuotes(doc).add(new AttributionCleanup(doc).apply(typed));
     }
 
     /**

@@ -6,7 +6,33 @@ import java.util.List;
  * An attribution as token indexes into its {@link org.dossier.nlp.ParsedText}, before entities
  * are resolved and offsets converted.
  *
+ * @param anchor     the cue's main token; for a run-on quotation, which has no cue, its first token
+ * @param type       what kind of report it is ({@link AttributionType}); null until typed
+ * @param continues  for a run-on quotation, the index (in the extractor's list) of the attribution
+ *                   it continues; -1 otherwise
  * @param confidence estimated probability that the attribution is right
  */
 public record FoundAttribution(int anchor, List<Integer> cue, List<Integer> source, List<Integer> content,
-                               double confidence) {}
+                               double confidence, AttributionType type, int continues) {
+
+    public FoundAttribution(int anchor, List<Integer> cue, List<Integer> source, List<Integer> content, double confidence) {
+        this(anchor, cue, source, content, confidence, null, -1);
+    }
+
+    public FoundAttribution withType(AttributionType t) {
+        return new FoundAttribution(anchor, cue, source, content, confidence, t, continues);
+    }
+
+    public FoundAttribution withSource(List<Integer> s) {
+        return new FoundAttribution(anchor, cue, s, content, confidence, type, continues);
+    }
+
+    public FoundAttribution withContent(List<Integer> c) {
+        return new FoundAttribution(anchor, cue, source, c, confidence, type, continues);
+    }
+
+    /** A quotation with no cue of its own that goes on with an earlier one's speaker. */
+    public boolean isRunOn() {
+        return continues >= 0;
+    }
+}

@@ -1,0 +1,155 @@
+package org.dossier.extract.attribution;
+
+import org.dossier.nlp.ParsedText;
+import org.dossier.nlp.Token;
+
+import java.util.List;
+import java.util.Locale;
+import java.util.Set;
+
+/**
+ * Types each attribution from its cue in context ({@link AttributionType}), in this order:
+ * <ol>
+ *   <li>refusal: a speaking word that is negated or refused ("did not comment", "declined to
+ *       comment", "would not say", "no comment");</li>
+ *   <li>evidence: a study, poll, survey, report or data as the source ("the poll found");</li>
+ *   <li>the cue word: Dossier's lists of common speech and thought cues, then WordNet's class of
+ *       the word's most frequent sense (verb.communication and noun.communication are speech;
+ *       cognition, emotion and perception are thought); "according to", a colon or a dash that
+ *       introduces a quotation are speech;</li>
+ *   <li>acts: a speech cue that judges or acts ("ordered", "attacked", "criticised", "testified")
+ *       but reports no words, neither a clause nor a quotation, is other.</li>
+ * </ol>
+ */
+final class AttributionTyper {
+    private final ParsedText doc;
+
+    AttributionTyper(ParsedText doc) {
+        this.doc = doc;
+    }
+
+    /** Words whose refusal or negation is a refusal to speak. */
+    private static final Set<String> SPEAKING = words("comment", "say", "discuss", "elaborate", "respond", "confirm", "answer", "speculate", "disclose",
+            "reveal", "talk", "specify", "identify", "reply", "return", "speak");
+    private static final Set<String> REFUSING = words("decline", "refuse", "unavailable", "reach");
+    private static final Set<String> NEGATIONS = words("not", "n't", "never", "no");
+
+    /** Sources that are findings, not speakers. */
+    private static final Set<String> EVIDENCE_SOURCES = words("study", "poll", "survey", "report", "data", "figure", "research", "analysis", "finding",
+            "statistic", "evidence", "census", "index", "audit", "review", "investigation", "experiment",
+            "test", "record", "document", "records", "documents", "chart", "model", "estimate", "projection",
+            "number", "result", "paper", "reading");
+    private static final Set<String> EVIDENCE_VERBS = words("show", "find", "indicate", "suggest", "reveal", "demonstrate", "conclude", "estimate", "predict",
+            "project", "put", "point");
+
+    /** Frequent cues typed by hand, before WordNet: the head of PolNeAR's cue list and their kin. */
+    private static final Set<String> SPEECH = words("say", "tell", "add", "line", "remark", "word", "phrase", "slogan", "assertion", "write", "ask", "announce", "note", "report", "claim", "state",
+            "tweet", "post", "argue", "insist", "warn", "deny", "explain", "reply", "respond", "answer",
+            "acknowledge", "admit", "confirm", "declare", "describe", "urge", "stress", "emphasise",
+            "emphasize", "predict", "promise", "pledge", "vow", "quote", "cite", "recall", "complain",
+            "comment", "testify", "repeat", "concede", "maintain", "allege", "accuse", "blame", "praise",
+            "criticise", "criticize", "joke", "boast", "proclaim", "assert", "contend", "point", "reveal",
+            "disclose", "inform", "remark", "observe", "mention", "speak", "statement", "interview", "letter",
+            "email", "memo", "release", "speech", "words", "told", "call", "suggest", "propose", "recommend",
+            "advise", "demand", "order", "threaten", "agree", "counter", "retort", "caution", "forecast",
+            "vowed", "signal", "indicate", "hint", "attack", "condemn", "dismiss", "reject", "question",
+            "challenge", "mock", "slam", "blast", "hail", "welcome", "defend", "brief", "announcement",
+            "remarks", "comments", "testimony", "message", "op-ed", "column", "blog", "tweets", "spokesman",
+            "spokeswoman", "spokesperson");
+    private static final Set<String> THOUGHT = words("believe", "think", "hope", "fear", "want", "know", "expect", "doubt", "feel", "worry", "wish",
+            "assume", "suspect", "consider", "understand", "realise", "realize", "recognise", "recognize",
+            "see", "view", "belief", "opinion", "concern", "confident", "convinced", "sure", "afraid", "aware",
+            "skeptical", "sceptical", "distrust", "trust", "like", "love", "hate", "prefer", "intend", "plan",
+            "seek", "dream", "imagine", "wonder", "reckon", "guess", "bet", "hopeful", "optimistic",
+            "pessimistic", "determined", "eager", "keen", "anxious", "worried", "concerned", "convince",
+            "decide", "remember", "forget", "learn", "notice", "regard", "accept", "appreciate", "mind", "eye",
+            "perception", "suspicion", "fears", "hopes", "expectation", "impression", "sense", "consensus");
+    /** Speech cues that also name an act: with no words reported they are the act, not a report. */
+    private static final Set<String> ACTS = words("order", "attack", "testify", "criticise", "criticize", "condemn", "praise", "blame", "accuse",
+            "mock", "question", "challenge", "defend", "dismiss", "reject", "slam", "blast", "hail", "welcome",
+            "sign", "approve", "vote", "endorse", "back", "support", "oppose");
+
+    /** A word list as a set; repeats are harmless. */
+    private static Set<String> words(String... ws) {
+        return Set.copyOf(java.util.Arrays.asList(ws));
+    }
+
+    AttributionType type(FoundAttribution a) {
+        Token cue = doc.token(a.anchor());
+        String lemma = lemma(cue);
+        if (isRefusal(a, cue)) return AttributionType.REFUSAL;
+        if (isEvidence(a, lemma)) return AttributionType.EVIDENCE;
+        if (REFUSING.contains(lemma)) return AttributionType.OTHER;  // "declined an invitation", "refused to attend"
+        AttributionType byWord = byWord(cue, lemma);
+        if (byWord == AttributionType.SPEECH && ACTS.contains(lemma) && !reportsWords(a)) return AttributionType.OTHER;
+        return byWord;
+    }
+
+    private AttributionType byWord(Token cue, String lemma) {
+        if (cue.pos().equals(":") || cue.text().equals("―") || cue.text().equals("—") || cue.text().equalsIgnoreCase("according")) {
+            return AttributionType.SPEECH;
+        }
+        if (SPEECH.contains(lemma)) return AttributionType.SPEECH;
+        if (THOUGHT.contains(lemma)) return AttributionType.THOUGHT;
+        return switch (CueLexicon.lexicalClass(lemma, cue.pos())) {
+            case "communication" -> AttributionType.SPEECH;
+            case "cognition", "emotion", "perception", "feeling", "motive" -> AttributionType.THOUGHT;
+            case "" -> cue.pos().startsWith("V") || cue.pos().startsWith("N") ? AttributionType.OTHER : AttributionType.SPEECH;
+            default -> AttributionType.OTHER;
+        };
+    }
+
+    private boolean isRefusal(FoundAttribution a, Token cue) {
+        String lemma = lemma(cue);
+        if (SPEAKING.contains(lemma) && (negated(cue.index()) || refusedBy(cue.index()))) return true;
+        if (REFUSING.contains(lemma)) {
+            for (int k : doc.children(cue.index())) if (SPEAKING.contains(lemma(doc.token(k)))) return true;
+        }
+        // "no comment", "declined comment"
+        return lemma.equals("comment") && cue.pos().startsWith("N")
+                && (doc.children(cue.index()).stream().anyMatch(k -> doc.token(k).text().equalsIgnoreCase("no"))
+                    || cue.head() >= 0 && REFUSING.contains(lemma(doc.token(cue.head()))));
+    }
+
+    private boolean negated(int t) {
+        for (int k : doc.children(t)) {
+            if (NEGATIONS.contains(doc.token(k).text().toLowerCase(Locale.ROOT)) && doc.token(k).deprel().startsWith("advmod")) return true;
+        }
+        return false;
+    }
+
+    /** "declined to comment", "could not be reached for comment", "did not want to say". */
+    private boolean refusedBy(int t) {
+        int h = doc.token(t).head();
+        if (h < 0) return false;
+        String d = doc.token(t).deprel();
+        return (d.equals("xcomp") || d.startsWith("obl") || d.equals("obj")) && (REFUSING.contains(lemma(doc.token(h))) || negated(h));
+    }
+
+    private boolean isEvidence(FoundAttribution a, String lemma) {
+        if (a.source().isEmpty()) return false;
+        Token head = doc.token(AttributionExtractor.rootOf(doc, a.source()));
+        if (!head.pos().startsWith("NN") || head.pos().startsWith("NNP")) return false;
+        return EVIDENCE_SOURCES.contains(lemma(head)) && (EVIDENCE_VERBS.contains(lemma) || doc.token(a.anchor()).text().equalsIgnoreCase("according")
+                || lemma.equals("say") || lemma.equals("show"));
+    }
+
+    /** Whether the content reports words: a quotation, or a clause with a verb of its own. */
+    private boolean reportsWords(FoundAttribution a) {
+        for (int t : a.content()) {
+            Token k = doc.token(t);
+            if (doc.quotationOf(t) >= 0 && !k.isPunct()) return true;
+            if (k.pos().startsWith("VB") && !k.deprel().equals("amod") && !k.deprel().equals("compound")) return true;
+        }
+        return false;
+    }
+
+    private static String lemma(Token t) {
+        return t.lemma().toLowerCase(Locale.ROOT);
+    }
+
+    /** Types every attribution of a list. */
+    List<FoundAttribution> typed(List<FoundAttribution> found) {
+        return found.stream().map(a -> a.type() != null ? a : a.withType(type(a))).toList();
+    }
+}

@@ -1,0 +1,110 @@
+package org.dossier.extract.attribution;
+
+import org.dossier.nlp.ParsedText;
+import org.dossier.nlp.Sentence;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.TreeMap;
+
+/**
+ * Quotations that run on: a sentence or paragraph that is only a quotation, with no cue of its
+ * own, right after a direct or mixed attribution ({@code "...," she said.} then a paragraph
+ * {@code "More words."}). News style leaves the speaker unsaid there: the quotation goes on with
+ * the same speaker, so it becomes an attribution of its own that {@code continues} that one.
+ */
+final class RunOnQuotes {
+    private final ParsedText doc;
+
+    RunOnQuotes(ParsedText doc) {
+        this.doc = doc;
+    }
+
+    /** The attributions with the run-on quotations added after those they continue, in text order. */
+    List<FoundAttribution> add(List<FoundAttribution> found) {
+        Map<Integer, List<Integer>> quotations = new TreeMap<>();
+        for (int t = 0; t < doc.tokens().size(); t++) {
+            int q = doc.quotationOf(t);
+            if (q >= 0) quotations.computeIfAbsent(q, k -> new ArrayList<>()).add(t);
+        }
+        List<FoundAttribution> out = new ArrayList<>(found);
+        for (List<Integer> quote : quotations.values()) {
+            if (words(quote) < 2 || claimed(quote, out)) continue;
+            int[] sentences = sentencesOnlyOf(quote);
+            if (sentences == null) continue;
+            int previous = attributionEndingIn(sentences[0] - 1, out);
+            if (previous < 0) continue;
+            FoundAttribution p = out.get(previous);
+            out.add(new FoundAttribution(quote.get(0), List.of(), List.of(), quote, p.confidence(), AttributionType.SPEECH, previous));
+        }
+        return inTextOrder(out);
+    }
+
+    /** Sorted by anchor, with {@code continues} following its attribution to its new place. */
+    private static List<FoundAttribution> inTextOrder(List<FoundAttribution> list) {
+        List<Integer> order = new ArrayList<>();
+        for (int i = 0; i < list.size(); i++) order.add(i);
+        order.sort(java.util.Comparator.comparingInt(i -> list.get(i).anchor()));
+        int[] newIndex = new int[list.size()];
+        for (int k = 0; k < order.size(); k++) newIndex[order.get(k)] = k;
+        List<FoundAttribution> out = new ArrayList<>();
+        for (int i : order) {
+            FoundAttribution a = list.get(i);
+            out.add(a.isRunOn() ? new FoundAttribution(a.anchor(), a.cue(), a.source(), a.content(), a.confidence(), a.type(),
+                    newIndex[a.continues()]) : a);
+        }
+        return out;
+    }
+
+    private int words(List<Integer> tokens) {
+        return (int) tokens.stream().filter(t -> !doc.token(t).isPunct()).count();
+    }
+
+    /** Whether some attribution's content already holds most of the quotation's words. */
+    private boolean claimed(List<Integer> quote, List<FoundAttribution> found) {
+        for (FoundAttribution a : found) {
+            long inside = quote.stream().filter(t -> !doc.token(t).isPunct() && a.content().contains(t)).count();
+            if (2 * inside > words(quote) || a.cue().stream().anyMatch(quote::contains) && !a.isRunOn()) return true;
+        }
+        return false;
+    }
+
+    /** The first and last sentence of a quotation when those sentences hold nothing else but punctuation, else null. */
+    private int[] sentencesOnlyOf(List<Integer> quote) {
+        int first = doc.token(quote.get(0)).sentence(), last = doc.token(quote.get(quote.size() - 1)).sentence();
+        for (int s = first; s <= last; s++) {
+            Sentence sent = doc.sentences().get(s);
+            for (int t = sent.firstToken(); t < sent.endToken(); t++) {
+                if (doc.quotationOf(t) != doc.quotationOf(quote.get(0)) && !doc.token(t).isPunct()) return null;
+            }
+        }
+        return new int[] {first, last};
+    }
+
+    /**
+     * The direct or mixed attribution with a speaker whose last word lies in the given sentence,
+     * the latest such; -1 when there is none, or when a later one of another kind ends there.
+     */
+    private int attributionEndingIn(int sentence, List<FoundAttribution> found) {
+        if (sentence < 0) return -1;
+        int best = -1, bestEnd = -1;
+        for (int i = 0; i < found.size(); i++) {
+            FoundAttribution a = found.get(i);
+            int end = Math.max(last(a.content()), a.cue().isEmpty() ? -1 : last(a.cue()));
+            end = Math.max(end, a.source().isEmpty() ? -1 : last(a.source()));
+            if (doc.token(end).sentence() != sentence || end < bestEnd) continue;
+            best = i;
+            bestEnd = end;
+        }
+        if (best < 0) return -1;
+        FoundAttribution a = found.get(best);
+        boolean quoted = a.content().stream().anyMatch(t -> doc.quotationOf(t) >= 0 && !doc.token(t).isPunct());
+        boolean speaker = !a.source().isEmpty() || a.isRunOn();
+        return quoted && speaker && a.type() == AttributionType.SPEECH ? best : -1;
+    }
+
+    private static int last(List<Integer> tokens) {
+        return tokens.stream().mapToInt(Integer::intValue).max().orElse(-1);
+    }
+}
