@@ -8,7 +8,8 @@ import java.util.List;
  * mark. Handles straight quotes (which toggle), curly and low-9 quotes, guillemets (« » and » «),
  * the New York Times' doubled apostrophes (''...'', which toggle like straight quotes), and
  * mismatched marks such as “...“; an unclosed quotation ends at the paragraph's end, so one
- * stray mark never swallows the rest of an article.
+ * stray mark never swallows the rest of an article, and one that opens again after a sentence's
+ * end ({@code "First. "Second."}, paragraphs run into one line) ends there.
  */
 public final class Quotes {
     private Quotes() {}
@@ -48,6 +49,10 @@ public final class Quotes {
             if (!isQuoteMark(c) && !doubled) continue;
             if (open < 0) {
                 open = i;
+            } else if (reopens(text, i)) {
+                // "First sentence. "Second sentence ...": a quotation of several paragraphs run into one line
+                out.add(new Quotation(open, lastNonSpace(text, i) + 1));
+                open = i;
             } else if (closes(c) || c == '"' || doubled || c == '“' && !startsWord(text, i)) {
                 out.add(new Quotation(open, doubled ? i + 2 : i + 1));
                 open = -1;
@@ -58,6 +63,23 @@ public final class Quotes {
         }
         if (open >= 0) out.add(new Quotation(open, text.length()));
         return out;
+    }
+
+    /**
+     * An opening mark inside an open quotation, right after the end of a sentence: the quotation
+     * went on in a new paragraph whose line break was lost, and opens again here.
+     */
+    private static boolean reopens(String text, int i) {
+        char c = text.charAt(i);
+        if (c != '"' && !opens(c) || !startsWord(text, i) || i < 2 || !Character.isWhitespace(text.charAt(i - 1))) return false;
+        int k = lastNonSpace(text, i);
+        return k >= 0 && (text.charAt(k) == '.' || text.charAt(k) == '?' || text.charAt(k) == '!');
+    }
+
+    private static int lastNonSpace(String text, int i) {
+        int k = i - 1;
+        while (k >= 0 && Character.isWhitespace(text.charAt(k))) k--;
+        return k;
     }
 
     private static boolean startsWord(String text, int i) {

@@ -15,6 +15,7 @@ import java.util.TreeSet;
 /**
  * Classes of error in the found attributions, each fixed by a rule that reads the parse:
  * <ul>
+ *   <li>a quotation that opens again right after it closed goes on: {@code "First. "Second."};</li>
  *   <li>a relative pronoun that is the cue's subject is its source, not content ("Navalnaya, who
  *       later also declined to attend");</li>
  *   <li>a noun cue with an owner has that owner as source ("Kiev's deep distrust of ...");</li>
@@ -45,7 +46,7 @@ final class AttributionCleanup {
             a = withoutDateline(a);
             out.add(a);
         }
-        out = oneOwnerPerWord(out);
+        out = oneOwnerPerWord(out.stream().map(this::withQuotationsGoingOn).toList());
         List<FoundAttribution> kept = new ArrayList<>();
         for (FoundAttribution a : out) {
             a = a.withContent(withoutBarePunctuation(a.content()));
@@ -54,6 +55,27 @@ final class AttributionCleanup {
             kept.add(a);
         }
         return kept;
+    }
+
+    /**
+     * A content that ends with a whole quotation takes the quotations that follow it with nothing
+     * but spaces between, in the same paragraph: {@code added: "First. "Second."} is one quote.
+     */
+    private FoundAttribution withQuotationsGoingOn(FoundAttribution a) {
+        if (a.content().isEmpty()) return a;
+        int last = a.content().stream().mapToInt(Integer::intValue).max().getAsInt();
+        int q = doc.quotationOf(last);
+        if (q < 0 || last + 1 < doc.tokens().size() && doc.quotationOf(last + 1) == q) return a;
+        TreeSet<Integer> content = new TreeSet<>(a.content());
+        for (int t = last + 1; t < doc.tokens().size(); t++) {
+            int next = doc.quotationOf(t);
+            if (next < 0 || next == q || doc.token(t).paragraph() != doc.token(last).paragraph()
+                    || doc.token(t).start() - doc.token(t - 1).end() > 2) break;
+            while (t < doc.tokens().size() && doc.quotationOf(t) == next) content.add(t++);
+            q = next;
+            t--;
+        }
+        return content.size() == a.content().size() ? a : a.withContent(new ArrayList<>(content));
     }
 
     private FoundAttribution relativePronounSource(FoundAttribution a) {

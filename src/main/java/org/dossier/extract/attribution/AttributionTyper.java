@@ -81,14 +81,20 @@ final class AttributionTyper {
         if (isEvidence(a, lemma)) return AttributionType.EVIDENCE;
         if (REFUSING.contains(lemma)) return AttributionType.OTHER;  // "declined an invitation", "refused to attend"
         AttributionType byWord = byWord(cue, lemma);
-        if (byWord == AttributionType.SPEECH && ACTS.contains(lemma) && !reportsWords(a)) return AttributionType.OTHER;
+        if (byWord != AttributionType.SPEECH || introducesQuotation(cue)) return byWord;
+        // "decries career sexism", "called for a debate", "agreed to pay": no words reported
+        if (!reportsWords(a) && !(namesWords(a) && !ACTS.contains(lemma)) || isInfinitive(a) && !lemma.equals("tell")) {
+            return AttributionType.OTHER;
+        }
         return byWord;
     }
 
+    private static boolean introducesQuotation(Token cue) {
+        return cue.pos().equals(":") || cue.text().equals("―") || cue.text().equals("—") || cue.text().equalsIgnoreCase("according");
+    }
+
     private AttributionType byWord(Token cue, String lemma) {
-        if (cue.pos().equals(":") || cue.text().equals("―") || cue.text().equals("—") || cue.text().equalsIgnoreCase("according")) {
-            return AttributionType.SPEECH;
-        }
+        if (introducesQuotation(cue)) return AttributionType.SPEECH;
         if (SPEECH.contains(lemma)) return AttributionType.SPEECH;
         if (THOUGHT.contains(lemma)) return AttributionType.THOUGHT;
         return switch (CueLexicon.lexicalClass(lemma, cue.pos())) {
@@ -142,6 +148,20 @@ final class AttributionTyper {
             if (k.pos().startsWith("VB") && !k.deprel().equals("amod") && !k.deprel().equals("compound")) return true;
         }
         return false;
+    }
+
+    /** Whether the content is a phrase whose head is a thing said: "denied the allegations". */
+    private boolean namesWords(FoundAttribution a) {
+        if (a.content().isEmpty()) return false;
+        Token head = doc.token(AttributionExtractor.rootOf(doc, a.content()));
+        return head.pos().startsWith("NN") && "communication".equals(CueLexicon.lexicalClass(head.lemma(), head.pos()));
+    }
+
+    /** "agreed to pay", "urged him to work towards": a commitment or a call to act, not words. */
+    private boolean isInfinitive(FoundAttribution a) {
+        List<Integer> words = a.content().stream().filter(t -> !doc.token(t).isPunct()).sorted().toList();
+        if (words.size() < 2 || words.stream().anyMatch(t -> doc.quotationOf(t) >= 0)) return false;
+        return doc.token(words.get(0)).pos().equals("TO") && doc.token(words.get(1)).pos().equals("VB");
     }
 
     private static String lemma(Token t) {
