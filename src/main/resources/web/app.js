@@ -86,22 +86,31 @@ export function annotated(text, analysis, entityIds) {
   return out;
 }
 
-/** One row per attribution: source (linked), cue, content, the chain that relayed it, confidence. */
+/**
+ * One row per attribution: source (linked), cue, content, the chain that relayed it, its type,
+ * confidence; a select above the table shows one type only (speech: what was said or written).
+ */
 export function attributionList(analysis, entityIds) {
   const names = Object.fromEntries(analysis.entities.map(e => [e.id, e.name]));
   const who = id => entityIds && entityIds[id] !== undefined ? entityLink(entityIds[id], names[id]) : el('span', {}, names[id] || id);
-  const rows = analysis.attributions.map(a => el('tr', {},
+  const rows = analysis.attributions.map(a => el('tr', {'data-type': a.type},
     el('td', {}, a.id),
     el('td', {}, a.source ? (a.source.entity ? who(a.source.entity) : a.source.text) : el('em', {}, 'unnamed'),
       a.source && a.source.entity && a.source.text !== names[a.source.entity] ? el('span', {class: 'muted'}, ` ("${a.source.text}")`) : null),
-    el('td', {}, a.cue ? a.cue.text : ''),
+    el('td', {}, a.cue ? a.cue.text : (a.continues ? el('em', {}, `continues ${a.continues}`) : '')),
     el('td', {class: 'quote'}, a.content.text),
     el('td', {class: 'chain'}, a.via.length ? a.via.flatMap((v, k) => k ? [' → ', who(v)] : [who(v)]) : ''),
     el('td', {}, a.kind),
+    el('td', {}, el('span', {class: 'type type-' + a.type}, a.type)),
     el('td', {}, a.confidence.toFixed(2))));
-  return el('table', {class: 'attributions'},
-    el('thead', {}, el('tr', {}, ...['id', 'source', 'cue', 'content', 'relayed via', 'kind', 'confidence'].map(h => el('th', {}, h)))),
-    el('tbody', {}, rows));
+  const filter = el('select', {'aria-label': 'attribution type'}, el('option', {value: ''}, 'all types'),
+    ...['speech', 'thought', 'evidence', 'refusal', 'other'].map(t => el('option', {value: t}, t)));
+  filter.addEventListener('change', () => rows.forEach(r => { r.hidden = filter.value !== '' && r.dataset.type !== filter.value; }));
+  return el('div', {class: 'attribution-list'},
+    el('label', {}, 'Show ', filter),
+    el('table', {class: 'attributions'},
+      el('thead', {}, el('tr', {}, ...['id', 'source', 'cue', 'content', 'relayed via', 'kind', 'type', 'confidence'].map(h => el('th', {}, h)))),
+      el('tbody', {}, rows)));
 }
 
 export function legend() {

@@ -6,13 +6,13 @@ const results = document.getElementById('results');
 
 for (const p of await api('/api/publishers').catch(() => [])) form.publisher.append(el('option', {value: p}, p));
 const params = new URLSearchParams(location.search);
-for (const k of ['q', 'since', 'until', 'publisher']) if (params.get(k)) form[k].value = params.get(k);
+for (const k of ['q', 'since', 'until', 'publisher', 'type']) if (params.get(k)) form[k].value = params.get(k);
 form.articles.checked = params.get('articles') === '1';
 
 form.addEventListener('submit', e => {
   e.preventDefault();
   const p = new URLSearchParams();
-  for (const k of ['q', 'since', 'until', 'publisher']) if (form[k].value) p.set(k, form[k].value);
+  for (const k of ['q', 'since', 'until', 'publisher', 'type']) if (form[k].value) p.set(k, form[k].value);
   if (form.articles.checked) p.set('articles', '1');
   history.pushState(null, '', '?' + p);
   show(p);
@@ -30,9 +30,10 @@ async function show(p) {
     const quotes = await api('/api/search?' + query);
     results.replaceChildren(el('p', {class: 'meta'}, `${quotes.length} statement${quotes.length === 1 ? '' : 's'}`),
       el('table', {class: 'results'},
-        el('thead', {}, el('tr', {}, ...['quote', 'speaker', 'article', 'publisher', 'date', 'reports'].map(h => el('th', {}, h)))),
+        el('thead', {}, el('tr', {}, ...['quote', 'type', 'speaker', 'article', 'publisher', 'date', 'reports'].map(h => el('th', {}, h)))),
         el('tbody', {}, quotes.map(q => el('tr', {},
           el('td', {class: 'quote'}, q.content),
+          el('td', {}, el('span', {class: 'type type-' + q.type}, q.type)),
           el('td', {}, entityLink(q.speakerId, q.speaker)),
           el('td', {}, articleLink(q.article)),
           el('td', {}, q.article.publisher || ''),

@@ -96,8 +96,41 @@ class SeedArticleTest {
         assertEquals("GROUP", entity(team.source().entity()).type());
         Attribution insist = withContent("the war is Putin’s personal project");
         assertTrue(insist.source().text().contains("oppositionists"), insist.source().text());
-        Entity exiles = entity(withContent("to build a political bridge").source().entity());
-        assertEquals("Representatives of the Russian opposition in exile", exiles.name());
+    }
+
+    @Test
+    void noJunk() {
+        // a purpose clause ("..., seeking to build a political bridge") is not an attribution
+        assertTrue(analysis.attributions().stream().noneMatch(a -> a.cue() != null && a.cue().text().equals("seeking")));
+        // "The main obstacle is Kiev's deep distrust of ...": the distrust is Kiev's
+        Attribution distrust = analysis.attributions().stream().filter(a -> a.cue() != null && a.cue().text().equals("distrust"))
+                .findFirst().orElseThrow();
+        assertEquals("Kiev", distrust.source().text());
+        // "Navalnaya — who later also declined to attend": "who" is the source, not content
+        Attribution attend = analysis.attributions().stream().filter(a -> a.cue() != null && a.cue().text().equals("declined")
+                && a.content().text().endsWith("attend") && !a.content().text().contains("invitation")).findFirst().orElseThrow();
+        assertEquals("who", attend.source().text());
+        assertTrue(entity(attend.source().entity()).name().contains("Navalnaya"));
+        // content comes from one place: "adding that ..." does not take Yashin's earlier quotation
+        Attribution adding = withContent("President Zelensky had given signals of readiness for dialogue");
+        assertEquals("indirect", adding.kind());
+        assertTrue(!adding.content().text().contains("enemies"), adding.content().text());
+        for (Attribution a : analysis.attributions()) {
+            for (Span s : a.content().spans()) assertTrue(slice(s).codePoints().anyMatch(Character::isLetterOrDigit), a.toString());
+        }
+        // "..., News.bg reports" relays Kara-Murza's statement: not a statement of its own
+        assertTrue(analysis.attributions().stream().noneMatch(a -> a.source() != null && a.source().text().equals("News.bg")));
+    }
+
+    @Test
+    void typesTellQuotesFromBeliefs() {
+        assertEquals("speech", withContent("We want this dialogue to reach the highest level").type());
+        assertEquals("speech", withContent("he was killed on the orders of the Kremlin").type());
+        assertEquals("thought", withContent("the main issue is not only the anti-Putin position").type());
+        assertEquals("refusal", withContent("the topic").type());
+        Attribution declined = analysis.attributions().stream().filter(a -> a.cue() != null && a.cue().text().equals("declined")
+                && a.content().text().startsWith("an invitation")).findFirst().orElseThrow();
+        assertEquals("other", declined.type());
     }
 
     @Test
@@ -138,6 +171,10 @@ class SeedArticleTest {
         Attribution revealed = analysis.attributions().stream()
                 .filter(a -> a.cue() != null && a.cue().text().contains("revealed")).findFirst().orElseThrow();
         assertTrue(entity(revealed.source().entity()).name().contains("Kara-Murza"), revealed.toString());
+        // "This was revealed ...": what was revealed is the first sentence's claim
+        assertTrue(revealed.content().text().startsWith("Representatives of the Russian opposition in exile are holding informal talks"),
+                revealed.content().text());
+        assertEquals("speech", revealed.type());
         List<String> via = revealed.via().stream().map(id -> entity(id).name()).toList();
         assertEquals(List.of("News.bg", "Politico"), via);
     }

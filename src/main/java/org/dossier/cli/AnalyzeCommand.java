@@ -6,6 +6,7 @@ import org.dossier.model.Analysis;
 import org.dossier.text.ArticleFiles;
 import org.dossier.text.BadInputException;
 import picocli.CommandLine.Command;
+import org.dossier.extract.attribution.AttributionType;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
 
@@ -63,9 +64,20 @@ final class AnalyzeCommand implements Callable<Integer> {
     @Option(names = "--threads", description = "Articles analyzed at once in batch mode (default: the number of cores).")
     int threads = Runtime.getRuntime().availableProcessors();
 
+    @Option(names = "--type", paramLabel = "TYPE",
+            description = "Output only attributions of this type: speech (said or wrote), thought, evidence, refusal, other (default: all).")
+    String type;
+
     @Override
     public Integer call() throws Exception {
         PrintWriter err = spec.commandLine().getErr();
+        String only;
+        try {
+            only = type == null ? null : AttributionType.of(type).label();
+        } catch (IllegalArgumentException e) {
+            err.println("dossier analyze: " + e.getMessage());
+            return 1;
+        }
         PrintWriter stdout = spec.commandLine().getOut();
         if (published != null) {
             try {
@@ -89,7 +101,7 @@ final class AnalyzeCommand implements Callable<Integer> {
             }
             Analysis a;
             try {
-                a = analyzers.get().analyze(text, new ArticleInfo(title, published));
+                a = analyzers.get().analyze(text, new ArticleInfo(title, published)).withAttributionsOf(only);
             } catch (IllegalArgumentException e) {
                 err.println("dossier analyze: " + file + ": " + e.getMessage());
                 return 1;
@@ -99,10 +111,10 @@ final class AnalyzeCommand implements Callable<Integer> {
             stdout.flush();
             return 0;
         }
-        return batch(err);
+        return batch(err, only);
     }
 
-    private int batch(PrintWriter err) throws IOException, InterruptedException {
+    private int batch(PrintWriter err, String only) throws IOException, InterruptedException {
         if (!Files.isDirectory(in)) {
             err.println("dossier analyze: --in " + in + " is not a folder");
             return 1;
@@ -121,7 +133,7 @@ final class AnalyzeCommand implements Callable<Integer> {
             pool.submit(() -> {
                 try {
                     String text = ArticleFiles.read(f);
-                    Analysis a = analyzer.analyze(text, new ArticleInfo(null, null));
+                    Analysis a = analyzer.analyze(text, new ArticleInfo(null, null)).withAttributionsOf(only);
                     write(outputFor(f), a);
                     progress.done(text.length());
                 } catch (BadInputException e) {

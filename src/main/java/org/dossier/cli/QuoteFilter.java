@@ -1,5 +1,6 @@
 package org.dossier.cli;
 
+import org.dossier.extract.attribution.AttributionType;
 import org.dossier.store.CorpusQueries;
 import picocli.CommandLine.Option;
 
@@ -19,7 +20,12 @@ final class QuoteFilter {
     @Option(names = "--limit", description = "At most this many rows (default: ${DEFAULT-VALUE}).")
     int limit = 20;
 
+    @Option(names = "--type", paramLabel = "TYPE",
+            description = "Only statements of this type: speech (said or wrote), thought, evidence, refusal, other (default: all types).")
+    String type;
+
     CorpusQueries.Filter filter() {
-        return new CorpusQueries.Filter(since == null ? null : since.toString(), until == null ? null : until.toString(), publisher, limit);
+        return new CorpusQueries.Filter(since == null ? null : since.toString(), until == null ? null : until.toString(), publisher, limit,
+                type == null ? null : AttributionType.of(type).label());
     }
 }

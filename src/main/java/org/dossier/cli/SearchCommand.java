@@ -39,9 +39,10 @@ final class SearchCommand extends QueryCommand {
     }
 
     static Table quoteTable(List<Quote> quotes) {
-        Table t = new Table("id", "date", "speaker", "quote", "publisher", "article", "reports");
+        Table t = new Table("id", "date", "speaker", "type", "quote", "publisher", "article", "reports");
         for (Quote x : quotes) {
-            t.row(x.statement(), x.article().published(), x.speaker(), x.content(), x.article().publisher(), x.article().label(), x.reports());
+            t.row(x.statement(), x.article().published(), x.speaker(), x.type(), x.content(), x.article().publisher(), x.article().label(),
+                    x.reports());
         }
         return t;
     }

@@ -10,4 +10,12 @@ import java.util.List;
  */
 public record Analysis(String dossierVersion, String title, String published, int length,
                        List<Entity> entities, List<Attribution> attributions, List<Relation> relations,
-                       List<TimeExpression> times, List<Stance> stances) {}
+                       List<TimeExpression> times, List<Stance> stances) {
+
+    /** This analysis with only the attributions of one type ("speech"), or all of them for null. */
+    public Analysis withAttributionsOf(String type) {
+        if (type == null) return this;
+        return new Analysis(dossierVersion, title, published, length, entities,
+                attributions.stream().filter(a -> a.type().equals(type)).toList(), relations, times, stances);
+    }
+}

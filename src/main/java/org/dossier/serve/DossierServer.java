@@ -82,7 +82,8 @@ public final class DossierServer implements AutoCloseable {
         app.get("/api/entities", ctx -> ctx.json(pool.run(q -> q.findEntities(required(ctx, "name")))));
         app.get("/api/entities/{id}", ctx -> ctx.contentType("application/json").result(profiles.get(pool, id(ctx))));
         app.get("/api/entities/{id}/quotes", ctx -> ctx.json(pool.run(q -> q.quotesBy(id(ctx), filter(ctx)))));
-        app.get("/api/top-sources", ctx -> ctx.json(pool.run(q -> q.topSources(ctx.queryParam("publisher"), limit(ctx)))));
+        app.get("/api/top-sources", ctx -> ctx.json(pool.run(q -> q.topSources(ctx.queryParam("publisher"), limit(ctx),
+                "all".equals(ctx.queryParam("types"))))));
         app.get("/api/publishers", ctx -> ctx.json(pool.run(CorpusQueries::publishers)));
         app.get("/api/articles/{id}", ctx -> ctx.json(found(pool.run(q -> q.article(id(ctx))), "article")));
         app.get("/api/statements/{id}", ctx -> {
@@ -171,7 +172,17 @@ public final class DossierServer implements AutoCloseable {
     private static CorpusQueries.Filter filter(Context ctx) {
         return new CorpusQueries.Filter(date(ctx.queryParam("since"), "since"), date(ctx.queryParam("until"), "until"),
                 ctx.queryParam("publisher") == null || ctx.queryParam("publisher").isBlank() ? null : ctx.queryParam("publisher"),
-                limit(ctx));
+                limit(ctx), type(ctx.queryParam("type")));
+    }
+
+    /** The {@code type} parameter: an attribution type, or all types when absent. */
+    private static String type(String v) {
+        if (v == null || v.isBlank()) return null;
+        try {
+            return org.dossier.extract.attribution.AttributionType.of(v).label();
+        } catch (IllegalArgumentException e) {
+            throw new BadRequestResponse(e.getMessage());
+        }
     }
 
     private static String date(String v, String name) {

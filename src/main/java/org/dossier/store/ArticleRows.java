@@ -60,7 +60,7 @@ public record ArticleRows(ArticleRow article, List<ArticleEntityRow> entities, L
     public record MentionRow(long articleId, String localId, int start, int end, String text) {}
 
     /** An attribution as the article reports it; the store adds the statement it is a report of. */
-    public record AttributionRow(long articleId, String localId, String kind, String sourceText, Long sourceEntityId, String cue,
+    public record AttributionRow(long articleId, String localId, String kind, String type, String sourceText, Long sourceEntityId, String cue,
                                  String content, int contentStart, int contentEnd, String via, double confidence,
                                  String published, String publisher) {}
 
@@ -95,7 +95,7 @@ public record ArticleRows(ArticleRow article, List<ArticleEntityRow> entities, L
             List<Long> via = new ArrayList<>();
             for (String v : at.via()) if (ids.get(v) != null) via.add(ids.get(v));
             var spans = at.content().spans();
-            attributions.add(new AttributionRow(id, at.id(), at.kind(), at.source() == null ? null : at.source().text(),
+            attributions.add(new AttributionRow(id, at.id(), at.kind(), at.type(), at.source() == null ? null : at.source().text(),
                     at.source() == null || at.source().entity() == null ? null : ids.get(at.source().entity()),
                     at.cue() == null ? null : at.cue().text(), at.content().text(), spans.get(0).start(),
                     spans.get(spans.size() - 1).end(), via.toString().replace(" ", ""), at.confidence(), a.published(), a.publisher()));

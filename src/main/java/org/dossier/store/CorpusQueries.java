@@ -36,9 +36,13 @@ public final class CorpusQueries implements AutoCloseable {
         return new CorpusQueries(db);
     }
 
-    /** A statement and the article that first reported it. */
+    /**
+     * A statement and the article that first reported it.
+     *
+     * @param type what its reports are: speech, thought, evidence, refusal or other
+     */
     public record Quote(long statement, Long speakerId, String speaker, String content, int reports,
-                        ArticleRef article) {}
+                        ArticleRef article, String type) {}
 
     /** @param origin the file (and line or record) the article was read from */
     public record ArticleRef(long id, String title, String publisher, String published, String url, String origin) {
@@ -86,17 +90,27 @@ public final class CorpusQueries implements AutoCloseable {
      */
     public record Report(ArticleRef article, String kind, String source, String cue, String content, List<String> via) {}
 
-    /** Filters shared by the quote queries; any of them may be null. */
-    public record Filter(String since, String until, String publisher, int limit) {
+    /**
+     * Filters shared by the quote queries; any of them may be null.
+     *
+     * @param type an attribution type ("speech", "thought", ...), or null for all
+     */
+    public record Filter(String since, String until, String publisher, int limit, String type) {
         public Filter {
             if (limit <= 0) throw new IllegalArgumentException("limit must be positive");
+        }
+
+        /** All types. */
+        public Filter(String since, String until, String publisher, int limit) {
+            this(since, until, publisher, limit, null);
         }
     }
 
     private static final String QUOTE_COLUMNS = "s.id, s.speaker_id, e.name, s.content, s.reports, a.id, a.title, a.publisher, "
-            + "a.published, a.url, a.origin FROM statements s LEFT JOIN entities e ON e.id = s.speaker_id JOIN articles a ON a.id = s.first_article_id ";
+            + "a.published, a.url, a.origin, s.type FROM statements s LEFT JOIN entities e ON e.id = s.speaker_id JOIN articles a ON a.id = s.first_article_id ";
     private static final String FILTERS = "AND (?1 IS NULL OR s.first_published >= ?1) AND (?2 IS NULL OR s.first_published <= ?2) "
-            + "AND (?3 IS NULL OR EXISTS (SELECT 1 FROM attributions r WHERE r.statement_id = s.id AND r.publisher = ?3)) ";
+            + "AND (?3 IS NULL OR EXISTS (SELECT 1 FROM attributions r WHERE r.statement_id = s.id AND r.publisher = ?3)) "
+            + "AND (?6 IS NULL OR s.type = ?6) ";
 
     /** How many of the most recently added matches {@link #search} ranks. */
     static final int SEARCH_WINDOW = 2000;
@@ -189,11 +203,12 @@ public final class CorpusQueries implements AutoCloseable {
 
     private List<Quote> quotes(String sql, Filter f, Object key) throws SQLException {
         List<Quote> out = new ArrayList<>();
-        try (ResultSet rs = query(sql, f.since(), f.until(), f.publisher(), key, f.limit())) {
+        try (ResultSet rs = query(sql, f.since(), f.until(), f.publisher(), key, f.limit(), f.type())) {
             while (rs.next()) {
                 long speaker = rs.getLong(2);
                 out.add(new Quote(rs.getLong(1), rs.wasNull() ? null : speaker, rs.getString(3), rs.getString(4), rs.getInt(5),
-                        new ArticleRef(rs.getLong(6), rs.getString(7), rs.getString(8), rs.getString(9), rs.getString(10), rs.getString(11))));
+                        new ArticleRef(rs.getLong(6), rs.getString(7), rs.getString(8), rs.getString(9), rs.getString(10), rs.getString(11)),
+                        rs.getString(12)));
             }
         }
         return out;
@@ -247,8 +262,24 @@ public final class CorpusQueries implements AutoCloseable {
         return List.copyOf(distinct.values());
     }
 
-    /** The most quoted entities (by distinct statements), overall or by one publisher. */
+    /**
+     * The most quoted entities by distinct statements of speech (what they said or wrote), overall
+     * or by one publisher.
+     */
     public List<Source> topSources(String publisher, int limit) throws SQLException {
+        return topSources(publisher, limit, false);
+    }
+
+    /**
+     * As {@link #topSources(String, int)}; with {@code allTypes}, beliefs, evidence, refusals and acts
+     * count too, counted from the attributions themselves rather than the kept totals.
+     */
+    public List<Source> topSources(String publisher, int limit, boolean allTypes) throws SQLException {
+        if (allTypes) {
+            return sources("SELECT e.id, e.name, e.type, count(DISTINCT t.statement_id), count(DISTINCT t.statement_id || ':' || t.article_id), "
+                    + "e.articles FROM attributions t JOIN entities e ON e.id = t.source_entity_id WHERE (?1 IS NULL OR t.publisher = ?1) "
+                    + "GROUP BY e.id ORDER BY 4 DESC, e.id LIMIT ?2", publisher, limit);
+        }
         if (publisher == null) {
             return sources("SELECT id, name, type, statements, reports, articles FROM entities WHERE statements > 0 "
                     + "ORDER BY statements DESC, id LIMIT ?", limit);

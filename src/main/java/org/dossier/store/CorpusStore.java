@@ -39,7 +39,9 @@ import java.util.Set;
  */
 public final class CorpusStore implements AutoCloseable {
     public static final Path DEFAULT_FILE = Path.of("dossier.db");
-    static final String SCHEMA_VERSION = "1";
+    static final String SCHEMA_VERSION = "2";
+    /** The attribution type whose statements the counts (top sources, profiles, months) count. */
+    public static final String COUNTED_TYPE = "speech";
 
     private final Connection db;
     private final EntityResolver resolver;
@@ -82,13 +84,14 @@ public final class CorpusStore implements AutoCloseable {
         }
         db.setAutoCommit(false);
         try (Statement s = db.createStatement()) {
-            for (String stmt : sql.replaceAll("(?m)--.*$", "").split(";")) if (!stmt.isBlank()) s.execute(stmt);
+            s.execute("CREATE TABLE IF NOT EXISTS meta (key TEXT PRIMARY KEY, value TEXT NOT NULL)");
             try (ResultSet rs = s.executeQuery("SELECT value FROM meta WHERE key = 'schema_version'")) {
                 if (rs.next() && !rs.getString(1).equals(SCHEMA_VERSION)) {
                     throw new SQLException("the store has schema version " + rs.getString(1) + "; this Dossier reads version "
-                            + SCHEMA_VERSION);
+                            + SCHEMA_VERSION + " (attribution types): ingest the articles into a new store");
                 }
             }
+            for (String stmt : sql.replaceAll("(?m)--.*$", "").split(";")) if (!stmt.isBlank()) s.execute(stmt);
             s.execute("INSERT OR IGNORE INTO meta (key, value) VALUES ('schema_version', '" + SCHEMA_VERSION + "')");
         }
         db.commit();
@@ -198,7 +201,7 @@ public final class CorpusStore implements AutoCloseable {
                         insertArticle(a);
                         progress.accept(n);
                     } else if (row instanceof ArticleRows.AttributionRow at) {
-                        Report report = report(at.articleId(), at.published(), at.content(), at.sourceEntityId());
+                        Report report = report(at.articleId(), at.published(), at.content(), at.sourceEntityId(), at.type());
                         insert(at, report.statement());
                     } else {
                         insert(t.getValue(), row);
@@ -258,13 +261,13 @@ public final class CorpusStore implements AutoCloseable {
         Set<Long> speakers = new LinkedHashSet<>();
         for (ArticleRows.AttributionRow at : attributions) {
             Long speaker = at.sourceEntityId();
-            Report report = report(article, a.published(), at.content(), speaker);
+            Report report = report(article, a.published(), at.content(), speaker, at.type());
             boolean newForSpeaker = speaker != null && !exists("SELECT 1 FROM attributions WHERE statement_id = ? AND article_id = ? "
                     + "AND source_entity_id = ?", report.statement(), article, speaker);
             boolean newForPublisher = a.publisher() != null && speaker != null && !exists("SELECT 1 FROM attributions "
                     + "WHERE statement_id = ? AND publisher = ? AND source_entity_id = ?", report.statement(), a.publisher(), speaker);
             insert(at, report.statement());
-            if (speaker == null) continue;
+            if (speaker == null || !COUNTED_TYPE.equals(at.type())) continue;  // beliefs, refusals, acts: kept, not counted as said
             speakers.add(speaker);
             exec("UPDATE entities SET reports = reports + ?, statements = statements + ? WHERE id = ?",
                     newForSpeaker ? 1 : 0, report.newToSpeaker() ? 1 : 0, speaker);
@@ -294,9 +297,9 @@ public final class CorpusStore implements AutoCloseable {
     private record Report(long statement, boolean newToSpeaker, String month) {}
 
     /** Finds or creates the statement that content is, and counts this report of it. */
-    private Report report(long article, String published, String content, Long speaker) throws SQLException {
-        Long known = statements.find(content, speaker);
-        if (known == null) return new Report(insertStatement(speaker, content, article, published), speaker != null, month(published));
+    private Report report(long article, String published, String content, Long speaker, String type) throws SQLException {
+        Long known = statements.find(content, speaker, type);
+        if (known == null) return new Report(insertStatement(speaker, content, article, published, type), speaker != null, month(published));
         // A report is an article carrying the statement, however often it repeats it.
         if (!exists("SELECT 1 FROM attributions WHERE statement_id = ? AND article_id = ?", known, article)) {
             exec("UPDATE statements SET reports = reports + 1 WHERE id = ?", known);
@@ -333,16 +336,16 @@ public final class CorpusStore implements AutoCloseable {
                     + "articles = (SELECT count(DISTINCT article_id) FROM article_entities WHERE entity_id = entities.id), "
                     + "mentions = (SELECT count(*) FROM article_entities ae JOIN mentions m ON m.article_id = ae.article_id "
                     + "AND m.local_id = ae.local_id WHERE ae.entity_id = entities.id), "
-                    + "statements = (SELECT count(*) FROM statements WHERE speaker_id = entities.id), "
+                    + "statements = (SELECT count(*) FROM statements WHERE speaker_id = entities.id AND type = 'speech'), "
                     + "reports = (SELECT count(*) FROM (SELECT DISTINCT statement_id, article_id FROM attributions "
-                    + "WHERE source_entity_id = entities.id))");
+                    + "WHERE source_entity_id = entities.id AND type = 'speech'))");
             s.executeUpdate("DELETE FROM entity_months");
             s.executeUpdate("INSERT INTO entity_months (entity_id, month, statements) SELECT speaker_id, "
-                    + "coalesce(substr(first_published, 1, 7), 'unknown'), count(*) FROM statements WHERE speaker_id IS NOT NULL GROUP BY 1, 2");
+                    + "coalesce(substr(first_published, 1, 7), 'unknown'), count(*) FROM statements WHERE speaker_id IS NOT NULL AND type = 'speech' GROUP BY 1, 2");
             s.executeUpdate("DELETE FROM co_quoted");
             s.executeUpdate("INSERT INTO co_quoted (entity_id, other_id, articles) SELECT a.source_entity_id, b.source_entity_id, count(*) "
-                    + "FROM (SELECT DISTINCT article_id, source_entity_id FROM attributions WHERE source_entity_id IS NOT NULL) a "
-                    + "JOIN (SELECT DISTINCT article_id, source_entity_id FROM attributions WHERE source_entity_id IS NOT NULL) b "
+                    + "FROM (SELECT DISTINCT article_id, source_entity_id FROM attributions WHERE source_entity_id IS NOT NULL AND type = 'speech') a "
+                    + "JOIN (SELECT DISTINCT article_id, source_entity_id FROM attributions WHERE source_entity_id IS NOT NULL AND type = 'speech') b "
                     + "ON b.article_id = a.article_id AND b.source_entity_id != a.source_entity_id GROUP BY 1, 2");
             s.executeUpdate("DELETE FROM entity_facts");
             String facts = "SELECT DISTINCT article_id, 'relation' AS kind, subject_id, subject_id AS sid, '' AS subject, "
@@ -358,18 +361,20 @@ public final class CorpusStore implements AutoCloseable {
             }
             s.executeUpdate("DELETE FROM publisher_sources");
             s.executeUpdate("INSERT INTO publisher_sources (publisher, entity_id, statements) SELECT publisher, source_entity_id, "
-                    + "count(DISTINCT statement_id) FROM attributions WHERE publisher IS NOT NULL AND source_entity_id IS NOT NULL GROUP BY 1, 2");
+                    + "count(DISTINCT statement_id) FROM attributions WHERE publisher IS NOT NULL AND source_entity_id IS NOT NULL "
+                    + "AND type = 'speech' GROUP BY 1, 2");
         }
     }
 
-    private long insertStatement(Long speaker, String content, long article, String published) throws SQLException {
+    private long insertStatement(Long speaker, String content, long article, String published, String type) throws SQLException {
         long id;
         try (PreparedStatement ps = db.prepareStatement("INSERT INTO statements (speaker_id, content, first_article_id, "
-                + "first_published, reports) VALUES (?, ?, ?, ?, 1)")) {
+                + "first_published, reports, type) VALUES (?, ?, ?, ?, 1, ?)")) {
             ps.setObject(1, speaker);
             ps.setString(2, content);
             ps.setLong(3, article);
             ps.setString(4, published);
+            ps.setString(5, type);
             ps.executeUpdate();
             try (ResultSet rs = ps.getGeneratedKeys()) {
                 rs.next();

@@ -31,8 +31,8 @@ final class Statements {
         this.db = db;
     }
 
-    /** The id of the statement that {@code content} by {@code speaker} repeats, or null. */
-    Long find(String content, Long speaker) throws SQLException {
+    /** The id of the statement of this type that {@code content} by {@code speaker} repeats, or null. */
+    Long find(String content, Long speaker, String type) throws SQLException {
         Set<String> words = words(content);
         if (words.size() < MIN_WORDS) return null;
         // The longest words are the rarest: they find candidates; the word sets decide.
@@ -40,8 +40,9 @@ final class Statements {
                 .thenComparing(Comparator.naturalOrder())).limit(QUERY_WORDS).map(w -> "\"" + w + "\"").collect(Collectors.joining(" OR "));
         if (query.isEmpty()) return null;
         try (PreparedStatement ps = db.prepareStatement("SELECT s.id, s.content, s.speaker_id FROM statements_fts f "
-                + "JOIN statements s ON s.id = f.rowid WHERE statements_fts MATCH ? ORDER BY f.rank LIMIT 10")) {
+                + "JOIN statements s ON s.id = f.rowid WHERE statements_fts MATCH ? AND s.type = ? ORDER BY f.rank LIMIT 10")) {
             ps.setString(1, query);
+            ps.setString(2, type);
             try (ResultSet rs = ps.executeQuery()) {
                 while (rs.next()) {
                     long otherSpeaker = rs.getLong(3);

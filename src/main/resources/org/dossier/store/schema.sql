@@ -1,4 +1,4 @@
--- Dossier corpus store (SQLite). One row per article, corpus-wide entities, every mention and
+-- Dossier corpus store (SQLite), schema version 2. One row per article, corpus-wide entities, every mention and
 -- attribution with its offsets, and statements: one per thing said, however many articles report it.
 -- Counts used by the queries (entity totals, quotes per month, co-quoted pairs, sources per
 -- publisher) are kept up to date as each article is added, in the same transaction.
@@ -29,7 +29,7 @@ CREATE TABLE IF NOT EXISTS entities (
   name       TEXT NOT NULL,                -- the fullest name seen most often
   articles   INTEGER NOT NULL DEFAULT 0,
   mentions   INTEGER NOT NULL DEFAULT 0,
-  statements INTEGER NOT NULL DEFAULT 0,   -- distinct statements credited to it
+  statements INTEGER NOT NULL DEFAULT 0,   -- distinct statements of speech credited to it
   reports    INTEGER NOT NULL DEFAULT 0    -- articles carrying its statements, summed over statements
 );
 CREATE INDEX IF NOT EXISTS entities_statements ON entities (statements DESC);
@@ -88,9 +88,11 @@ CREATE TABLE IF NOT EXISTS statements (
   content    TEXT NOT NULL,                -- as first reported
   first_article_id INTEGER NOT NULL REFERENCES articles (id),
   first_published  TEXT,                   -- that article's date
-  reports    INTEGER NOT NULL              -- articles carrying it
+  reports    INTEGER NOT NULL,             -- articles carrying it
+  type       TEXT NOT NULL DEFAULT 'speech'  -- of its reports: speech, thought, evidence, refusal, other
 );
 CREATE INDEX IF NOT EXISTS statements_speaker ON statements (speaker_id, first_published);
+CREATE INDEX IF NOT EXISTS statements_type ON statements (type, first_published);
 CREATE VIRTUAL TABLE IF NOT EXISTS statements_fts USING fts5 (content, content='statements', content_rowid='id');
 
 -- Each attribution as one article reports it.
@@ -100,6 +102,7 @@ CREATE TABLE IF NOT EXISTS attributions (
   local_id     TEXT NOT NULL,              -- "A7" in the article's analysis
   statement_id INTEGER NOT NULL REFERENCES statements (id),
   kind         TEXT NOT NULL,              -- direct, indirect, mixed
+  type         TEXT NOT NULL,              -- speech, thought, evidence, refusal, other; only speech is counted as said
   source_text  TEXT,
   source_entity_id INTEGER REFERENCES entities (id),
   cue          TEXT,
@@ -114,6 +117,7 @@ CREATE TABLE IF NOT EXISTS attributions (
 CREATE INDEX IF NOT EXISTS attributions_article ON attributions (article_id);
 CREATE INDEX IF NOT EXISTS attributions_speaker ON attributions (source_entity_id, published);
 CREATE INDEX IF NOT EXISTS attributions_statement ON attributions (statement_id);
+CREATE INDEX IF NOT EXISTS attributions_type ON attributions (type);
 
 CREATE VIRTUAL TABLE IF NOT EXISTS articles_fts USING fts5 (title, text, content='articles', content_rowid='id');
 

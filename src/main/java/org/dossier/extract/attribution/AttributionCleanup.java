@@ -31,6 +31,7 @@ import java.util.TreeSet;
  * </ul>
  */
 final class AttributionCleanup {
+    // apply() runs before typing; withoutPurposeClauses() after it
     private final ParsedText doc;
 
     AttributionCleanup(ParsedText doc) {
@@ -51,10 +52,14 @@ final class AttributionCleanup {
         for (FoundAttribution a : out) {
             a = a.withContent(withoutBarePunctuation(a.content()));
             if (a.content().stream().allMatch(t -> doc.token(t).isPunct())) continue;
-            if (isPurposeClause(a)) continue;
             kept.add(a);
         }
         return kept;
+    }
+
+    /** The typed attributions less participle clauses of purpose, which need the type to be told. */
+    List<FoundAttribution> withoutPurposeClauses(List<FoundAttribution> typed) {
+        return typed.stream().filter(a -> !isPurposeClause(a)).toList();
     }
 
     /**

@@ -39,8 +39,9 @@ public final class AttributionExtractor {
             if (a != null) found.add(a);
         }
         found.addAll(new FixedShapes(doc, model.confidence(0.9, 0.9)).find(found));
-        List<FoundAttribution> typed = new AttributionTyper(doc).typed(dropDuplicates(found));
-        return new RunOnQuotes(doc).add(new AttributionCleanup(doc).apply(typed));
+        AttributionCleanup cleanup = new AttributionCleanup(doc);
+        List<FoundAttribution> typed = new AttributionTyper(doc).typed(cleanup.apply(dropDuplicates(found)));
+        return new RunOnQuotes(doc).add(cleanup.withoutPurposeClauses(typed));
     }
 
     /**

@@ -21,10 +21,10 @@ import java.util.Set;
  *       but reports no words, neither a clause nor a quotation, is other.</li>
  * </ol>
  */
-final class AttributionTyper {
+public final class AttributionTyper {
     private final ParsedText doc;
 
-    AttributionTyper(ParsedText doc) {
+    public AttributionTyper(ParsedText doc) {
         this.doc = doc;
     }
 
@@ -72,6 +72,11 @@ final class AttributionTyper {
     /** A word list as a set; repeats are harmless. */
     private static Set<String> words(String... ws) {
         return Set.copyOf(java.util.Arrays.asList(ws));
+    }
+
+    /** The type of an attribution given as token indexes (the cue's anchor, source and content tokens). */
+    public AttributionType type(int anchor, List<Integer> source, List<Integer> content) {
+        return type(new FoundAttribution(anchor, List.of(anchor), source, content, 1));
     }
 
     AttributionType type(FoundAttribution a) {

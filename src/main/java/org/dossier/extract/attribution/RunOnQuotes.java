@@ -28,7 +28,8 @@ final class RunOnQuotes {
             int q = doc.quotationOf(t);
             if (q >= 0) quotations.computeIfAbsent(q, k -> new ArrayList<>()).add(t);
         }
-        List<FoundAttribution> out = new ArrayList<>(found);
+        List<FoundAttribution> out = new ArrayList<>();
+        for (FoundAttribution a : found) out.add(withoutLaterParagraphs(a, quotations.values()));
         for (List<Integer> quote : quotations.values()) {
             if (words(quote) < 2 || claimed(quote, out)) continue;
             int[] sentences = sentencesOnlyOf(quote);
@@ -55,6 +56,22 @@ final class RunOnQuotes {
                     newIndex[a.continues()]) : a);
         }
         return out;
+    }
+
+    /**
+     * A content that took in a quotation standing alone in a later paragraph than its cue and
+     * source gives it back: that quotation runs on, as an attribution of its own.
+     */
+    private FoundAttribution withoutLaterParagraphs(FoundAttribution a, java.util.Collection<List<Integer>> quotations) {
+        if (a.cue().isEmpty()) return a;
+        int paragraph = doc.token(a.anchor()).paragraph();
+        for (int t : a.source()) paragraph = Math.max(paragraph, doc.token(t).paragraph());
+        List<Integer> content = new ArrayList<>(a.content());
+        for (List<Integer> q : quotations) {
+            if (doc.token(q.get(0)).paragraph() > paragraph && content.containsAll(q) && sentencesOnlyOf(q) != null) content.removeAll(q);
+        }
+        if (content.size() == a.content().size() || words(content) == 0) return a;
+        return a.withContent(content);
     }
 
     private int words(List<Integer> tokens) {

@@ -1,0 +1,109 @@
+package org.dossier.extract;
+
+import org.dossier.ArticleInfo;
+import org.dossier.SharedAnalyzer;
+import org.dossier.model.Analysis;
+import org.dossier.model.Attribution;
+import org.junit.jupiter.api.Test;
+
+import java.util.List;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertNotNull;
+import static org.junit.jupiter.api.Assertions.assertNull;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+/** Attribution types and quotations that run on, on hand-written news paragraphs. */
+class QuoteTypesAndRunOnsTest {
+    private static Analysis analyze(String text) {
+        return SharedAnalyzer.get().analyze(text, ArticleInfo.NONE);
+    }
+
+    private static Attribution withContent(Analysis a, String phrase) {
+        return a.attributions().stream().filter(x -> x.content().text().contains(phrase)).findFirst()
+                .orElseThrow(() -> new AssertionError("no attribution holds '" + phrase + "' in " + a.attributions()));
+    }
+
+    @Test
+    void eachAttributionIsTypedFromItsCueInContext() {
+        Analysis a = analyze("""
+                The mayor said the city would build 500 new homes next year.
+                Residents believe the plan will raise rents across the district.
+                A poll of 1,000 voters found that most people support the new tax.
+                The company declined to comment on the report.
+                Officials did not comment on the allegations.
+                The general ordered the invasion in 2003.
+                """);
+        assertEquals("speech", withContent(a, "the city would build 500 new homes").type());
+        assertEquals("thought", withContent(a, "the plan will raise rents").type());
+        assertEquals("evidence", withContent(a, "most people support the new tax").type());
+        for (Attribution x : a.attributions()) {
+            String cue = x.cue() == null ? "" : x.cue().text();
+            if (cue.contains("comment")) assertEquals("refusal", x.type(), x.toString());
+            if (cue.contains("ordered")) assertEquals("other", x.type(), x.toString());
+        }
+        assertTrue(a.attributions().stream().anyMatch(x -> x.type().equals("refusal")), a.attributions().toString());
+    }
+
+    @Test
+    void aQuotationInAParagraphOfItsOwnContinuesItsSpeaker() {
+        Analysis a = analyze("""
+                Surrey Mayor Doug McCallum defended the plan on Tuesday.
+                "We have waited long enough for this line," McCallum said.
+                "The people of this city deserve a train that runs every five minutes."
+                Critics said the cost was too high.
+                """);
+        Attribution first = withContent(a, "We have waited long enough");
+        Attribution runOn = withContent(a, "deserve a train that runs every five minutes");
+        assertEquals(first.id(), runOn.continues());
+        assertEquals("direct", runOn.kind());
+        assertEquals("speech", runOn.type());
+        assertNull(runOn.cue());
+        assertNotNull(runOn.source());
+        assertTrue(runOn.source().spans().isEmpty());
+        assertEquals(first.source().entity(), runOn.source().entity());
+        // "Critics said" ends the run: its content is not McCallum's
+        assertNull(withContent(a, "the cost was too high").continues());
+    }
+
+    @Test
+    void aQuotationAfterAnotherSpeakerOrAnIndirectReportDoesNotRunOn() {
+        Analysis a = analyze("""
+                The minister said the talks had failed.
+                "Nobody expected this outcome at all."
+                """);
+        assertTrue(a.attributions().stream().noneMatch(x -> x.continues() != null), a.attributions().toString());
+    }
+
+    @Test
+    void aQuotationThatOpensAgainAfterASentenceIsOneQuote() {
+        Analysis a = analyze("""
+                Conservative policy co-ordinator David Cameron added: "If it wasn't so serious it would be funny. "But it is serious - the two most senior people in the government are fighting each other."
+                """);
+        Attribution added = withContent(a, "If it wasn't so serious");
+        assertTrue(added.content().text().contains("the two most senior people"), added.content().text());
+        assertTrue(added.source().text().contains("Cameron"));
+    }
+
+    @Test
+    void aReportOfAReportIsOneStatementRelayed() {
+        Analysis a = analyze("""
+                "We will not give up our land," Zelenskyy told reporters in Kyiv on Monday, according to Example Wire.
+                """);
+        List<Attribution> statements = a.attributions().stream().filter(x -> x.type().equals("speech")).toList();
+        assertEquals(1, statements.size(), statements.toString());
+        Attribution s = statements.get(0);
+        assertTrue(s.source().text().contains("Zelenskyy"), s.toString());
+        String wire = a.entities().stream().filter(e -> e.name().contains("Example Wire")).findFirst().orElseThrow().id();
+        assertTrue(s.via().contains(wire), s.toString());
+    }
+
+    @Test
+    void aDatelineIsNoPartOfASource() {
+        Analysis a = analyze("""
+                KYIV, Feb 10 - Ukrainian President Volodymyr Zelensky said on Monday that the front line was holding.
+                """);
+        Attribution said = withContent(a, "the front line was holding");
+        assertTrue(said.source().text().startsWith("Ukrainian President"), said.source().text());
+    }
+}
