@@ -123,13 +123,37 @@ final class AnalysisBuilder {
      * the cue of another speech attribution whose source it holds too: the report of a report.
      */
     private boolean reportsAReport(FoundAttribution outer, List<FoundAttribution> all) {
-        if (outer.isRunOn() || !reports(outer.anchor()) || outer.content().isEmpty()) return false;
-        int head = AttributionExtractor.rootOf(doc, outer.content());
+        if (outer.isRunOn() || outer.content().isEmpty()) return false;
         for (FoundAttribution inner : all) {
             if (inner == outer || inner.isRunOn() || inner.source().isEmpty() || inner.type() != AttributionType.SPEECH) continue;
-            if (inner.anchor() == head && outer.content().containsAll(inner.source())) return true;
+            if (!relays(outer, inner)) continue;
+            if (!outer.content().contains(inner.anchor())) return true;  // the same words, relayed
+            if (!outer.content().containsAll(inner.source())) continue;
+            // the outer content is the inner report: its words are the inner cue's clause or content
+            long words = 0, inside = 0;
+            for (int t : outer.content()) {
+                if (doc.token(t).isPunct()) continue;
+                words++;
+                if (inner.content().contains(t) || doc.dominates(inner.anchor(), t)) inside++;
+            }
+            if (inside >= 0.8 * words) return true;
         }
         return false;
+    }
+
+    /**
+     * Whether {@code outer} passes on {@code inner}: a reporting cue whose content holds the inner
+     * cue ("..., News.bg reports"), or repeats the inner content in the same sentence ("\"...,\"
+     * Zelenskyy told reporters, according to Example Wire").
+     */
+    private boolean relays(FoundAttribution outer, FoundAttribution inner) {
+        if (outer.isRunOn() || !reports(outer.anchor())) return false;
+        if (outer.content().contains(inner.anchor())) return true;
+        // the relay comes after the report it passes on: "X told reporters ..., according to Example Wire"
+        if (outer.anchor() < inner.anchor() || doc.token(outer.anchor()).sentence() != doc.token(inner.anchor()).sentence()) return false;
+        long words = outer.content().stream().filter(t -> !doc.token(t).isPunct()).count();
+        long shared = outer.content().stream().filter(t -> !doc.token(t).isPunct() && inner.content().contains(t)).count();
+        return words > 0 && shared >= 0.8 * words;
     }
 
     /**
@@ -305,7 +329,7 @@ final class AnalysisBuilder {
         List<Integer> outer = new ArrayList<>();
         for (int j = 0; j < all.size(); j++) {
             FoundAttribution o = all.get(j);
-            if (o != a && !o.isRunOn() && sourceIds.get(j) != null && o.content().contains(a.anchor()) && reports(o.anchor())) outer.add(j);
+            if (o != a && !o.isRunOn() && sourceIds.get(j) != null && relays(o, a)) outer.add(j);
         }
         outer.sort(Comparator.comparingInt((Integer j) -> all.get(j).content().size()).reversed());
         LinkedHashMap<String, Boolean> chain = new LinkedHashMap<>();

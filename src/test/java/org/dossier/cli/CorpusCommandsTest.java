@@ -55,6 +55,8 @@ class CorpusCommandsTest {
     void syndicatedQuoteIsOneStatementWithAllItsReports() throws Exception {
         // Besides Zelensky's words, the search finds the Daily Herald's "according to Example Wire" report of them.
         JsonNode hits = json("search", "trade our land for a ceasefire", "--db", db, "--json");
+        // "..., Zelenskyy told reporters ..., according to Example Wire" is Zelenskyy's statement, relayed, not the wire's
+        for (JsonNode h : hits) assertTrue(!h.get("speaker").asText().equals("Example Wire"), hits.toPrettyString());
         List<JsonNode> zelensky = new java.util.ArrayList<>();
         for (JsonNode h : hits) if (h.get("speaker").asText().startsWith("Volodymyr Zelensk")) zelensky.add(h);
         assertEquals(1, zelensky.size(), hits.toPrettyString());
@@ -73,6 +75,26 @@ class CorpusCommandsTest {
         assertEquals(1, putin.size(), putin.toPrettyString());
         assertEquals("Vladimir Putin", putin.get(0).get("speaker").asText());
         assertEquals(2, putin.get(0).get("reports").asInt());
+    }
+
+    @Test
+    void onlySpeechCountsAsStatementsUnlessAllTypesAreAsked() throws Exception {
+        // "The Kremlin did not comment on the strike" is kept as a refusal, never counted as said
+        JsonNode kremlin = json("quotes", "--by", "Kremlin", "--db", db, "--json");
+        List<String> types = kremlin.findValuesAsText("type");
+        assertTrue(types.contains("refusal"), kremlin.toPrettyString());
+        JsonNode speech = json("quotes", "--by", "Kremlin", "--type", "speech", "--db", db, "--json");
+        assertEquals(types.size() - java.util.Collections.frequency(types, "refusal"), speech.size());
+        int counted = -1, all = -1;
+        for (JsonNode s : json("top-sources", "--db", db, "--json", "--limit", "50")) if (s.get("name").asText().equals("Kremlin")) counted = s.get("statements").asInt();
+        for (JsonNode s : json("top-sources", "--all-types", "--db", db, "--json", "--limit", "50")) if (s.get("name").asText().equals("Kremlin")) all = s.get("statements").asInt();
+        assertEquals(types.size(), all);
+        assertEquals(speech.size(), counted);
+        // acts are other: "ordered the invasion", "testified before a grand jury"
+        for (String act : List.of("grand jury", "invasion")) {
+            for (JsonNode h : json("search", act, "--db", db, "--json")) assertEquals("other", h.get("type").asText(), h.toPrettyString());
+        }
+        assertEquals(1, CliRun.of("quotes", "--by", "Kremlin", "--type", "gossip", "--db", db).exit());
     }
 
     @Test

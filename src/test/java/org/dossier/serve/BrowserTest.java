@@ -127,6 +127,11 @@ class BrowserTest {
         new WebDriverWait(browser, Duration.ofSeconds(90)).until(d -> !d.findElements(By.cssSelector("#result .annotated .cue")).isEmpty());
         String table = browser.findElement(By.cssSelector("table.attributions")).getText();
         assertTrue(table.contains("Vladimir Kara-Murza") && table.contains("News.bg"), table);
+        assertTrue(table.contains("speech") && table.contains("refusal"), "each attribution shows its type: " + table);
+        new org.openqa.selenium.support.ui.Select(browser.findElement(By.cssSelector(".attribution-list select"))).selectByValue("refusal");
+        List<WebElement> shown = browser.findElements(By.cssSelector("table.attributions tbody tr")).stream().filter(WebElement::isDisplayed).toList();
+        assertEquals(1, shown.size(), "the type filter shows the one refusal");
+        assertTrue(shown.get(0).getText().contains("commented"), shown.get(0).getText());
         screenshot("4-analyze");
     }
 

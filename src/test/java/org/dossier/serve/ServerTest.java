@@ -92,6 +92,11 @@ class ServerTest {
         valid(get("/api/entities/" + speaker + "/quotes?since=2025-04-01&limit=5"), "/paths/~1api~1entities~1{id}~1quotes/get/responses/200/content/application~1json/schema");
         JsonNode top = valid(get("/api/top-sources?limit=5"), "/paths/~1api~1top-sources/get/responses/200/content/application~1json/schema");
         assertEquals(5, top.size());
+        valid(get("/api/top-sources?limit=5&types=all"), "/paths/~1api~1top-sources/get/responses/200/content/application~1json/schema");
+        JsonNode speech = valid(get("/api/search?q=ceasefire&type=speech"), "/paths/~1api~1search/get/responses/200/content/application~1json/schema");
+        assertTrue(speech.size() > 0);
+        for (JsonNode q : speech) assertEquals("speech", q.get("type").asText());
+        for (JsonNode q : get("/api/entities/" + speaker + "/quotes?type=thought").json()) assertEquals("thought", q.get("type").asText());
         valid(get("/api/publishers"), "/paths/~1api~1publishers/get/responses/200/content/application~1json/schema");
         JsonNode view = valid(get("/api/articles/" + article), "/components/schemas/ArticleView");
         assertTrue(view.get("analysis").get("attributions").size() > 0);
@@ -117,6 +122,7 @@ class ServerTest {
         assertError(get("/api/search"), 400);
         assertError(get("/api/search?q=x&limit=0"), 400);
         assertError(get("/api/search?q=x&since=yesterday"), 400);
+        assertError(get("/api/search?q=x&type=gossip"), 400);
         assertError(get("/api/no-such-thing"), 404);
         assertError(send(HttpRequest.newBuilder(URI.create(base + "/api/analyze")).header("Content-Type", "application/json")
                 .POST(HttpRequest.BodyPublishers.ofString("{not json")).build()), 400);

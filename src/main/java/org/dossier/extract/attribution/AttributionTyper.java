@@ -91,6 +91,8 @@ public final class AttributionTyper {
         if (!reportsWords(a) && !(namesWords(a) && !ACTS.contains(lemma)) || isInfinitive(a) && !lemma.equals("tell")) {
             return AttributionType.OTHER;
         }
+        // an act reports words only through a complement clause or a quotation: "testified before a grand jury convened by ..."
+        if (ACTS.contains(lemma) && !hasClauseOrQuotation(a)) return AttributionType.OTHER;
         return byWord;
     }
 
@@ -145,12 +147,24 @@ public final class AttributionTyper {
                 || lemma.equals("say") || lemma.equals("show"));
     }
 
+    /** Verbs that modify a noun ("a grand jury convened by ...") rather than head a clause. */
+    private static final Set<String> NOT_CLAUSES = Set.of("amod", "compound", "acl", "acl:relcl");
+
     /** Whether the content reports words: a quotation, or a clause with a verb of its own. */
     private boolean reportsWords(FoundAttribution a) {
         for (int t : a.content()) {
             Token k = doc.token(t);
             if (doc.quotationOf(t) >= 0 && !k.isPunct()) return true;
-            if (k.pos().startsWith("VB") && !k.deprel().equals("amod") && !k.deprel().equals("compound")) return true;
+            if (k.pos().startsWith("VB") && !NOT_CLAUSES.contains(k.deprel())) return true;
+        }
+        return false;
+    }
+
+    private boolean hasClauseOrQuotation(FoundAttribution a) {
+        for (int t : a.content()) {
+            Token k = doc.token(t);
+            if (doc.quotationOf(t) >= 0 && !k.isPunct()) return true;
+            if (k.head() == a.anchor() && (k.deprel().equals("ccomp") || k.deprel().equals("parataxis"))) return true;
         }
         return false;
     }
