@@ -13,7 +13,7 @@ try {
     el('dl', {class: 'facts'},
       el('dt', {}, 'Also written'), el('dd', {id: 'aliases'}, p.aliases.join(' · ')),
       el('dt', {}, 'Described as'), el('dd', {id: 'descriptors'}, p.descriptors.join(' · ') || '—'),
-      el('dt', {}, 'Quoted'), el('dd', {}, `${p.statements} statements, reported ${p.reports} times`),
+      el('dt', {}, 'Quoted'), el('dd', {}, `${p.statements} statements${p.countedTypes === 'speech' ? ' of speech (what they said or wrote)' : ''}, reported ${p.reports} times`),
       el('dt', {}, 'Mentioned'), el('dd', {}, `${p.mentions} times in ${p.articles} articles`)),
     el('h2', {}, 'Relations'), facts(p.relations, 'relations'),
     el('h2', {}, 'Stances'), facts(p.stances, 'stances'),

@@ -56,17 +56,19 @@ final class AnalysisBuilder {
     Analysis build(List<FoundEntity> found, List<FoundAttribution> attrs, FactExtractor facts) {
         for (FoundEntity e : found) addEntity(e.type(), e.name(), new ArrayList<>(e.mentions()));
         indexMentions();
+        int[] relayed = new int[attrs.size()];  // for a report of a report, the report it relays; else -1
+        for (int i = 0; i < attrs.size(); i++) relayed[i] = relayedReport(attrs.get(i), attrs);
         List<String> sourceIds = new ArrayList<>();
         for (FoundAttribution a : attrs) {
             // a quotation that runs on is its continued attribution's speaker's (listed before it)
-            sourceIds.add(a.isRunOn() ? sourceIds.get(a.continues()) : resolve(a.source(), a.anchor()));
+            sourceIds.add(a.isRunOn() ? sourceIds.get(continued(a, relayed)) : resolve(a.source(), a.anchor()));
         }
         indexMentions();  // group entities made for sources have mentions too
         for (int i = 0; i < attrs.size(); i++) {
             actsAsOrganization(sourceIds.get(i));
             if (!attrs.get(i).isRunOn()) actsAsOrganization(recipient(attrs.get(i).anchor()));
         }
-        List<Attribution> out = attributions(attrs, sourceIds);
+        List<Attribution> out = attributions(attrs, sourceIds, relayed);
         FoundFacts f = facts.extract(doc, entityIndex(), info.published());
         addDescriptors(f.descriptors());
         for (var st : f.stances()) if (st.holder() >= 0) actsAsOrganization(id(st.holder()));
@@ -91,11 +93,11 @@ final class AnalysisBuilder {
      * to Outlet"; "This was revealed to Politico by X, News.bg reports") is not a statement of its
      * own: the outlet stays in the inner statement's {@code via}.
      */
-    private List<Attribution> attributions(List<FoundAttribution> attrs, List<String> sourceIds) {
+    private List<Attribution> attributions(List<FoundAttribution> attrs, List<String> sourceIds, int[] relayed) {
         Map<Integer, String> ids = new HashMap<>();
         List<Integer> kept = new ArrayList<>();
         for (int i = 0; i < attrs.size(); i++) {
-            if (reportsAReport(attrs.get(i), attrs)) continue;
+            if (relayed[i] >= 0) continue;
             kept.add(i);
             ids.put(i, "A" + kept.size());
         }
@@ -104,7 +106,8 @@ final class AnalysisBuilder {
             FoundAttribution a = attrs.get(i);
             Source source;
             if (a.isRunOn()) {
-                Attribution continued = out.stream().filter(o -> o.id().equals(ids.get(a.continues()))).findFirst().orElse(null);
+                String id = ids.get(continued(a, relayed));
+                Attribution continued = out.stream().filter(o -> o.id().equals(id)).findFirst().orElse(null);
                 source = continued == null || continued.source() == null ? null
                         : new Source(List.of(), continued.source().text(), sourceIds.get(i));
             } else {
@@ -113,22 +116,38 @@ final class AnalysisBuilder {
             Segments cue = a.cue().isEmpty() ? null : new Segments(spans(a.cue()), text(a.cue()));
             out.add(new Attribution(ids.get(i), kind(a.content()), a.type().label(), source, cue,
                     new Segments(spans(a.content()), text(a.content())), a.isRunOn() ? List.of() : via(a, attrs, sourceIds),
-                    Math.round(a.confidence() * 1000) / 1000.0, a.isRunOn() ? ids.get(a.continues()) : null));
+                    Math.round(a.confidence() * 1000) / 1000.0, a.isRunOn() ? ids.get(continued(a, relayed)) : null));
         }
         return out;
     }
 
+    /** The attribution a run-on continues; when that one only relays another report, the report it relays. */
+    private static int continued(FoundAttribution runOn, int[] relayed) {
+        int c = runOn.continues();
+        for (int guard = 0; relayed[c] >= 0 && guard < relayed.length; guard++) c = relayed[c];
+        return c;
+    }
+
     /**
-     * Whether a relaying report ("according to", "reports") holds, as the head of its content,
-     * the cue of another speech attribution whose source it holds too: the report of a report.
+     * For a report of a report, the index of the speech report it relays (-1 otherwise): a
+     * relaying report ({@link #relays}) that repeats the inner one's words, or whose content is the
+     * inner report itself, its source included.
      */
-    private boolean reportsAReport(FoundAttribution outer, List<FoundAttribution> all) {
-        if (outer.isRunOn() || outer.content().isEmpty()) return false;
-        for (FoundAttribution inner : all) {
+    private int relayedReport(FoundAttribution outer, List<FoundAttribution> all) {
+        if (outer.isRunOn() || outer.content().isEmpty()) return -1;
+        for (int i = 0; i < all.size(); i++) {
+            FoundAttribution inner = all.get(i);
             if (inner == outer || inner.isRunOn() || inner.source().isEmpty() || inner.type() != AttributionType.SPEECH) continue;
             if (!relays(outer, inner)) continue;
-            if (!outer.content().contains(inner.anchor())) return true;  // the same words, relayed
+            if (!outer.content().contains(inner.anchor())) return i;  // the same words, relayed
             if (!outer.content().containsAll(inner.source())) continue;
+            // the inner cue heads the outer content ("News.bg reports [X revealed ...]"), or hangs from its
+            // quotation ("\"...,\" Zelenskyy told reporters"), not from some other clause ("Y was right when he said")
+            int root = AttributionExtractor.rootOf(doc, outer.content());
+            Token cue = doc.token(inner.anchor());
+            boolean quoteFirst = inner.content().stream().allMatch(t -> t < inner.anchor());
+            boolean heads = doc.dominates(inner.anchor(), root) || quoteFirst && inner.content().contains(cue.head());
+            if (!heads) continue;
             // the outer content is the inner report: its words are the inner cue's clause or content
             long words = 0, inside = 0;
             for (int t : outer.content()) {
@@ -136,9 +155,9 @@ final class AnalysisBuilder {
                 words++;
                 if (inner.content().contains(t) || doc.dominates(inner.anchor(), t)) inside++;
             }
-            if (inside >= 0.8 * words) return true;
+            if (inside >= 0.8 * words) return i;
         }
-        return false;
+        return -1;
     }
 
     /**
@@ -150,7 +169,8 @@ final class AnalysisBuilder {
         if (outer.isRunOn() || !reports(outer.anchor())) return false;
         if (outer.content().contains(inner.anchor())) return true;
         // the relay comes after the report it passes on: "X told reporters ..., according to Example Wire"
-        if (outer.anchor() < inner.anchor() || doc.token(outer.anchor()).sentence() != doc.token(inner.anchor()).sentence()) return false;
+        if (outer.anchor() < inner.anchor() || doc.token(outer.anchor()).sentence() != doc.token(inner.anchor()).sentence()
+                || inner.content().contains(outer.anchor())) return false;  // a report inside the content is nested, no relay
         long words = outer.content().stream().filter(t -> !doc.token(t).isPunct()).count();
         long shared = outer.content().stream().filter(t -> !doc.token(t).isPunct() && inner.content().contains(t)).count();
         return words > 0 && shared >= 0.8 * words;

@@ -16,6 +16,10 @@ final class EntityCommand extends QueryCommand {
     @Parameters(arity = "1..*", paramLabel = "NAME", description = "A name, surname or spelling variant.")
     List<String> name;
 
+    @picocli.CommandLine.Option(names = "--all-types",
+            description = "Count attributions of every type (thought, evidence, refusal, other), not only speech.")
+    boolean allTypes;
+
     @Override
     Integer query(CorpusQueries q) throws Exception {
         String n = String.join(" ", name);
@@ -25,7 +29,7 @@ final class EntityCommand extends QueryCommand {
             return 1;
         }
         noteOthers(err(), found);
-        Profile p = q.profile(found.get(0).id()).orElseThrow();
+        Profile p = q.profile(found.get(0).id(), allTypes).orElseThrow();
         PrintWriter out = out();
         if (format.json) {
             Json.MAPPER.writeValue(out, p);
@@ -36,7 +40,8 @@ final class EntityCommand extends QueryCommand {
         Table t = new Table("field", "value");
         t.row("name", p.name()).row("type", p.type()).row("aliases", String.join("; ", p.aliases()))
                 .row("described as", String.join("; ", p.descriptors())).row("articles", p.articles()).row("mentions", p.mentions())
-                .row("statements", p.statements()).row("reports", p.reports());
+                .row("statements", p.statements() + (allTypes ? " (of every type)" : " (of speech; --all-types for every type)"))
+                .row("reports", p.reports());
         for (CorpusQueries.Fact f : p.relations()) t.row("relation", f.subject() + " " + f.predicate() + " " + f.object());
         for (CorpusQueries.Fact f : p.stances()) t.row("stance", f.subject() + " " + f.predicate() + " " + f.object());
         for (CorpusQueries.Count c : p.quotesByMonth()) t.row("quotes in " + c.label(), c.count());

@@ -80,7 +80,14 @@ public final class DossierServer implements AutoCloseable {
         app.get("/api/search", ctx -> ctx.json(pool.run(q -> q.search(required(ctx, "q"), filter(ctx)))));
         app.get("/api/search/articles", ctx -> ctx.json(pool.run(q -> q.searchArticles(required(ctx, "q"), filter(ctx)))));
         app.get("/api/entities", ctx -> ctx.json(pool.run(q -> q.findEntities(required(ctx, "name")))));
-        app.get("/api/entities/{id}", ctx -> ctx.contentType("application/json").result(profiles.get(pool, id(ctx))));
+        app.get("/api/entities/{id}", ctx -> {
+            if (!"all".equals(ctx.queryParam("types"))) {
+                ctx.contentType("application/json").result(profiles.get(pool, id(ctx)));
+                return;
+            }
+            long id = id(ctx);
+            ctx.json(found(pool.run(q -> q.profile(id, true)), "entity"));
+        });
         app.get("/api/entities/{id}/quotes", ctx -> ctx.json(pool.run(q -> q.quotesBy(id(ctx), filter(ctx)))));
         app.get("/api/top-sources", ctx -> ctx.json(pool.run(q -> q.topSources(ctx.queryParam("publisher"), limit(ctx),
                 "all".equals(ctx.queryParam("types"))))));

@@ -54,11 +54,16 @@ public final class CorpusQueries implements AutoCloseable {
 
     public record Count(String label, long id, int count) {}
 
-    /** Everything the corpus knows of one entity. */
+    /**
+     * Everything the corpus knows of one entity.
+     *
+     * @param countedTypes which attributions the statement counts, months, co-quoted entities and
+     *                     latest quotes hold: "speech" (what was said or written) or "all"
+     */
     public record Profile(long id, String type, String name, List<String> aliases, List<String> descriptors,
                           int articles, int mentions, int statements, int reports, List<Count> quotesByMonth,
                           List<Count> quotedAlongside, List<Fact> relations, List<Fact> stances, List<Quote> latestQuotes,
-                          List<ArticleRef> latestArticles) {}
+                          List<ArticleRef> latestArticles, String countedTypes) {}
 
     /**
      * A relation or stance involving an entity, as "subject predicate object", with how many
@@ -237,18 +242,42 @@ public final class CorpusQueries implements AutoCloseable {
     }
 
     public Optional<Profile> profile(long id) throws SQLException {
+        return profile(id, false);
+    }
+
+    /**
+     * The profile with its statements counted over speech, from the counts kept per article, or,
+     * with {@code allTypes}, over attributions of every type, counted from the attributions.
+     */
+    public Optional<Profile> profile(long id, boolean allTypes) throws SQLException {
         try (ResultSet rs = query("SELECT type, name, articles, mentions, statements, reports FROM entities WHERE id = ?", id)) {
             if (!rs.next()) return Optional.empty();
+            int statements = rs.getInt(5), reports = rs.getInt(6);
+            List<Count> months = counts("SELECT month, 0, statements FROM entity_months WHERE entity_id = ? ORDER BY month", id);
+            List<Count> alongside = counts("SELECT e.name, e.id, c.articles FROM co_quoted c JOIN entities e ON e.id = c.other_id "
+                    + "WHERE c.entity_id = ? ORDER BY c.articles DESC, e.id LIMIT 10", id);
+            if (allTypes) {
+                statements = count("SELECT count(*) FROM statements WHERE speaker_id = ?", id);
+                reports = count("SELECT count(*) FROM (SELECT DISTINCT statement_id, article_id FROM attributions WHERE source_entity_id = ?)", id);
+                months = counts("SELECT coalesce(substr(first_published, 1, 7), 'unknown'), 0, count(*) FROM statements "
+                        + "WHERE speaker_id = ? GROUP BY 1 ORDER BY 1", id);
+                alongside = counts("SELECT e.name, e.id, count(DISTINCT b.article_id) FROM attributions a JOIN attributions b "
+                        + "ON b.article_id = a.article_id AND b.source_entity_id != a.source_entity_id JOIN entities e ON e.id = b.source_entity_id "
+                        + "WHERE a.source_entity_id = ? GROUP BY e.id ORDER BY 3 DESC, e.id LIMIT 10", id);
+            }
             return Optional.of(new Profile(id, rs.getString(1), rs.getString(2),
                     strings("SELECT alias FROM aliases WHERE entity_id = ? ORDER BY count DESC, alias LIMIT 20", id),
                     strings("SELECT descriptor FROM descriptors WHERE entity_id = ? ORDER BY count DESC, descriptor LIMIT 10", id),
-                    rs.getInt(3), rs.getInt(4), rs.getInt(5), rs.getInt(6),
-                    counts("SELECT month, 0, statements FROM entity_months WHERE entity_id = ? ORDER BY month", id),
-                    counts("SELECT e.name, e.id, c.articles FROM co_quoted c JOIN entities e ON e.id = c.other_id "
-                            + "WHERE c.entity_id = ? ORDER BY c.articles DESC, e.id LIMIT 10", id),
+                    rs.getInt(3), rs.getInt(4), statements, reports, months, alongside,
                     facts(id, "relation"), facts(id, "stance"),
-                    quotesBy(id, new Filter(null, null, null, 5)),
-                    latestArticles(id)));
+                    quotesBy(id, new Filter(null, null, null, 5, allTypes ? null : CorpusStore.COUNTED_TYPE)),
+                    latestArticles(id), allTypes ? "all" : CorpusStore.COUNTED_TYPE));
+        }
+    }
+
+    private int count(String sql, Object... args) throws SQLException {
+        try (ResultSet rs = query(sql, args)) {
+            return rs.next() ? rs.getInt(1) : 0;
         }
     }
 

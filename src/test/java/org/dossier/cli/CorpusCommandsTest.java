@@ -95,6 +95,8 @@ class CorpusCommandsTest {
             for (JsonNode h : json("search", act, "--db", db, "--json")) assertEquals("other", h.get("type").asText(), h.toPrettyString());
         }
         assertEquals(1, CliRun.of("quotes", "--by", "Kremlin", "--type", "gossip", "--db", db).exit());
+        assertEquals(counted, json("entity", "Kremlin", "--db", db, "--json").get("statements").asInt());
+        assertEquals(all, json("entity", "Kremlin", "--all-types", "--db", db, "--json").get("statements").asInt());
     }
 
     @Test

@@ -63,12 +63,12 @@ class SparkJobTest {
     void importedStoreHoldsWhatIngestWould() throws Exception {
         CliRun imported = CliRun.of("import", dir.resolve("out").toString(), "--db", sparkDb.toString());
         assertEquals(0, imported.exit(), imported.err() + imported.out());
-        assertTrue(imported.out().contains("| attributions | 46 | 46 |"), imported.out());
+        assertTrue(imported.out().contains("| attributions | 45 | 45 |"), imported.out());
 
-        String attributions = "SELECT a.url, t.local_id, t.kind, t.source_text, t.cue, t.content, t.content_start, t.content_end, "
+        String attributions = "SELECT a.url, t.local_id, t.kind, t.type, t.source_text, t.cue, t.content, t.content_start, t.content_end, "
                 + "t.confidence, t.publisher, t.published FROM attributions t JOIN articles a ON a.id = t.article_id ORDER BY 1, 2";
         List<String> expected = rows(ingestDb, attributions);
-        assertEquals(46, expected.size());
+        assertEquals(45, expected.size());
         assertEquals(expected, rows(sparkDb, attributions));
 
         // The same corpus entities: each entity as the set of article mentions resolved to it.

@@ -89,13 +89,18 @@ class QuoteTypesAndRunOnsTest {
     void aReportOfAReportIsOneStatementRelayed() {
         Analysis a = analyze("""
                 "We will not give up our land," Zelenskyy told reporters in Kyiv on Monday, according to Example Wire.
+                "Every village we hold is a home to someone."
                 """);
-        List<Attribution> statements = a.attributions().stream().filter(x -> x.type().equals("speech")).toList();
+        List<Attribution> statements = a.attributions().stream().filter(x -> x.type().equals("speech") && x.continues() == null).toList();
         assertEquals(1, statements.size(), statements.toString());
         Attribution s = statements.get(0);
         assertTrue(s.source().text().contains("Zelenskyy"), s.toString());
         String wire = a.entities().stream().filter(e -> e.name().contains("Example Wire")).findFirst().orElseThrow().id();
         assertTrue(s.via().contains(wire), s.toString());
+        // the quotation that runs on is Zelenskyy's too, not the wire's
+        Attribution runOn = withContent(a, "Every village we hold");
+        assertEquals(s.id(), runOn.continues());
+        assertEquals(s.source().entity(), runOn.source().entity());
     }
 
     @Test

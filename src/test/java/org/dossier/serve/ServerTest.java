@@ -89,6 +89,10 @@ class ServerTest {
         assertEquals(speaker, found.get(0).get("id").asLong(), "a spelling variant finds the speaker");
         JsonNode profile = valid(get("/api/entities/" + speaker), "/components/schemas/Profile");
         assertTrue(profile.get("name").asText().startsWith("Volodymyr Zelensk"));
+        assertEquals("speech", profile.get("countedTypes").asText());
+        JsonNode allTypes = valid(get("/api/entities/" + speaker + "?types=all"), "/components/schemas/Profile");
+        assertEquals("all", allTypes.get("countedTypes").asText());
+        assertTrue(allTypes.get("statements").asInt() >= profile.get("statements").asInt());
         valid(get("/api/entities/" + speaker + "/quotes?since=2025-04-01&limit=5"), "/paths/~1api~1entities~1{id}~1quotes/get/responses/200/content/application~1json/schema");
         JsonNode top = valid(get("/api/top-sources?limit=5"), "/paths/~1api~1top-sources/get/responses/200/content/application~1json/schema");
         assertEquals(5, top.size());
