@@ -59,9 +59,23 @@ final class AnalysisBuilder {
         int[] relayed = new int[attrs.size()];  // for a report of a report, the report it relays; else -1
         for (int i = 0; i < attrs.size(); i++) relayed[i] = relayedReport(attrs.get(i), attrs);
         List<String> sourceIds = new ArrayList<>();
+        SourceAntecedents antecedents = new SourceAntecedents(doc, entityOfToken, id -> entities.get(index(id)).type());
+        String previousSpeaker = null;
+        int previousCue = -1;
         for (FoundAttribution a : attrs) {
             // a quotation that runs on is its continued attribution's speaker's (listed before it)
-            sourceIds.add(a.isRunOn() ? sourceIds.get(continued(a, relayed)) : resolve(a.source(), a.anchor()));
+            String id = a.isRunOn() ? sourceIds.get(continued(a, relayed)) : resolve(a.source(), a.anchor());
+            if (!a.isRunOn() && !a.source().isEmpty()) {
+                int head = AttributionExtractor.rootOf(doc, a.source());
+                String quoted = antecedents.quotedSpeaker(head, previousSpeaker, previousCue);
+                if (quoted != null) id = quoted;
+                if (id == null && (id = antecedents.organisation(head)) != null) addMention(id, a.source());
+            }
+            sourceIds.add(id);
+            if (a.type() == AttributionType.SPEECH && id != null) {
+                previousSpeaker = id;
+                previousCue = Math.max(a.anchor(), a.content().stream().mapToInt(Integer::intValue).max().orElse(a.anchor()));
+            }
         }
         indexMentions();  // group entities made for sources have mentions too
         for (int i = 0; i < attrs.size(); i++) {
@@ -323,9 +337,16 @@ final class AnalysisBuilder {
             groupIds.put(key, id);
             return id;
         }
+        addMention(id, phrase);
+        return id;
+    }
+
+    /** Adds a phrase (consecutive tokens) to an entity's mentions, once. */
+    private void addMention(String id, List<Integer> phrase) {
+        int[] mention = {phrase.get(0), phrase.get(phrase.size() - 1) + 1};
         int idx = index(id);
         List<int[]> ms = entityMentions.get(idx);
-        if (ms.stream().anyMatch(m -> m[0] == mention[0] && m[1] == mention[1])) return id;
+        if (ms.stream().anyMatch(m -> m[0] == mention[0] && m[1] == mention[1])) return;
         ms.add(mention);
         Entity e = entities.get(idx);
         List<Mention> mentions = new ArrayList<>(e.mentions());
@@ -333,7 +354,6 @@ final class AnalysisBuilder {
         mentions.add(new Mention(cp.codePoint(s), cp.codePoint(en), doc.slice(s, en)));
         mentions.sort(Comparator.comparingInt(Mention::start));
         entities.set(idx, new Entity(e.id(), e.type(), e.name(), List.copyOf(mentions), e.descriptors()));
-        return id;
     }
 
     private static int index(String entityId) {

@@ -134,7 +134,8 @@ public final class QuoteEvaluation {
                     named++;
                     String entity = a.source() == null || a.source().entity() == null ? null : names.get(a.source().entity());
                     if (entity != null && normal(entity).equals(normal(q.name()))) resolved++;
-                    else if (misses != null) misses.printf("%s: speaker %s resolved to %s%n", art.file(), q.name(), entity);
+                    else if (misses != null) misses.printf("%s: speaker %s resolved to %s (source as written: %s)%n", art.file(), q.name(), entity,
+                            a.source() == null ? null : a.source().text());
                 }
             }
             for (int g = 0; g < art.gold().size(); g++) {
@@ -173,9 +174,13 @@ public final class QuoteEvaluation {
         return b;
     }
 
-    /** Names compare without case, a leading "the", punctuation or repeated spaces. */
+    /** Names compare without case, punctuation, repeated spaces, a leading "the" or titles ("Sir", "Mr", "Lord"). */
     static String normal(String name) {
         String n = name.toLowerCase(Locale.ROOT).replaceAll("[^\\p{L}\\p{N} ]", " ").replaceAll("\\s+", " ").strip();
-        return n.startsWith("the ") ? n.substring(4) : n;
+        if (n.startsWith("the ")) n = n.substring(4);
+        String[] words = n.split(" ");
+        int i = 0;
+        while (i < words.length - 1 && org.dossier.extract.entity.Titles.isTitle(words[i])) i++;
+        return String.join(" ", java.util.Arrays.copyOfRange(words, i, words.length));
     }
 }

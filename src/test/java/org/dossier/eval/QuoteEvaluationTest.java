@@ -23,6 +23,8 @@ class QuoteEvaluationTest {
         assertEquals(1.0, QuoteEvaluation.coverage(List.of(new Span(0, 4), new Span(10, 14)), List.of(new Span(0, 20))));
         assertEquals(0.0, QuoteEvaluation.coverage(List.of(new Span(0, 4)), List.of(new Span(4, 8))));
         assertEquals(QuoteEvaluation.normal("The Institute for Fiscal Studies"), QuoteEvaluation.normal("institute for fiscal  studies"));
+        assertEquals(QuoteEvaluation.normal("Sir Menzies Campbell"), QuoteEvaluation.normal("Menzies Campbell"));
+        assertEquals("goldsmith", QuoteEvaluation.normal("Lord Goldsmith"));
     }
 
     @Test

@@ -40,6 +40,7 @@ public final class EntityExtractor {
             }
             c.add(doc, m);
         }
+        mergeShortForms(clusters);
         linkPronouns(doc, clusters);
         List<FoundEntity> out = new ArrayList<>();
         for (Cluster c : clusters) {
@@ -48,6 +49,46 @@ public final class EntityExtractor {
         }
         out.sort(Comparator.comparingInt(e -> e.mentions().get(0)[0]));
         return out;
+    }
+
+    private static final Set<String> MINOR_WORDS = Set.of("of", "for", "and", "the", "&", "de", "la", "du", "on", "in");
+
+    /**
+     * An organisation's short form joins its full name when the article gives both: an acronym
+     * ("ISM", "Institute for Supply Management"; "DCA", "Department for Constitutional Affairs")
+     * or one word of it that names no other ("the Telegraph", "the Sunday Telegraph").
+     */
+    private static void mergeShortForms(List<Cluster> clusters) {
+        for (int i = clusters.size() - 1; i >= 0; i--) {
+            Cluster a = clusters.get(i);
+            if (a.type.equals("PERSON") || a.longest.size() != 1) continue;
+            String word = a.longest.get(0);
+            Cluster target = null;
+            int candidates = 0;
+            for (Cluster b : clusters) {
+                if (b == a || b.type.equals("PERSON") || b.longest.size() < 2) continue;
+                boolean acronym = word.length() >= 2 && word.equals(word.toUpperCase(Locale.ROOT)) && word.equals(initials(b.longest));
+                boolean part = a.type.equals("ORGANIZATION") && b.type.equals("ORGANIZATION") && b.longest.contains(word)
+                        && !MINOR_WORDS.contains(word.toLowerCase(Locale.ROOT));
+                if (acronym || part) {
+                    target = b;
+                    candidates++;
+                }
+            }
+            if (candidates != 1) continue;
+            target.mentions.addAll(a.mentions);
+            target.names.addAll(a.names);
+            clusters.remove(i);
+        }
+    }
+
+    private static String initials(List<String> words) {
+        StringBuilder sb = new StringBuilder();
+        for (String w : words) {
+            if (MINOR_WORDS.contains(w.toLowerCase(Locale.ROOT)) || !Character.isUpperCase(w.codePointAt(0))) continue;
+            sb.appendCodePoint(w.codePointAt(0));
+        }
+        return sb.toString();
     }
 
     private static String typeName(String ner) {
@@ -79,12 +120,14 @@ public final class EntityExtractor {
             boolean properNoun = false;
             for (int k = i; k < j; k++) properNoun |= toks.get(k).pos().startsWith("NNP");
             if (properNoun) {
-                int first = i;
+                int first = i, nameStart = i;
                 if (ner.equals("PERSON")) {
                     while (first > 0 && toks.get(first - 1).sentence() == toks.get(i).sentence()
                             && Titles.isTitle(toks.get(first - 1).text())) first--;
+                    // titles the tagger took into the name: "Mr Marchionne", "Baroness Boothroyd"
+                    while (nameStart < j - 1 && Titles.isTitle(toks.get(nameStart).text())) nameStart++;
                 }
-                out.add(new int[] {first, j, i});
+                out.add(new int[] {first, j, nameStart});
             }
             i = j;
         }
@@ -123,16 +166,21 @@ public final class EntityExtractor {
         for (Token t : doc.tokens()) {
             String w = t.text().toLowerCase(Locale.ROOT);
             if (!t.pos().startsWith("PRP") || !(MALE.contains(w) || FEMALE.contains(w))) continue;
-            int best = -1, bestSubject = -1;
+            int best = -1, bestSubject = -1, farther = -1;
             for (int[] p : people) {
                 if (p[0] >= t.index()) break;
-                if (t.sentence() - doc.token(p[0]).sentence() > 3) continue;
                 Cluster c = clusters.get(p[1]);
                 if (c.gender != null && c.gender != MALE.contains(w)) continue;
+                int distance = t.sentence() - doc.token(p[0]).sentence();
+                // beyond three sentences only a person of the pronoun's known gender will do
+                if (distance > 3) {
+                    if (distance <= 8 && c.gender != null) farther = p[1];
+                    continue;
+                }
                 best = p[1];
-                if (p[2] == 1 && t.sentence() - doc.token(p[0]).sentence() <= 1) bestSubject = p[1];
+                if (p[2] == 1 && distance <= 1) bestSubject = p[1];
             }
-            int chosen = bestSubject >= 0 ? bestSubject : best;
+            int chosen = bestSubject >= 0 ? bestSubject : best >= 0 ? best : farther;
             if (chosen < 0) continue;
             Cluster c = clusters.get(chosen);
             c.mentions.add(new int[] {t.index(), t.index() + 1, t.index()});
@@ -154,14 +202,18 @@ public final class EntityExtractor {
             mentions.add(m);
             List<String> w = words(doc, m[2], m[1]);
             names.add(String.join(" ", w));
-            if (w.size() > longest.size()) {
+            int from = m[2];
+            // a peer or knight known by one name keeps the title in it: "Lord Goldsmith", not "Goldsmith"
+            if (w.size() == 1 && from > m[0] && Titles.isNoble(doc.token(from - 1).text())) from--;
+            if (w.size() > longest.size() || w.size() == longest.size() && from < m[2] && name.split(" ").length == 1) {
                 longest = w;
-                name = doc.slice(doc.token(m[2]).start(), doc.token(m[1] - 1).end()).replaceAll("(['’]s)$", "");
+                name = doc.slice(doc.token(from).start(), doc.token(m[1] - 1).end()).replaceAll("(['’]s)$", "");
                 if (type.equals("PERSON") && gender == null) gender = NameGenders.of(w);
             }
-            String title = doc.token(m[0]).text().toLowerCase(Locale.ROOT);
-            if (title.equals("mr.")) gender = true;
-            if (title.equals("mrs.") || title.equals("ms.")) gender = false;
+            for (int t = m[0]; t < m[2]; t++) {
+                Boolean g = Titles.gender(doc.token(t).text());
+                if (g != null) gender = g;
+            }
         }
 
         /** Same surname, and no first name that contradicts the one known. */

@@ -10,11 +10,28 @@ public final class Titles {
             "gen.", "general", "speaker", "mayor", "sir", "lady", "lord", "pope", "king", "queen", "prince",
             "princess", "chairman", "chairwoman", "ambassador", "justice", "vice", "former", "leader", "candidate",
             "nominee", "professor", "prof.", "rev.", "reverend", "attorney", "col.", "lt.", "sgt.", "capt.",
-            "commissioner", "director", "ceo", "sheriff", "chief", "rabbi", "father", "sister", "brother");
+            "commissioner", "director", "ceo", "sheriff", "chief", "rabbi", "father", "sister", "brother",
+            // British style writes these without a full stop; peers and knights are titled too
+            "mr", "mrs", "ms", "dr", "baroness", "baron", "dame", "viscount", "earl", "duke", "duchess");
+    /** Titles that British news keeps as part of a name when it gives no first name ("Lord Goldsmith"). */
+    private static final Set<String> NOBLE = Set.of("lord", "lady", "baroness", "baron", "dame", "sir", "viscount", "earl");
 
     private Titles() {}
 
     public static boolean isTitle(String word) {
         return WORDS.contains(word.toLowerCase(Locale.ROOT));
+    }
+
+    public static boolean isNoble(String word) {
+        return NOBLE.contains(word.toLowerCase(Locale.ROOT));
+    }
+
+    /** Whether the word makes the person male (true), female (false), or says nothing (null): "Mr", "Mrs". */
+    public static Boolean gender(String word) {
+        return switch (word.toLowerCase(Locale.ROOT).replace(".", "")) {
+            case "mr", "sir", "lord", "baron", "viscount", "earl", "duke", "king", "prince" -> true;
+            case "mrs", "ms", "miss", "lady", "baroness", "dame", "duchess", "queen", "princess" -> false;
+            default -> null;
+        };
     }
 }

@@ -1,0 +1,80 @@
+package org.dossier.extract;
+
+import org.dossier.ArticleInfo;
+import org.dossier.SharedAnalyzer;
+import org.dossier.model.Analysis;
+import org.dossier.model.Attribution;
+import org.dossier.model.Entity;
+import org.junit.jupiter.api.Test;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertNotNull;
+import static org.junit.jupiter.api.Assertions.assertNull;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+/** Sources that name nobody themselves resolve to the entity the article named, on hand-written paragraphs. */
+class SpeakersNamedInFullTest {
+    private static Analysis analyze(String text) {
+        return SharedAnalyzer.get().analyze(text, ArticleInfo.NONE);
+    }
+
+    private static String speaker(Analysis a, String content) {
+        Attribution at = a.attributions().stream().filter(x -> x.content().text().contains(content)).findFirst()
+                .orElseThrow(() -> new AssertionError("no attribution holds '" + content + "' in " + a.attributions()));
+        assertNotNull(at.source(), at.toString());
+        if (at.source().entity() == null) return null;
+        return a.entities().stream().filter(e -> e.id().equals(at.source().entity())).findFirst().orElseThrow().name();
+    }
+
+    @Test
+    void britishTitlesWithoutAFullStopJoinTheFullName() {
+        Analysis a = analyze("""
+                Fiat chief executive Sergio Marchionne took charge of the carmaker on Tuesday.
+                Mr Marchionne said the company would return to profit in 2006.
+                """);
+        assertEquals("Sergio Marchionne", speaker(a, "would return to profit"));
+    }
+
+    @Test
+    void anAcronymJoinsItsExpansion() {
+        Analysis a = analyze("""
+                The Institute for Supply Management published its monthly index on Monday.
+                The ISM said manufacturing grew for the 19th month in a row.
+                """);
+        assertEquals("Institute for Supply Management", speaker(a, "manufacturing grew"));
+        Entity ism = a.entities().stream().filter(e -> e.name().equals("Institute for Supply Management")).findFirst().orElseThrow();
+        assertTrue(ism.mentions().stream().anyMatch(m -> m.text().equals("ISM")), ism.toString());
+    }
+
+    @Test
+    void theFirmAndItAreTheOrganisationLastMadeSubject() {
+        Analysis a = analyze("""
+                Ryanair has ordered 70 new planes from Boeing in a deal worth $4bn.
+                The airline said the new jets would let it open routes across Europe.
+                It added that fares would stay low.
+                """);
+        assertEquals("Ryanair", speaker(a, "the new jets would let it open routes"));
+        assertEquals("Ryanair", speaker(a, "fares would stay low"));
+        Entity ryanair = a.entities().stream().filter(e -> e.name().equals("Ryanair")).findFirst().orElseThrow();
+        assertTrue(ryanair.mentions().stream().anyMatch(m -> m.text().equals("The airline")), ryanair.toString());
+    }
+
+    @Test
+    void aDescriptionWithNoNamedOrganisationStaysUnnamed() {
+        Analysis a = analyze("""
+                Prices rose sharply last month.
+                The company said it would raise wages next year.
+                """);
+        assertNull(speaker(a, "it would raise wages"));
+    }
+
+    @Test
+    void heInARunOfQuotationsIsTheSpeakerBeingQuoted() {
+        Analysis a = analyze("""
+                Lord Goldsmith said the advice had been his own. "I was not put under pressure by anyone," he said.
+                The advice was later examined by Christopher Greenwood, a professor of international law.
+                "No other minister was involved in any way," he added.
+                """);
+        assertEquals("Lord Goldsmith", speaker(a, "No other minister was involved"));
+    }
+}
