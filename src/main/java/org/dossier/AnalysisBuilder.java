@@ -59,7 +59,11 @@ final class AnalysisBuilder {
         int[] relayed = new int[attrs.size()];  // for a report of a report, the report it relays; else -1
         for (int i = 0; i < attrs.size(); i++) relayed[i] = relayedReport(attrs.get(i), attrs);
         List<String> sourceIds = new ArrayList<>();
-        SourceAntecedents antecedents = new SourceAntecedents(doc, entityOfToken, id -> entities.get(index(id)).type());
+        List<Map.Entry<String, int[]>> people = new ArrayList<>();
+        for (int e = 0; e < entities.size(); e++) {
+            if (entities.get(e).type().equals("PERSON")) for (int[] m : entityMentions.get(e)) people.add(Map.entry(entities.get(e).id(), m));
+        }
+        SourceAntecedents antecedents = new SourceAntecedents(doc, entityOfToken, id -> entities.get(index(id)).type(), people);
         String previousSpeaker = null;
         int previousCue = -1;
         for (FoundAttribution a : attrs) {
@@ -69,6 +73,11 @@ final class AnalysisBuilder {
                 int head = AttributionExtractor.rootOf(doc, a.source());
                 String quoted = antecedents.quotedSpeaker(head, previousSpeaker, previousCue);
                 if (quoted != null) id = quoted;
+                if (id == null && (id = antecedents.person(head)) != null) {
+                    addMention(id, a.source());
+                    // the role is now known for that person: "the Trade and Industry Secretary" ... "The minister"
+                    people.add(Map.entry(id, new int[] {a.source().get(0), a.source().get(a.source().size() - 1) + 1}));
+                }
                 if (id == null && (id = antecedents.organisation(head)) != null) addMention(id, a.source());
             }
             sourceIds.add(id);

@@ -10,6 +10,8 @@ import java.util.function.Function;
 /**
  * The entity a source stands for when it names nobody itself:
  * <ul>
+ *   <li>a person's role ("The minister", "the Trade and Industry Secretary"): the last person the
+ *       article introduced with that role;</li>
  *   <li>an organisation's description ("the firm", "The airline", "the board") or "it": the
  *       organisation the text last made its subject, else the last one it mentioned;</li>
  *   <li>"he" or "she" in a run of one person's quotations: that person, as readers take it,
@@ -30,14 +32,93 @@ final class SourceAntecedents {
     /** How far back, in sentences, an organisation or a quoted speaker is still the one meant. */
     private static final int ORGANISATION_WINDOW = 6, QUOTE_RUN_WINDOW = 2;
 
+    /** Nouns by which news refers back to a person by their role. */
+    private static final Set<String> PERSON_ROLES = Set.of("minister", "secretary", "chancellor", "president", "premier",
+            "mayor", "governor", "senator", "judge", "chairman", "chairwoman", "chair", "chief", "executive", "boss",
+            "manager", "coach", "director", "founder", "leader", "spokesman", "spokeswoman", "spokesperson", "singer",
+            "actor", "actress", "star", "striker", "player", "author", "writer", "economist", "analyst", "professor",
+            "lawyer", "ambassador", "commissioner", "treasurer", "head", "captain", "prosecutor",
+            "officer", "inspector", "sheriff", "pontiff", "king", "queen", "prince", "princess", "mp", "peer", "veteran",
+            "maker", "designer", "producer", "broadcaster", "campaigner", "activist");
+
     private final ParsedText doc;
     private final String[] entityOfToken;
     private final Function<String, String> typeOf;
+    /** Every person mention as [first token, end token], with the entity it belongs to. */
+    private final java.util.List<java.util.Map.Entry<String, int[]>> personMentions;
 
-    SourceAntecedents(ParsedText doc, String[] entityOfToken, Function<String, String> typeOf) {
+    SourceAntecedents(ParsedText doc, String[] entityOfToken, Function<String, String> typeOf,
+                      java.util.List<java.util.Map.Entry<String, int[]>> personMentions) {
         this.doc = doc;
         this.entityOfToken = entityOfToken;
         this.typeOf = typeOf;
+        this.personMentions = personMentions;
+    }
+
+    /**
+     * The person that a role description at {@code head} ("The minister", "the Trade and Industry
+     * Secretary", "The veteran game maker") refers to: the last person before it that the article
+     * introduced with that role, in a title before the name or an apposition; null when none was.
+     */
+    String person(int head) {
+        Token h = doc.token(head);
+        String role = h.lemma().toLowerCase(Locale.ROOT);
+        if (!h.pos().startsWith("NN") || h.pos().startsWith("NNS") || !PERSON_ROLES.contains(role)) return null;
+        boolean definite = doc.children(head).stream().anyMatch(k -> doc.token(k).deprel().equals("det")
+                && doc.token(k).text().equalsIgnoreCase("the") || doc.token(k).deprel().equals("nmod:poss"));
+        if (!definite) return null;
+        String best = null;
+        int bestStart = -1;
+        for (var m : personMentions) {
+            int first = m.getValue()[0], end = m.getValue()[1];
+            if (first < head && first > bestStart && introducedAs(first, end, role)) {
+                best = m.getKey();
+                bestStart = first;
+            }
+        }
+        return best != null ? best : namedNextInLede(h);
+    }
+
+    /**
+     * A news lede gives the role first and the name in the next sentence ("..., the Trade and
+     * Industry Secretary has said. Patricia Hewitt said ..."): for a role in the article's first
+     * sentences, the person who is the next sentence's subject.
+     */
+    private String namedNextInLede(Token role) {
+        if (role.sentence() > 2 || role.sentence() + 1 >= doc.sentences().size()) return null;
+        var next = doc.sentences().get(role.sentence() + 1);
+        for (var m : personMentions) {
+            int end = m.getValue()[1];
+            if (m.getValue()[0] >= next.firstToken() && end <= next.endToken() && doc.token(end - 1).deprel().startsWith("nsubj")) {
+                return m.getKey();
+            }
+        }
+        return null;
+    }
+
+    /** Roles that name the same post: a British "Secretary" is "the minister"; a chief executive is "the boss". */
+    private static final java.util.List<Set<String>> SAME_ROLE = java.util.List.of(Set.of("minister", "secretary"),
+            Set.of("chief", "executive", "boss", "head"), Set.of("chairman", "chairwoman", "chair"),
+            Set.of("spokesman", "spokeswoman", "spokesperson"), Set.of("manager", "coach", "boss"));
+
+    private static boolean sameRole(String word, String role) {
+        String w = word.toLowerCase(Locale.ROOT);
+        return w.equals(role) || SAME_ROLE.stream().anyMatch(g -> g.contains(w) && g.contains(role));
+    }
+
+    /** Whether a mention carries the role: a title word in or just before it, or an apposition to it. */
+    private boolean introducedAs(int first, int end, String role) {
+        int sentenceStart = doc.sentenceOf(first).firstToken();
+        for (int t = Math.max(sentenceStart, first - 5); t < end; t++) {
+            if (sameRole(doc.token(t).lemma(), role)) return true;
+        }
+        int nameHead = end - 1;
+        for (int k : doc.children(nameHead)) {
+            if (!doc.token(k).deprel().equals("appos")) continue;
+            int[] r = doc.subtreeRange(k);
+            for (int t = r[0]; t <= r[1]; t++) if (sameRole(doc.token(t).lemma(), role)) return true;
+        }
+        return false;
     }
 
     /** The organisation that "the firm" or "it" at {@code head} refers to, or null. */

@@ -69,6 +69,38 @@ class SpeakersNamedInFullTest {
     }
 
     @Test
+    void aRoleDescriptionIsThePersonIntroducedWithThatRole() {
+        Analysis a = analyze("""
+                Trade and Industry Secretary Patricia Hewitt opened the seminar in London on Tuesday.
+                Employers had asked for more time to prepare for the new rules.
+                The minister said the cost of the proposals was being evaluated.
+                """);
+        assertEquals("Patricia Hewitt", speaker(a, "the cost of the proposals was being evaluated"));
+        assertTrue(a.entities().stream().noneMatch(e -> e.name().equals("Trade and Industry Secretary")), "a post is no organisation");
+    }
+
+    @Test
+    void aLedeGivesTheRoleThenTheName() {
+        Analysis a = analyze("""
+                Maternity pay
+
+                Paid maternity leave should be extended beyond six months, the Trade and Industry Secretary has said.
+                Patricia Hewitt said the cost of the proposals was being evaluated.
+                """);
+        assertEquals("Patricia Hewitt", speaker(a, "should be extended beyond six months"));
+    }
+
+    @Test
+    void aRoleNoOneWasIntroducedWithStaysUnnamed() {
+        Analysis a = analyze("""
+                The council met on Monday to discuss the budget. Several residents attended the meeting.
+                Councillors debated the plan for three hours. Jane Smith, a local teacher, asked about school funding.
+                The minister said the plan would be reviewed.
+                """);
+        assertNull(speaker(a, "the plan would be reviewed"));
+    }
+
+    @Test
     void heInARunOfQuotationsIsTheSpeakerBeingQuoted() {
         Analysis a = analyze("""
                 Lord Goldsmith said the advice had been his own. "I was not put under pressure by anyone," he said.

@@ -119,7 +119,9 @@ public final class EntityExtractor {
             while (j < toks.size() && toks.get(j).ner().equals(ner) && toks.get(j).sentence() == toks.get(i).sentence()) j++;
             boolean properNoun = false;
             for (int k = i; k < j; k++) properNoun |= toks.get(k).pos().startsWith("NNP");
-            if (properNoun) {
+            // "Trade and Industry Secretary (Patricia Hewitt)": a post the tagger took for an organisation
+            boolean post = ner.equals("ORGANIZATION") && j - i > 1 && Titles.isPost(toks.get(j - 1).text());
+            if (properNoun && !post) {
                 int first = i, nameStart = i;
                 if (ner.equals("PERSON")) {
                     while (first > 0 && toks.get(first - 1).sentence() == toks.get(i).sentence()

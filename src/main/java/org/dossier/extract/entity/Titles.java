@@ -22,6 +22,14 @@ public final class Titles {
         return WORDS.contains(word.toLowerCase(Locale.ROOT));
     }
 
+    /** Posts held by one person, which end an organisation's name only when the tagger errs ("Home Secretary"). */
+    private static final Set<String> POSTS = Set.of("secretary", "minister", "chancellor", "president", "premier",
+            "mayor", "governor", "spokesman", "spokeswoman", "chairman", "chairwoman");
+
+    public static boolean isPost(String word) {
+        return POSTS.contains(word.toLowerCase(Locale.ROOT));
+    }
+
     public static boolean isNoble(String word) {
         return NOBLE.contains(word.toLowerCase(Locale.ROOT));
     }
