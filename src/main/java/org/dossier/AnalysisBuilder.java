@@ -297,10 +297,22 @@ final class AnalysisBuilder {
             if (antecedent != null) return antecedent;
         }
         if (PLURAL_PRONOUNS.contains(h.text().toLowerCase(Locale.ROOT))) return pluralAntecedent(head);
+        // "officials in Kiev", "residents of Kharkov", "his team": the people speak, not the place or the owner
+        boolean group = isGroupHead(h);
         for (int t : source) {
-            if (entityOfToken[t] != null && !doc.token(t).deprel().equals("nmod:poss")) return entityOfToken[t];
+            if (entityOfToken[t] == null || doc.token(t).deprel().equals("nmod:poss")) continue;
+            if (group && modifiesHead(t, head)) continue;
+            return entityOfToken[t];
         }
-        return isGroupHead(h) ? group(source, h) : null;
+        return group ? group(source, h) : null;
+    }
+
+    /** Whether token {@code t} sits in a prepositional modifier of the head ("in Kiev" of "officials in Kiev"). */
+    private boolean modifiesHead(int t, int head) {
+        for (int k = t, guard = 0; k >= 0 && k != head && guard < 50; k = doc.token(k).head(), guard++) {
+            if (doc.token(k).head() == head && doc.token(k).deprel().startsWith("nmod")) return true;
+        }
+        return false;
     }
 
     private static boolean isGroupHead(Token h) {
@@ -337,7 +349,7 @@ final class AnalysisBuilder {
         int[] mention = {phrase.get(0), phrase.get(phrase.size() - 1) + 1};
         String key = head.lemma().toLowerCase(Locale.ROOT);
         for (int k : doc.children(head.index())) {
-            if (!doc.token(k).deprel().equals("nmod:poss")) continue;
+            if (!doc.token(k).deprel().startsWith("nmod")) continue;  // the owner or the place: "his team", "officials in Kiev"
             key += "|" + (entityOfToken[k] != null ? entityOfToken[k] : doc.token(k).text().toLowerCase(Locale.ROOT));
         }
         String id = groupIds.get(key);

@@ -101,6 +101,37 @@ class SpeakersNamedInFullTest {
     }
 
     @Test
+    void peopleInAPlaceAreAGroupNotThePlace() {
+        Analysis a = analyze("""
+                Officials in Kiev said the talks would resume next week. Residents of Kharkov reported new strikes overnight.
+                """);
+        for (String content : new String[] {"the talks would resume", "new strikes overnight"}) {
+            Attribution at = a.attributions().stream().filter(x -> x.content().text().contains(content)).findFirst().orElseThrow();
+            Entity e = a.entities().stream().filter(x -> x.id().equals(at.source().entity())).findFirst().orElseThrow();
+            assertEquals("GROUP", e.type(), e.toString());
+        }
+    }
+
+    @Test
+    void aNameListedOrPlacedWithPlacesIsAPlace() {
+        Analysis a = analyze("""
+                Zelensky said European partners had promised more air defence systems for Kharkiv and Odesa.
+                """);
+        Entity odesa = a.entities().stream().filter(e -> e.name().equals("Odesa")).findFirst().orElseThrow();
+        assertEquals("LOCATION", odesa.type());
+    }
+
+    @Test
+    void aSharedSurnameIsThePersonTheArticleIsAbout() {
+        Analysis a = analyze("""
+                Jeb Bush said on Thursday that he would not have invaded Iraq.
+                His brother, former President George W. Bush, ordered the invasion in 2003. "I would not have gone into Iraq," Jeb Bush told voters.
+                George W. Bush has largely stayed out of the race. Bush said he loved his brother but disagreed with him on some issues.
+                """);
+        assertEquals("Jeb Bush", speaker(a, "he loved his brother"));
+    }
+
+    @Test
     void heInARunOfQuotationsIsTheSpeakerBeingQuoted() {
         Analysis a = analyze("""
                 Lord Goldsmith said the advice had been his own. "I was not put under pressure by anyone," he said.

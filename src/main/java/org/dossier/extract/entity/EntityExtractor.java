@@ -41,6 +41,7 @@ public final class EntityExtractor {
             c.add(doc, m);
         }
         mergeShortForms(clusters);
+        for (Cluster c : clusters) if (c.type.equals("PERSON") && isPlace(doc, c)) c.type = "LOCATION";
         linkPronouns(doc, clusters);
         List<FoundEntity> out = new ArrayList<>();
         for (Cluster c : clusters) {
@@ -80,6 +81,27 @@ public final class EntityExtractor {
             target.names.addAll(a.names);
             clusters.remove(i);
         }
+    }
+
+    private static final Set<String> PLACE_PREPOSITIONS = Set.of("in", "at", "near", "across", "outside", "around", "inside", "into");
+
+    /**
+     * A one-word "person" that the text only ever puts somewhere ("was in Odessa visiting a
+     * hospital") or lists with places ("for Kharkiv and Odesa") is a place the tagger mistook.
+     */
+    private static boolean isPlace(ParsedText doc, Cluster c) {
+        if (c.longest.size() != 1) return false;
+        for (int[] m : c.mentions) {
+            int head = m[1] - 1;
+            boolean placed = doc.children(head).stream().anyMatch(k -> doc.token(k).deprel().equals("case")
+                    && PLACE_PREPOSITIONS.contains(doc.token(k).text().toLowerCase(Locale.ROOT)));
+            // "for Kharkiv and Odesa": conjoined with a place
+            Token h = doc.token(head);
+            placed |= h.deprel().equals("conj") && h.head() >= 0 && doc.token(h.head()).ner().equals("LOCATION")
+                    || doc.children(head).stream().anyMatch(k -> doc.token(k).deprel().equals("conj") && doc.token(k).ner().equals("LOCATION"));
+            if (!placed || m[0] < m[2]) return false;  // a titled mention ("Mr Odessa") is a person
+        }
+        return true;
     }
 
     private static String initials(List<String> words) {
@@ -138,12 +160,18 @@ public final class EntityExtractor {
 
     private static Cluster find(List<Cluster> clusters, ParsedText doc, int[] m, String type) {
         List<String> words = words(doc, m[2], m[1]);
+        List<Cluster> fits = new ArrayList<>();
         for (int k = clusters.size() - 1; k >= 0; k--) {
             Cluster c = clusters.get(k);
             if (!c.type.equals(type)) continue;
-            if (type.equals("PERSON") ? c.samePerson(words) : c.names.contains(String.join(" ", words))) return c;
+            if (type.equals("PERSON") ? c.samePerson(words) : c.names.contains(String.join(" ", words))) fits.add(c);
         }
-        return null;
+        if (fits.size() < 2 || words.size() > 1) return fits.isEmpty() ? null : fits.get(0);
+        // A bare surname that two people share ("Jeb Bush", "George W. Bush", then "Bush said") is
+        // the one the article is most about: the most mentioned so far, else the first named.
+        Cluster best = null;
+        for (Cluster c : fits) if (best == null || c.mentions.size() >= best.mentions.size()) best = c;
+        return best;
     }
 
     private static List<String> words(ParsedText doc, int from, int to) {
@@ -191,7 +219,7 @@ public final class EntityExtractor {
     }
 
     private static final class Cluster {
-        final String type;
+        String type;
         final List<int[]> mentions = new ArrayList<>();
         final Set<String> names = new java.util.HashSet<>();
         List<String> longest = List.of();
