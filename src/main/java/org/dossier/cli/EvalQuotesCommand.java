@@ -63,6 +63,10 @@ final class EvalQuotesCommand implements Callable<Integer> {
         }
         t.append(String.format("%n| gold kind | found at >30%% (%s) |%n|---|---:|%n", last.types()));
         last.recallByKind().forEach((k, c) -> t.append(String.format("| %s | %d/%d |%n", k, c[0], c[1])));
+        int named = last.resolvedByForm().values().stream().mapToInt(c -> c[0]).sum();
+        t.append(String.format("%n| speaker as written (%s, found, with a gold name) | share | resolved to the named entity |%n|---|---:|---:|%n", last.types()));
+        last.resolvedByForm().forEach((k, c) -> t.append(String.format("| %s | %.2f (%d) | %.3f (%d/%d) |%n", k,
+                (double) c[0] / Math.max(1, named), c[0], (double) c[1] / Math.max(1, c[0]), c[1], c[0])));
         System.out.print(t);
         return 0;
     }

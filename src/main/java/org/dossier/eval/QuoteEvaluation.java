@@ -39,11 +39,16 @@ public final class QuoteEvaluation {
     record GoldQuote(List<Span> content, List<Span> speaker, String name, String kind, boolean runOn) {}
 
     /** One article's gold and what Dossier made of it. */
-    record Article(String file, List<GoldQuote> gold, Analysis analysis) {}
+    record Article(String file, String text, List<GoldQuote> gold, Analysis analysis) {}
 
     /** Counts at one overlap threshold, for predictions of the given types. */
+    /**
+     * @param recallByKind   per kind of gold quote (direct, indirect, mixed, run-on): found, gold
+     * @param resolvedByForm per form of the gold speaker as written (name, pronoun, description,
+     *                       acronym, none): found quotes with a gold name, those resolved to it
+     */
     public record Result(String types, double overlap, int gold, int predicted, int found, int speakerMatch,
-                         int named, int resolved, Map<String, int[]> recallByKind) {
+                         int named, int resolved, Map<String, int[]> recallByKind, Map<String, int[]> resolvedByForm) {
         public Prf prf() {
             return Prf.of(found, predicted, gold);
         }
@@ -83,7 +88,7 @@ public final class QuoteEvaluation {
                 quotes.add(new GoldQuote(spans(q.path("content")), spans(q.path("speaker")), q.path("name").isNull() ? null : q.path("name").asText(null),
                         q.path("kind").asText(), q.path("runOn").asBoolean(false)));
             }
-            articles.add(new Article(name, quotes, analyzer.analyze(text, ArticleInfo.NONE)));
+            articles.add(new Article(name, text, quotes, analyzer.analyze(text, ArticleInfo.NONE)));
         }
         return new QuoteEvaluation(articles);
     }
@@ -105,7 +110,7 @@ public final class QuoteEvaluation {
      */
     public Result score(String type, double overlap, PrintStream misses) {
         int gold = 0, predicted = 0, found = 0, speaker = 0, named = 0, resolved = 0;
-        Map<String, int[]> byKind = new java.util.TreeMap<>();
+        Map<String, int[]> byKind = new java.util.TreeMap<>(), byForm = new java.util.TreeMap<>();
         for (Article art : articles) {
             List<Attribution> preds = art.analysis().attributions().stream().filter(a -> type == null || type.equals(a.type())).toList();
             gold += art.gold().size();
@@ -133,7 +138,11 @@ public final class QuoteEvaluation {
                 if (q.name() != null) {
                     named++;
                     String entity = a.source() == null || a.source().entity() == null ? null : names.get(a.source().entity());
-                    if (entity != null && normal(entity).equals(normal(q.name()))) resolved++;
+                    boolean right = entity != null && normal(entity).equals(normal(q.name()));
+                    int[] f = byForm.computeIfAbsent(speakerForm(art.text(), q), x -> new int[2]);
+                    f[0]++;
+                    if (right) f[1]++;
+                    if (right) resolved++;
                     else if (misses != null) misses.printf("%s: speaker %s resolved to %s (source as written: %s)%n", art.file(), q.name(), entity,
                             a.source() == null ? null : a.source().text());
                 }
@@ -153,7 +162,27 @@ public final class QuoteEvaluation {
                 }
             }
         }
-        return new Result(type == null ? "all" : type, overlap, gold, predicted, found, speaker, named, resolved, byKind);
+        return new Result(type == null ? "all" : type, overlap, gold, predicted, found, speaker, named, resolved, byKind, byForm);
+    }
+
+    private static final java.util.Set<String> PRONOUNS = java.util.Set.of("he", "she", "it", "they", "i", "we", "you", "who", "his", "her");
+
+    /**
+     * How the gold speaker is written: "none" (a run-on, a passive), "pronoun" ("he", "it"),
+     * "acronym" ("the ISM"), "name" (holds a capitalised word of the speaker's name), else
+     * "description" ("the firm", "The minister", "a spokesman").
+     */
+    static String speakerForm(String text, GoldQuote q) {
+        if (q.speaker().isEmpty()) return "none";
+        Span s = q.speaker().get(0);
+        String written = text.substring(text.offsetByCodePoints(0, s.start()), text.offsetByCodePoints(0, s.end())).strip();
+        String plain = written.replaceFirst("(?i)^the\\s+", "");
+        if (PRONOUNS.contains(plain.toLowerCase(Locale.ROOT))) return "pronoun";
+        if (plain.matches("[A-Z&]{2,6}")) return "acronym";
+        for (String w : q.name() == null ? new String[0] : q.name().split("\\s+")) {
+            if (w.length() > 1 && Character.isUpperCase(w.charAt(0)) && written.matches(".*\\b" + java.util.regex.Pattern.quote(w) + "\\b.*")) return "name";
+        }
+        return "description";
     }
 
     /** Share of the gold spans' code points that the predicted spans cover. */

@@ -49,6 +49,7 @@ class QuoteEvaluationTest {
         assertEquals(1, r.named());
         assertEquals(1, r.resolved(), "Smith resolves to the entity named John Smith");
         assertEquals(1, r.recallByKind().get("direct")[0]);
+        assertEquals(List.of(1, 1), List.of(r.resolvedByForm().get("name")[0], r.resolvedByForm().get("name")[1]), "'Smith' is the name as written");
         assertEquals(0, r.recallByKind().get("indirect")[0]);
     }
 
