@@ -68,7 +68,8 @@ final class AnalysisBuilder {
         int previousCue = -1;
         for (FoundAttribution a : attrs) {
             // a quotation that runs on is its continued attribution's speaker's (listed before it)
-            String id = a.isRunOn() ? sourceIds.get(continued(a, relayed)) : resolve(a.source(), a.anchor());
+            int c = a.isRunOn() ? continued(a, relayed) : -1;
+            String id = a.isRunOn() ? (c < sourceIds.size() ? sourceIds.get(c) : null) : resolve(a.source(), a.anchor());
             if (!a.isRunOn() && !a.source().isEmpty()) {
                 int head = AttributionExtractor.rootOf(doc, a.source());
                 String quoted = antecedents.quotedSpeaker(head, previousSpeaker, previousCue);
