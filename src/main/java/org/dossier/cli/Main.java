@@ -11,7 +11,7 @@ import picocli.CommandLine.Command;
 @Command(name = "dossier", mixinStandardHelpOptions = true, version = "dossier 0.1.0",
         description = "Who said what, about whom, reported by whom, and when: attribution extraction from news.",
         subcommands = {AnalyzeCommand.class, IngestCommand.class, SearchCommand.class, QuotesCommand.class,
-                StatementCommand.class, EntityCommand.class, TopSourcesCommand.class, ServeCommand.class, SparkCommand.class, ImportCommand.class, SparkBenchCommand.class, EvalCommand.class, AgreementCommand.class, EvalFactsCommand.class, EvalQuotesCommand.class, TrainCommand.class, BenchCommand.class, StoreBenchCommand.class, ServeBenchCommand.class,
+                StatementCommand.class, EntityCommand.class, TopSourcesCommand.class, ServeCommand.class, SparkCommand.class, ImportCommand.class, SparkBenchCommand.class, EvalCommand.class, AgreementCommand.class, EvalFactsCommand.class, EvalQuotesCommand.class, EvalSourcesCommand.class, TrainCommand.class, BenchCommand.class, StoreBenchCommand.class, ServeBenchCommand.class,
                 CommandLine.HelpCommand.class})
 public final class Main implements Callable<Integer> {
     @CommandLine.Spec
@@ -37,6 +37,7 @@ public final class Main implements Callable<Integer> {
                 if (cls == IngestCommand.class) return cls.cast(new IngestCommand(analyzers));
                 if (cls == EvalFactsCommand.class) return cls.cast(new EvalFactsCommand(analyzers));
                 if (cls == EvalQuotesCommand.class) return cls.cast(new EvalQuotesCommand(analyzers));
+                if (cls == EvalSourcesCommand.class) return cls.cast(new EvalSourcesCommand(analyzers));
                 if (cls == ServeCommand.class) return cls.cast(new ServeCommand(analyzers));
                 if (cls == SparkCommand.class) return cls.cast(new SparkCommand(analyzers));
                 if (cls == SparkBenchCommand.class) return cls.cast(new SparkBenchCommand(analyzers));
