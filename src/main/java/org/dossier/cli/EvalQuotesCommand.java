@@ -13,11 +13,11 @@ import java.util.concurrent.Callable;
 import java.util.function.Supplier;
 
 @Command(name = "eval-quotes", mixinStandardHelpOptions = true,
-        description = {"Scores the quotes Dossier finds against hand-annotated quotes (eval-data/quotes/GUIDE.md):",
-                "a gold quote is found when a predicted attribution covers more than 30% (and, in a second row, 80%)",
-                "of its characters, one to one, best overlap first. Prints P/R/F1, speaker match (the source span",
-                "overlaps the gold speaker, or neither has one) and resolved-speaker accuracy (the source's entity",
-                "bears the annotated full name), then recall by kind of quote."},
+        description = "Scores the quotes Dossier finds against hand-annotated quotes (eval-data/quotes/GUIDE.md): a gold "
+                + "quote is found when a predicted attribution covers more than 30%% (and, in a second row, 80%%) of its "
+                + "characters, one to one, best overlap first. Prints P/R/F1, speaker match (the source span overlaps "
+                + "the gold speaker, or neither has one) and resolved-speaker accuracy (the source's entity bears the "
+                + "annotated full name), then recall by kind of quote.",
         footer = {"", "Example: dossier eval-quotes --gold eval-data/quotes --text ../shared/data/bbc-news --type speech"})
 final class EvalQuotesCommand implements Callable<Integer> {
     private final Supplier<Analyzer> analyzers;

@@ -11,10 +11,10 @@ import java.util.concurrent.Callable;
 import java.util.function.Supplier;
 
 @Command(name = "eval-sources", mixinStandardHelpOptions = true,
-        description = {"Scores how sources that are pronouns or descriptions (\"he\", \"the campaign\") resolve, against",
-                "hand-annotated names (eval-data/sources/GUIDE.md): of the annotated sources that a predicted",
-                "attribution's source overlaps, the share whose entity bears the annotated name, or, where nobody",
-                "is named, that are not forced onto a named person or organisation."},
+        description = "Scores how sources that are pronouns or descriptions (\"he\", \"the campaign\") resolve, against "
+                + "hand-annotated names (eval-data/sources/GUIDE.md): of the annotated sources that a predicted "
+                + "attribution's source overlaps, the share whose entity bears the annotated name, or, where nobody is "
+                + "named, that are not forced onto a named person or organisation.",
         footer = {"", "Example: dossier eval-sources --text ../shared/data/polnear/dev/text"})
 final class EvalSourcesCommand implements Callable<Integer> {
     private final Supplier<Analyzer> analyzers;
