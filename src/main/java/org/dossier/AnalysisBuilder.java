@@ -298,15 +298,20 @@ final class AnalysisBuilder {
             if (antecedent != null) return antecedent;
         }
         if (PLURAL_PRONOUNS.contains(h.text().toLowerCase(Locale.ROOT))) return pluralAntecedent(head);
+        // a spokesman speaks for the one whose spokesman he is: "her spokesman", "a Tesco spokesman"
+        boolean speaksFor = SPOKESPEOPLE.contains(h.lemma().toLowerCase(Locale.ROOT));
         // "officials in Kiev", "residents of Kharkov", "his team": the people speak, not the place or the owner
         boolean group = isGroupHead(h);
         for (int t : source) {
-            if (entityOfToken[t] == null || doc.token(t).deprel().equals("nmod:poss")) continue;
+            if (entityOfToken[t] == null || doc.token(t).deprel().equals("nmod:poss") && !speaksFor) continue;
             if (group && modifiesHead(t, head)) continue;
             return entityOfToken[t];
         }
         return group ? group(source, h) : null;
     }
+
+    private static final java.util.Set<String> SPOKESPEOPLE = java.util.Set.of("spokesman", "spokeswoman", "spokesperson",
+            "spokespeople", "spokesmen", "representative");
 
     /** Whether token {@code t} sits in a prepositional modifier of the head ("in Kiev" of "officials in Kiev"). */
     private boolean modifiesHead(int t, int head) {

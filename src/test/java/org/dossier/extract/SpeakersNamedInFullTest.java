@@ -132,6 +132,14 @@ class SpeakersNamedInFullTest {
     }
 
     @Test
+    void aSpokesmanSpeaksForWhoseSpokesmanHeIs() {
+        Analysis a = analyze("""
+                Kim Clijsters could play at the Australian Open next month. Her spokesman said the wrist injury had healed.
+                """);
+        assertEquals("Kim Clijsters", speaker(a, "the wrist injury had healed"));
+    }
+
+    @Test
     void heInARunOfQuotationsIsTheSpeakerBeingQuoted() {
         Analysis a = analyze("""
                 Lord Goldsmith said the advice had been his own. "I was not put under pressure by anyone," he said.
