@@ -65,14 +65,14 @@ final class AnalysisBuilder {
         }
         SourceAntecedents antecedents = new SourceAntecedents(doc, entityOfToken, id -> entities.get(index(id)).type(), people);
         String previousSpeaker = null;
-        int previousCue = -1;
+        int previousEnd = -1;  // the last word of the previous statement of speech
         for (FoundAttribution a : attrs) {
             // a quotation that runs on is its continued attribution's speaker's (listed before it)
             int c = a.isRunOn() ? continued(a, relayed) : -1;
             String id = a.isRunOn() ? (c < sourceIds.size() ? sourceIds.get(c) : null) : resolve(a.source(), a.anchor());
             if (!a.isRunOn() && !a.source().isEmpty()) {
                 int head = AttributionExtractor.rootOf(doc, a.source());
-                String quoted = antecedents.quotedSpeaker(head, previousSpeaker, previousCue);
+                String quoted = antecedents.quotedSpeaker(head, previousSpeaker, previousEnd);
                 if (quoted != null) id = quoted;
                 if (id == null && (id = antecedents.person(head)) != null) {
                     addMention(id, a.source());
@@ -84,7 +84,7 @@ final class AnalysisBuilder {
             sourceIds.add(id);
             if (a.type() == AttributionType.SPEECH && id != null) {
                 previousSpeaker = id;
-                previousCue = Math.max(a.anchor(), a.content().stream().mapToInt(Integer::intValue).max().orElse(a.anchor()));
+                previousEnd = Math.max(a.anchor(), a.content().stream().mapToInt(Integer::intValue).max().orElse(a.anchor()));
             }
         }
         indexMentions();  // group entities made for sources have mentions too
@@ -129,9 +129,9 @@ final class AnalysisBuilder {
         for (int i : kept) {
             FoundAttribution a = attrs.get(i);
             Source source;
+            String continuesId = a.isRunOn() ? ids.get(continued(a, relayed)) : null;
             if (a.isRunOn()) {
-                String id = ids.get(continued(a, relayed));
-                Attribution continued = out.stream().filter(o -> o.id().equals(id)).findFirst().orElse(null);
+                Attribution continued = out.stream().filter(o -> o.id().equals(continuesId)).findFirst().orElse(null);
                 source = continued == null || continued.source() == null ? null
                         : new Source(List.of(), continued.source().text(), sourceIds.get(i));
             } else {
@@ -140,7 +140,7 @@ final class AnalysisBuilder {
             Segments cue = a.cue().isEmpty() ? null : new Segments(spans(a.cue()), text(a.cue()));
             out.add(new Attribution(ids.get(i), kind(a.content()), a.type().label(), source, cue,
                     new Segments(spans(a.content()), text(a.content())), a.isRunOn() ? List.of() : via(a, attrs, sourceIds),
-                    Math.round(a.confidence() * 1000) / 1000.0, a.isRunOn() ? ids.get(continued(a, relayed)) : null));
+                    Math.round(a.confidence() * 1000) / 1000.0, continuesId));
         }
         return out;
     }

@@ -39,6 +39,15 @@ public final class ParsedText implements java.io.Serializable {
     /** Index of the quotation (see {@link Quotes#find}) holding a token, or -1 outside quotations. */
     public int quotationOf(int tokenIndex) { return quotationOf[tokenIndex]; }
 
+    /** The tokens of each quotation that holds any, in text order, each list sorted. */
+    public List<List<Integer>> quotationTokens() {
+        java.util.TreeMap<Integer, List<Integer>> byQuotation = new java.util.TreeMap<>();
+        for (int t = 0; t < tokens.size(); t++) {
+            if (quotationOf[t] >= 0) byQuotation.computeIfAbsent(quotationOf[t], k -> new ArrayList<>()).add(t);
+        }
+        return List.copyOf(byQuotation.values());
+    }
+
     /** Dependents of a token, in text order. */
     public List<Integer> children(int tokenIndex) { return children.get(tokenIndex); }
 

@@ -253,10 +253,12 @@ public final class CorpusQueries implements AutoCloseable {
         try (ResultSet rs = query("SELECT type, name, articles, mentions, statements, reports FROM entities WHERE id = ?", id)) {
             if (!rs.next()) return Optional.empty();
             int statements = rs.getInt(5), reports = rs.getInt(6);
-            List<Count> months = counts("SELECT month, 0, statements FROM entity_months WHERE entity_id = ? ORDER BY month", id);
-            List<Count> alongside = counts("SELECT e.name, e.id, c.articles FROM co_quoted c JOIN entities e ON e.id = c.other_id "
-                    + "WHERE c.entity_id = ? ORDER BY c.articles DESC, e.id LIMIT 10", id);
-            if (allTypes) {
+            List<Count> months, alongside;
+            if (!allTypes) {
+                months = counts("SELECT month, 0, statements FROM entity_months WHERE entity_id = ? ORDER BY month", id);
+                alongside = counts("SELECT e.name, e.id, c.articles FROM co_quoted c JOIN entities e ON e.id = c.other_id "
+                        + "WHERE c.entity_id = ? ORDER BY c.articles DESC, e.id LIMIT 10", id);
+            } else {
                 statements = count("SELECT count(*) FROM statements WHERE speaker_id = ?", id);
                 reports = count("SELECT count(*) FROM (SELECT DISTINCT statement_id, article_id FROM attributions WHERE source_entity_id = ?)", id);
                 months = counts("SELECT coalesce(substr(first_published, 1, 7), 'unknown'), 0, count(*) FROM statements "

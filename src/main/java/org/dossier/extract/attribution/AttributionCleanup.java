@@ -5,10 +5,8 @@ import org.dossier.nlp.Sentence;
 import org.dossier.nlp.Token;
 
 import java.util.ArrayList;
-import java.util.HashMap;
 import java.util.List;
 import java.util.Locale;
-import java.util.Map;
 import java.util.Set;
 import java.util.TreeSet;
 
@@ -168,11 +166,7 @@ final class AttributionCleanup {
      * that do not nest go to the attribution whose cue governs them most closely.
      */
     private List<FoundAttribution> oneOwnerPerWord(List<FoundAttribution> found) {
-        Map<Integer, List<Integer>> quotations = new HashMap<>();
-        for (Token t : doc.tokens()) {
-            int q = doc.quotationOf(t.index());
-            if (q >= 0) quotations.computeIfAbsent(q, k -> new ArrayList<>()).add(t.index());
-        }
+        List<List<Integer>> quotations = doc.quotationTokens();
         List<FoundAttribution> out = new ArrayList<>(found);
         for (int i = 0; i < out.size(); i++) {
             FoundAttribution a = out.get(i);
@@ -180,7 +174,7 @@ final class AttributionCleanup {
             for (int j = 0; j < out.size(); j++) {
                 FoundAttribution b = out.get(j);
                 if (i == j || nests(a, b)) continue;
-                for (List<Integer> q : quotations.values()) {
+                for (List<Integer> q : quotations) {
                     boolean bWhole = b.content().containsAll(q), aWhole = a.content().containsAll(q);
                     if (bWhole && !aWhole) q.forEach(content::remove);
                 }

@@ -82,7 +82,7 @@ public final class AttributionTyper {
     AttributionType type(FoundAttribution a) {
         Token cue = doc.token(a.anchor());
         String lemma = lemma(cue);
-        if (isRefusal(a, cue)) return AttributionType.REFUSAL;
+        if (isRefusal(cue)) return AttributionType.REFUSAL;
         if (isEvidence(a, lemma)) return AttributionType.EVIDENCE;
         if (REFUSING.contains(lemma)) return AttributionType.OTHER;  // "declined an invitation", "refused to attend"
         AttributionType byWord = byWord(cue, lemma);
@@ -112,7 +112,7 @@ public final class AttributionTyper {
         };
     }
 
-    private boolean isRefusal(FoundAttribution a, Token cue) {
+    private boolean isRefusal(Token cue) {
         String lemma = lemma(cue);
         if (SPEAKING.contains(lemma) && (negated(cue.index()) || refusedBy(cue.index()))) return true;
         if (REFUSING.contains(lemma)) {

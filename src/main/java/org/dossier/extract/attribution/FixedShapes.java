@@ -64,13 +64,8 @@ final class FixedShapes {
      * before it: the remark it refers back to.
      */
     private List<FoundAttribution> quotedRemarks(List<FoundAttribution> found) {
-        java.util.Map<Integer, List<Integer>> quotations = new java.util.TreeMap<>();
-        for (Token t : doc.tokens()) {
-            int q = doc.quotationOf(t.index());
-            if (q >= 0) quotations.computeIfAbsent(q, k -> new ArrayList<>()).add(t.index());
-        }
         List<FoundAttribution> out = new ArrayList<>();
-        for (List<Integer> quote : quotations.values()) {
+        for (List<Integer> quote : doc.quotationTokens()) {
             if (quote.stream().filter(t -> !doc.token(t).isPunct()).count() < 3) continue;
             int remark = remarkAbove(quote);
             if (remark < 0 || found.stream().anyMatch(f -> !f.source().isEmpty() && !f.content().contains(remark)

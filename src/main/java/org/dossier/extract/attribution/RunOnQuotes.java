@@ -5,8 +5,6 @@ import org.dossier.nlp.Sentence;
 
 import java.util.ArrayList;
 import java.util.List;
-import java.util.Map;
-import java.util.TreeMap;
 
 /**
  * Quotations that run on: a sentence or paragraph that is only a quotation, with no cue of its
@@ -23,14 +21,10 @@ final class RunOnQuotes {
 
     /** The attributions with the run-on quotations added after those they continue, in text order. */
     List<FoundAttribution> add(List<FoundAttribution> found) {
-        Map<Integer, List<Integer>> quotations = new TreeMap<>();
-        for (int t = 0; t < doc.tokens().size(); t++) {
-            int q = doc.quotationOf(t);
-            if (q >= 0) quotations.computeIfAbsent(q, k -> new ArrayList<>()).add(t);
-        }
+        List<List<Integer>> quotations = doc.quotationTokens();
         List<FoundAttribution> out = new ArrayList<>();
-        for (FoundAttribution a : found) out.add(withoutLaterParagraphs(a, quotations.values()));
-        for (List<Integer> quote : quotations.values()) {
+        for (FoundAttribution a : found) out.add(withoutLaterParagraphs(a, quotations));
+        for (List<Integer> quote : quotations) {
             if (words(quote) < 2 || claimed(quote, out)) continue;
             int[] sentences = sentencesOnlyOf(quote);
             if (sentences == null) continue;
