@@ -44,12 +44,15 @@ public final class Analyzer {
     }
 
     public Analysis analyze(String text, ArticleInfo info) {
-        if (text.length() > MAX_CHARS) {
-            throw new IllegalArgumentException(String.format(
-                    "text is %,d characters long; Dossier analyzes articles of up to %,d: split it first",
-                    text.length(), MAX_CHARS));
-        }
+        String tooLong = lengthProblem(text);
+        if (tooLong != null) throw new IllegalArgumentException(tooLong);
         return analyze(nlp.parse(text), info);
+    }
+
+    /** Why a text is too long to analyze, or null when it is not: readers check it before the models load. */
+    public static String lengthProblem(String text) {
+        return text.length() <= MAX_CHARS ? null : String.format(
+                "text is %,d characters long; Dossier analyzes articles of up to %,d: split it first", text.length(), MAX_CHARS);
     }
 
     /** Analyzes an already parsed text (training and evaluation reuse parses). */

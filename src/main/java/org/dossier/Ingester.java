@@ -2,6 +2,7 @@ package org.dossier;
 
 import org.dossier.ingest.ArticleInput;
 import org.dossier.ingest.ArticleReader;
+import org.dossier.ingest.Problems;
 import org.dossier.ingest.SourceArticle;
 import org.dossier.model.Analysis;
 import org.dossier.store.CorpusStore;
@@ -17,7 +18,9 @@ import java.util.concurrent.ExecutionException;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
+import java.util.function.BooleanSupplier;
 import java.util.function.IntConsumer;
+import java.util.function.Supplier;
 
 /**
  * Reads articles, analyzes them on several threads and adds them to a corpus store, in input
@@ -25,45 +28,57 @@ import java.util.function.IntConsumer;
  * skipped before they are analyzed, so rerunning an interrupted ingest resumes it.
  */
 public final class Ingester {
-    private final Analyzer analyzer;
+    private final Supplier<Analyzer> analyzers;
     private final int threads;
+    private Analyzer analyzer;
 
-    public Ingester(Analyzer analyzer, int threads) {
-        this.analyzer = analyzer;
+    /** @param analyzers asked once, for the first article to analyze: a run with nothing to analyze loads no models */
+    public Ingester(Supplier<Analyzer> analyzers, int threads) {
+        this.analyzers = analyzers;
         this.threads = Math.max(1, threads);
     }
 
-    /** What an ingest did: counts, and a line for each input that gave no article. */
+    /** What an ingest did: counts, and a line for each input that gave no article and each value dropped. */
     public static final class Summary {
         public int ingested, duplicates;
         public long chars;
+        /** True when a stop was asked for before every input was read. */
+        public boolean stopped;
         public final List<String> notArticles = new ArrayList<>();
         public final List<String> failed = new ArrayList<>();
+        public final List<String> warnings = new ArrayList<>();
     }
 
     private record Pending(SourceArticle article, Future<Analysis> analysis) {}
 
     /**
      * @param done called once per input with the characters analyzed (0 when it was skipped or failed)
+     * @param stop asked after each input: once true, no further input is read, analyses not yet
+     *             begun are dropped, and those begun are finished and committed
      * @throws SQLException when the store cannot be written; what was added before stays
      */
-    public Summary run(ArticleReader reader, CorpusStore store, IntConsumer done) throws SQLException {
+    public Summary run(ArticleReader reader, CorpusStore store, IntConsumer done, BooleanSupplier stop) throws SQLException {
         Summary summary = new Summary();
         ExecutorService pool = Executors.newFixedThreadPool(threads);
         Deque<Pending> pending = new ArrayDeque<>();
         Set<String> thisRun = new HashSet<>();
         SQLException[] fatal = {null};
         try {
-            reader.forEach(input -> {
-                if (fatal[0] != null) return;
+            reader.forEachWhile(input -> {
                 try {
                     accept(input, store, summary, pool, pending, thisRun, done);
-                    while (pending.size() > 2 * threads) add(store, pending.poll(), summary, done);
+                    while (pending.size() > 2 * threads && !stop.getAsBoolean()) add(store, pending.poll(), summary, done);
                 } catch (SQLException e) {
                     fatal[0] = e;
                 }
+                summary.stopped = stop.getAsBoolean();
+                return fatal[0] == null && !summary.stopped;
             });
-            while (fatal[0] == null && !pending.isEmpty()) add(store, pending.poll(), summary, done);
+            while (fatal[0] == null && !pending.isEmpty()) {
+                // On a stop, analyses not yet begun are left for the next run; those begun are finished and committed.
+                if (stop.getAsBoolean() && pending.removeIf(p -> p.analysis().cancel(false))) summary.stopped = true;
+                if (!pending.isEmpty()) add(store, pending.poll(), summary, done);
+            }
         } finally {
             pool.shutdownNow();
         }
@@ -73,6 +88,7 @@ public final class Ingester {
 
     private void accept(ArticleInput input, CorpusStore store, Summary summary, ExecutorService pool, Deque<Pending> pending,
                         Set<String> thisRun, IntConsumer done) throws SQLException {
+        for (String w : input.warnings()) summary.warnings.add(input.origin() + ": " + w);
         if (input.article() == null) {
             (input.notAnArticle() ? summary.notArticles : summary.failed).add(input.origin() + ": " + input.problem());
             done.accept(0);
@@ -85,6 +101,8 @@ public final class Ingester {
             done.accept(0);
             return;
         }
+        if (analyzer == null) analyzer = analyzers.get();
+        Analyzer analyzer = this.analyzer;
         pending.add(new Pending(a, pool.submit(() -> analyzer.analyze(a.text(), new ArticleInfo(a.title(), a.published())))));
     }
 
@@ -94,7 +112,7 @@ public final class Ingester {
         try {
             analysis = p.analysis().get();
         } catch (ExecutionException e) {
-            summary.failed.add(p.article().origin() + ": " + e.getCause());
+            summary.failed.add(p.article().origin() + ": analysis failed: " + Problems.inWords(e.getCause()));
             done.accept(0);
             return;
         } catch (InterruptedException e) {

@@ -2,7 +2,9 @@ package org.dossier.cli;
 
 import org.dossier.Analyzer;
 import org.dossier.ArticleInfo;
+import org.dossier.ingest.Problems;
 import org.dossier.model.Analysis;
+import org.dossier.text.Plural;
 import org.dossier.text.ArticleFiles;
 import org.dossier.text.BadInputException;
 import picocli.CommandLine.Command;
@@ -28,6 +30,7 @@ import java.util.concurrent.ConcurrentSkipListMap;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.TimeUnit;
+import java.util.concurrent.atomic.AtomicInteger;
 import java.util.stream.Stream;
 
 @Command(name = "analyze", mixinStandardHelpOptions = true,
@@ -35,7 +38,9 @@ import java.util.stream.Stream;
                 "Offsets are Unicode code points into the text as read (UTF-8), end exclusive."},
         footer = {"", "Examples:", "  dossier analyze examples/seed-article.txt --published 2025-05-15",
                 "  dossier analyze --in articles/ --out analyses/",
-                "", "Exit status: 0 all analyzed; 1 bad usage or the single file failed; 2 some files of a batch failed."})
+                "", "In batch mode, Ctrl-C or SIGTERM stops after the articles being analyzed and prints the summary.",
+                "", "Exit status: 0 all analyzed; 1 bad usage or the single file failed; 2 some files of a batch failed; "
+                        + "130 a batch stopped by Ctrl-C, 143 by SIGTERM."})
 final class AnalyzeCommand implements Callable<Integer> {
     private final Supplier<Analyzer> analyzers;
 
@@ -99,6 +104,11 @@ final class AnalyzeCommand implements Callable<Integer> {
                 err.println("dossier analyze: " + e.getMessage());
                 return 1;
             }
+            String tooLong = Analyzer.lengthProblem(text);
+            if (tooLong != null) {  // before the models load
+                err.println("dossier analyze: " + file + ": " + tooLong);
+                return 1;
+            }
             Analysis a;
             try {
                 a = analyzers.get().analyze(text, new ArticleInfo(title, published)).withAttributionsOf(only);
@@ -124,34 +134,43 @@ final class AnalyzeCommand implements Callable<Integer> {
             files = s.filter(p -> p.toString().endsWith(".txt") && Files.isRegularFile(p)).sorted().toList();
         }
         Files.createDirectories(out);
-        err.printf("dossier: %d articles in %s; loading models...%n", files.size(), in);
-        Analyzer analyzer = analyzers.get();
-        Progress progress = new Progress(err, files.size());
-        Map<Path, String> failures = new ConcurrentSkipListMap<>();
-        ExecutorService pool = Executors.newFixedThreadPool(Math.max(1, threads));
-        for (Path f : files) {
-            pool.submit(() -> {
-                try {
-                    String text = ArticleFiles.read(f);
-                    Analysis a = analyzer.analyze(text, new ArticleInfo(null, null)).withAttributionsOf(only);
-                    write(outputFor(f), a);
-                    progress.done(text.length());
-                } catch (BadInputException e) {
-                    failures.put(f, e.getMessage());
-                    progress.done(0);
-                } catch (Exception | OutOfMemoryError e) {
-                    failures.put(f, f + ": " + e);
-                    progress.done(0);
-                }
-            });
-        }
-        pool.shutdown();
-        pool.awaitTermination(365, TimeUnit.DAYS);
-        progress.finish();
-        err.printf("dossier: analyzed %d, failed %d, written to %s%n", files.size() - failures.size(), failures.size(), out);
-        failures.values().forEach(m -> err.println("  failed: " + m));
+        err.printf("dossier: %s in %s; loading models...%n", Plural.of(files.size(), "article"), in);
         err.flush();
-        return failures.isEmpty() ? 0 : 2;
+        try (StopSignal stop = StopSignal.install()) {
+            Analyzer analyzer = analyzers.get();
+            Progress progress = new Progress(err, files.size());
+            Map<Path, String> failures = new ConcurrentSkipListMap<>();
+            AtomicInteger analyzed = new AtomicInteger();
+            ExecutorService pool = Executors.newFixedThreadPool(Math.max(1, threads));
+            for (Path f : files) {
+                pool.submit(() -> {
+                    if (stop.raised()) return;  // not begun: left for the next run
+                    try {
+                        String text = ArticleFiles.read(f);
+                        Analysis a = analyzer.analyze(text, new ArticleInfo(null, null)).withAttributionsOf(only);
+                        write(outputFor(f), a);
+                        analyzed.incrementAndGet();
+                        progress.done(text.length());
+                    } catch (BadInputException e) {
+                        failures.put(f, e.getMessage());
+                        progress.done(0);
+                    } catch (Exception | OutOfMemoryError e) {
+                        failures.put(f, f + ": " + Problems.inWords(e));
+                        progress.done(0);
+                    }
+                });
+            }
+            pool.shutdown();
+            pool.awaitTermination(365, TimeUnit.DAYS);
+            progress.finish();
+            int left = files.size() - analyzed.get() - failures.size();
+            err.printf("dossier: analyzed %d, failed %d%s, written to %s%n", analyzed.get(), failures.size(),
+                    left > 0 ? ", " + left + " left by a stop" : "", out);
+            failures.values().forEach(m -> err.println("  failed: " + m));
+            err.flush();
+            if (left > 0) return IngestCommand.STOPPED;
+            return failures.isEmpty() ? 0 : 2;
+        }
     }
 
     /** OUT/NAME.json for IN/.../NAME.txt, keeping subfolders so that equal names do not collide. */

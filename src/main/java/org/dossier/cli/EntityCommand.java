@@ -2,6 +2,7 @@ package org.dossier.cli;
 
 import org.dossier.store.CorpusQueries;
 import org.dossier.store.CorpusQueries.Profile;
+import org.dossier.text.Plural;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Parameters;
 
@@ -45,7 +46,7 @@ final class EntityCommand extends QueryCommand {
         for (CorpusQueries.Fact f : p.relations()) t.row("relation", f.subject() + " " + f.predicate() + " " + f.object());
         for (CorpusQueries.Fact f : p.stances()) t.row("stance", f.subject() + " " + f.predicate() + " " + f.object());
         for (CorpusQueries.Count c : p.quotesByMonth()) t.row("quotes in " + c.label(), c.count());
-        for (CorpusQueries.Count c : p.quotedAlongside()) t.row("quoted alongside", c.label() + " (" + c.count() + " articles)");
+        for (CorpusQueries.Count c : p.quotedAlongside()) t.row("quoted alongside", c.label() + " (" + Plural.of(c.count(), "article") + ")");
         for (CorpusQueries.Quote x : p.latestQuotes()) t.row("said", joined(x.article().published(), x.content()));
         for (CorpusQueries.ArticleRef a : p.latestArticles()) t.row("article", joined(a.published(), a.publisher(), a.label()));
         t.print(out, format, p);
@@ -62,7 +63,7 @@ final class EntityCommand extends QueryCommand {
         if (found.size() < 2) return;
         err.println("(" + found.size() + " entities go by that name; showing " + found.get(0).name() + ". Others: "
                 + String.join("; ", found.subList(1, Math.min(found.size(), 6)).stream()
-                .map(s -> s.name() + " (" + s.type() + ", " + s.statements() + " statements)").toList()) + ")");
+                .map(s -> s.name() + " (" + s.type() + ", " + Plural.of(s.statements(), "statement") + ")").toList()) + ")");
         err.flush();
     }
 }

@@ -3,6 +3,7 @@ package org.dossier.cli;
 import org.dossier.Analyzer;
 import org.dossier.eval.QuoteEvaluation;
 import org.dossier.extract.attribution.AttributionType;
+import org.dossier.text.Plural;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
 
@@ -48,7 +49,7 @@ final class EvalQuotesCommand implements Callable<Integer> {
             types.add("speech");
         }
         QuoteEvaluation eval = QuoteEvaluation.run(analyzers.get(), gold, text);
-        StringBuilder t = new StringBuilder(String.format("%d articles%n%n", eval.articles()));
+        StringBuilder t = new StringBuilder(Plural.of(eval.articles(), "article") + String.format("%n%n"));
         t.append("| types | overlap | gold | predicted | found | P | R | F1 | speaker match | resolved speaker |\n")
                 .append("|---|---|---:|---:|---:|---:|---:|---:|---:|---:|\n");
         QuoteEvaluation.Result last = null;

@@ -3,7 +3,9 @@ package org.dossier.cli;
 import org.dossier.Analyzer;
 import org.dossier.Ingester;
 import org.dossier.ingest.ArticleReader;
+import org.dossier.ingest.Problems;
 import org.dossier.store.CorpusStore;
+import org.dossier.text.Plural;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Model.CommandSpec;
@@ -23,11 +25,19 @@ import java.util.function.Supplier;
                 "Reads .txt (metadata from a NAME.meta.json sidecar: url, title, source, published, byline), .html/.htm "
                         + "saved pages, .jsonl (one article a line: id, url, title, source, published, text) and web "
                         + "archives (.warc, .warc.gz). Folders are read recursively.",
+                "A record whose text is empty or not a string is reported, never stored. A URL that is not http or "
+                        + "https, and a date that cannot be read, are dropped with a warning; the article is kept.",
                 "An article already in the store (same URL or same text) is skipped, so an interrupted run is "
                         + "resumed by running it again: each article is committed whole or not at all."},
         footer = {"", "Examples:", "  dossier ingest news/ --db news.db", "  dossier ingest feed.jsonl crawl.warc.gz",
-                "", "Exit status: 0 all read; 1 bad usage or the store cannot be written; 2 some inputs failed."})
+                "", "Ctrl-C or SIGTERM stops after the articles being analyzed and prints the summary; run the same "
+                        + "command again to resume.",
+                "", "Exit status: 0 all read; 1 bad usage or the store cannot be written; 2 some inputs failed; "
+                        + "130 stopped by Ctrl-C, 143 by SIGTERM."})
 final class IngestCommand implements java.util.concurrent.Callable<Integer> {
+    /** What a stopped run returns; the JVM, stopped by a signal, exits with 130 (SIGINT) or 143 (SIGTERM) itself. */
+    static final int STOPPED = 130;
+
     private final Supplier<Analyzer> analyzers;
 
     @Spec
@@ -56,26 +66,44 @@ final class IngestCommand implements java.util.concurrent.Callable<Integer> {
             err.println("dossier ingest: " + e.getMessage());
             return 1;
         }
+        if (!store.usable(err, "ingest", true)) return 1;
         int total = reader.count();
-        err.printf("dossier: %d inputs in %d files%s; loading models...%n", total, reader.files().size(),
-                reader.otherFiles() > 0 ? " (" + reader.otherFiles() + " files of other types left alone)" : "");
+        err.printf("dossier: %s in %s%s%n", Plural.of(total, "input"), Plural.of(reader.files().size(), "file"),
+                reader.otherFiles() > 0 ? " (" + Plural.of(reader.otherFiles(), "file") + " of other types left alone)" : "");
         err.flush();
         Ingester.Summary summary;
-        try (CorpusStore corpus = CorpusStore.open(store.db)) {  // before the models load: a bad --db fails at once
-            Ingester ingester = new Ingester(analyzers.get(), threads);
-            Progress progress = new Progress(err, total);
-            summary = ingester.run(reader, corpus, progress::done);
-            progress.finish();
-        } catch (SQLException e) {
-            err.println("dossier ingest: cannot write " + store.db + ": " + e.getMessage()
-                    + " (articles added before this are kept; run again to resume)");
-            return 1;
+        try (StopSignal stop = StopSignal.install()) {
+            try (CorpusStore corpus = CorpusStore.open(store.db)) {
+                Ingester ingester = new Ingester(() -> {
+                    err.println("dossier: loading models...");
+                    err.flush();
+                    return analyzers.get();
+                }, threads);
+                Progress progress = new Progress(err, total);
+                summary = ingester.run(reader, corpus, progress::done, stop::raised);
+                progress.finish();
+            } catch (SQLException e) {
+                err.println("dossier ingest: cannot write " + store.db + ": " + Problems.inWords(e)
+                        + " (articles added before this are kept; run again to resume)");
+                return 1;
+            }
+            printSummary(err, summary);
+            if (summary.stopped) {
+                err.println("dossier ingest: stopped before the end; run the same command again to resume");
+                err.flush();
+                return STOPPED;
+            }
         }
-        err.printf("dossier: ingested %d, skipped %d already in the store, %d not articles, %d failed; store: %s%n",
-                summary.ingested, summary.duplicates, summary.notArticles.size(), summary.failed.size(), store.db);
-        summary.notArticles.forEach(m -> err.println("  not an article: " + m));
-        summary.failed.forEach(m -> err.println("  failed: " + m));
-        err.flush();
         return summary.failed.isEmpty() ? 0 : 2;
+    }
+
+    private void printSummary(PrintWriter err, Ingester.Summary s) {
+        err.printf("dossier: ingested %d, skipped %d already in the store, %s, %d failed, %s; store: %s%n",
+                s.ingested, s.duplicates, Plural.of(s.notArticles.size(), "not an article", "not articles"), s.failed.size(),
+                Plural.of(s.warnings.size(), "warning"), store.db);
+        s.notArticles.forEach(m -> err.println("  not an article: " + m));
+        s.failed.forEach(m -> err.println("  failed: " + m));
+        s.warnings.forEach(m -> err.println("  warning: " + m));
+        err.flush();
     }
 }

@@ -1,6 +1,7 @@
 package org.dossier.cli;
 
 import org.dossier.Analyzer;
+import org.dossier.ingest.Problems;
 import picocli.CommandLine;
 
 import java.util.concurrent.Callable;
@@ -47,7 +48,7 @@ public final class Main implements Callable<Integer> {
         };
         CommandLine cl = new CommandLine(new Main(), factory);
         cl.setExecutionExceptionHandler((e, cmd, parsed) -> {
-            cmd.getErr().println("dossier: " + (e.getMessage() == null ? e.toString() : e.getMessage()));
+            cmd.getErr().println(cmd.getCommandSpec().qualifiedName() + ": " + Problems.inWords(e));
             return 1;
         });
         return cl;

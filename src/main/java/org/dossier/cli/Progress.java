@@ -1,5 +1,7 @@
 package org.dossier.cli;
 
+import org.dossier.text.Plural;
+
 import java.io.PrintWriter;
 import java.util.concurrent.atomic.AtomicInteger;
 import java.util.concurrent.atomic.AtomicLong;
@@ -36,7 +38,7 @@ final class Progress {
         double s = Math.max(1e-9, (now - t0) / 1e9);
         double rate = n / s;
         long left = rate > 0 ? Math.round((total - n) / rate) : 0;
-        err.printf("  %d/%d articles, %.2f articles/s, %,.0f chars/s, %ds left%n", n, total, rate, chars.get() / s, left);
+        err.printf("  %d/%s, %.2f articles/s, %,.0f chars/s, %ds left%n", n, Plural.of(total, "article"), rate, chars.get() / s, left);
         err.flush();
     }
 }

@@ -26,6 +26,7 @@ abstract class QueryCommand implements Callable<Integer> {
 
     @Override
     public final Integer call() throws Exception {
+        if (!store.usable(err(), spec.name(), false)) return 1;
         try (CorpusQueries q = CorpusQueries.open(store.db)) {
             return query(q);
         } catch (SQLException e) {

@@ -19,10 +19,10 @@ import java.util.List;
 import java.util.concurrent.Callable;
 
 @Command(name = "bench-serve", mixinStandardHelpOptions = true,
-        description = {"Load benchmark of `serve`: concurrent keep-alive clients against the entity-profile and search",
-                "endpoints of a server started on this store, reporting throughput, p50/p99 latency and errors.",
-                "Profiles: first visits of every entity (none cached, until they run out or time is up), then the 200 most",
-                "quoted again and again (served from the profile cache); search words come from stored quotes."},
+        description = {"Load benchmark of `serve`: throughput, p50/p99 latency and errors.",
+                "Concurrent keep-alive clients query the entity-profile and search endpoints of a server started on this store. "
+                        + "Profiles: first visits of every entity (none cached, until they run out or time is up), then the 200 "
+                        + "most quoted again and again (served from the profile cache); search words come from stored quotes."},
         footer = {"", "Example (after bench-store has built its 1M-attribution store):",
                 "  dossier bench-serve --db target/bench-store.db"})
 final class ServeBenchCommand implements Callable<Integer> {

@@ -9,7 +9,6 @@ import picocli.CommandLine.Option;
 import picocli.CommandLine.Spec;
 
 import java.io.PrintWriter;
-import java.nio.file.Files;
 import java.sql.SQLException;
 import java.util.concurrent.Callable;
 import java.util.concurrent.CompletableFuture;
@@ -46,10 +45,7 @@ final class ServeCommand implements Callable<Integer> {
     @Override
     public Integer call() throws Exception {
         PrintWriter err = spec.commandLine().getErr();
-        if (!Files.isRegularFile(store.db)) {
-            err.println("dossier serve: no store at " + store.db + " (create one with `dossier ingest PATH --db " + store.db + "`)");
-            return 1;
-        }
+        if (!store.usable(err, "serve", false)) return 1;
         // The models load in the background: queries are served at once, /api/analyze waits for them.
         CompletableFuture<Analyzer> analyzer = CompletableFuture.supplyAsync(analyzers);
         DossierServer server;

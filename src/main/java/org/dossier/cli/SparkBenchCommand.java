@@ -4,6 +4,7 @@ import com.fasterxml.jackson.databind.ObjectMapper;
 import org.dossier.Analyzer;
 import org.dossier.ArticleInfo;
 import org.dossier.text.ArticleFiles;
+import org.dossier.text.Plural;
 import picocli.CommandLine;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Model.CommandSpec;
@@ -93,7 +94,7 @@ final class SparkBenchCommand implements java.util.concurrent.Callable<Integer> 
                 w.newLine();
             }
         }
-        err.printf("dossier bench-spark: %d articles; loading models...%n", files.size());
+        err.printf("dossier bench-spark: %s; loading models...%n", Plural.of(files.size(), "article"));
         long t0 = System.nanoTime();
         Analyzer analyzer = analyzers.get();
         double load = (System.nanoTime() - t0) / 1e9;

@@ -1,6 +1,7 @@
 package org.dossier.cli;
 
 import org.dossier.Analyzer;
+import org.dossier.text.Plural;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
@@ -16,7 +17,9 @@ import java.util.function.Supplier;
                 "Input: JSONL or Parquet articles with the fields id, url, title, source, published, text (a file or a "
                         + "folder of them). Output: one Parquet folder per table (articles, entities, aliases, name_keys, "
                         + "descriptors, article_entities, mentions, attributions, relations, times, stances), errors (records "
-                        + "that could not be analyzed, with the reason) and _dossier.json. Entities are resolved across the "
+                        + "that could not be analyzed, with the reason: not JSON, a text that is empty or not a string, a failed "
+                        + "analysis), warnings (a URL that is not http or https, or a date that cannot be read, dropped from an "
+                        + "article, which is kept) and _dossier.json. Entities are resolved across the "
                         + "whole corpus. Load the result into a store with `dossier import`.",
                 "On a cluster, run the same command through spark-submit with the shaded jar (see the README)."},
         footer = {"", "Examples:", "  dossier spark --master local[2] --in articles.jsonl --out analyzed/",
@@ -66,7 +69,7 @@ final class SparkCommand implements java.util.concurrent.Callable<Integer> {
 
                 @Override
                 public void analyzed(long done, long total) {
-                    err.printf("  %d/%d articles analyzed, %.2f articles/s%n", done, total, done / ((System.nanoTime() - analysisStart) / 1e9));
+                    err.printf("  %d/%s analyzed, %.2f articles/s%n", done, Plural.of(total, "article"), done / ((System.nanoTime() - analysisStart) / 1e9));
                     err.flush();
                 }
             });
@@ -75,11 +78,18 @@ final class SparkCommand implements java.util.concurrent.Callable<Integer> {
             return 1;
         }
         PrintWriter o = spec.commandLine().getOut();
-        o.printf("| records | articles | repeats | errors | entities | attributions | seconds | articles/s |%n|---|---|---|---|---|---|---|---|%n");
-        o.printf("| %d | %d | %d | %d | %d | %d | %.1f | %.2f |%n", s.records(), s.articles(), s.duplicates(), s.errors(), s.entities(),
-                s.attributions(), s.seconds(), s.articles() / s.seconds());
+        o.printf("| records | articles | repeats | errors | warnings | entities | attributions | seconds | articles/s |%n"
+                + "|---|---|---|---|---|---|---|---|---|%n");
+        o.printf("| %d | %d | %d | %d | %d | %d | %d | %.1f | %.2f |%n", s.records(), s.articles(), s.duplicates(), s.errors(), s.warnings(),
+                s.entities(), s.attributions(), s.seconds(), s.articles() / s.seconds());
         o.flush();
-        if (s.errors() > 0) err.printf("dossier spark: %d records could not be analyzed; their reasons are in %s/errors%n", s.errors(), out);
+        if (s.errors() > 0) {
+            err.printf("dossier spark: %s could not be analyzed; the reasons are in %s/errors%n", Plural.of(s.errors(), "record"), out);
+        }
+        if (s.warnings() > 0) {
+            err.printf("dossier spark: %s (a URL that is not http or https, or a date that cannot be read, dropped from an article); "
+                    + "they are in %s/warnings%n", Plural.of(s.warnings(), "warning"), out);
+        }
         err.flush();
         return s.errors() > 0 ? 2 : 0;
     }

@@ -6,6 +6,7 @@ import org.dossier.bench.QueryLatency;
 import org.dossier.bench.StoreReplicator;
 import org.dossier.ingest.ArticleReader;
 import org.dossier.store.CorpusStore;
+import org.dossier.text.Plural;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
 
@@ -17,8 +18,9 @@ import java.util.concurrent.Callable;
 import java.util.function.Supplier;
 
 @Command(name = "bench-store", mixinStandardHelpOptions = true,
-        description = {"Benchmark the corpus store: ingest rate over real articles, then query latency (p50/p99) of",
-                "search, entity, quotes and top-sources on a store grown to --attributions by copying those analyses."},
+        description = {"Benchmark the corpus store: ingest rate over real articles, then query latency.",
+                "Query latency (p50/p99) is that of search, entity, quotes and top-sources on a store grown to --attributions "
+                        + "by copying those analyses."},
         footer = {"", "Example: dossier bench-store --in ../shared/data/polnear/train/text --in ../shared/data/polnear/dev/text"})
 final class StoreBenchCommand implements Callable<Integer> {
     private final Supplier<Analyzer> analyzers;
@@ -57,14 +59,14 @@ final class StoreBenchCommand implements Callable<Integer> {
             for (String suffix : List.of("", "-wal", "-shm")) Files.deleteIfExists(Path.of(db + suffix));
             ArticleReader reader = ArticleReader.of(in);
             int total = reader.count();
-            Ingester ingester = new Ingester(analyzers.get(), threads);
-            System.err.println("dossier bench-store: ingesting " + total + " inputs from " + in + " ...");
+            Ingester ingester = new Ingester(analyzers, threads);
+            System.err.println("dossier bench-store: ingesting " + Plural.of(total, "input") + " from " + in + " ...");
             PrintWriter err = new PrintWriter(System.err, true);
             Progress progress = new Progress(err, total);
             long t0 = System.nanoTime();
             Ingester.Summary s;
             try (CorpusStore store = CorpusStore.open(db)) {
-                s = ingester.run(reader, store, progress::done);
+                s = ingester.run(reader, store, progress::done, () -> false);
             }
             progress.finish();
             double ingestS = (System.nanoTime() - t0) / 1e9;

@@ -7,9 +7,9 @@ import picocli.CommandLine.Option;
 import java.util.List;
 
 @Command(name = "top-sources", mixinStandardHelpOptions = true,
-        description = {"The most quoted people and organisations, by distinct statements of speech: what they said or wrote",
-                "(a statement carried by several articles counts once; 'reports' counts every article). Beliefs, findings,",
-                "refusals to comment and acts are left out unless --all-types is given."},
+        description = {"The most quoted people and organisations, by distinct statements of speech: what they said or wrote.",
+                "A statement carried by several articles counts once; 'reports' counts every article. Beliefs, findings, "
+                        + "refusals to comment and acts are left out unless --all-types is given."},
         footer = {"", "Examples:", "  dossier top-sources", "  dossier top-sources --publisher Politico --csv"})
 final class TopSourcesCommand extends QueryCommand {
     @Option(names = "--publisher", paramLabel = "NAME", description = "Count only what this publisher reported.")

@@ -1,5 +1,6 @@
 package org.dossier.ingest;
 
+import com.fasterxml.jackson.core.JacksonException;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import org.dossier.text.ArticleFiles;
@@ -21,6 +22,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
 import java.util.function.Consumer;
+import java.util.function.Predicate;
 import java.util.stream.Stream;
 
 /**
@@ -85,19 +87,28 @@ public final class ArticleReader {
 
     /** Reads every input in order, handing each article or problem to {@code sink}. */
     public void forEach(Consumer<ArticleInput> sink) {
+        forEachWhile(input -> {
+            sink.accept(input);
+            return true;
+        });
+    }
+
+    /** Reads inputs in order until {@code sink} returns false (a stop was asked for). */
+    public void forEachWhile(Predicate<ArticleInput> sink) {
         for (Path f : files) {
             String format = format(f);
             try {
-                switch (format == null ? "" : format) {
-                    case "txt" -> sink.accept(readText(f));
-                    case "html" -> sink.accept(readHtml(f));
+                boolean more = switch (format == null ? "" : format) {
+                    case "txt" -> sink.test(readText(f));
+                    case "html" -> sink.test(readHtml(f));
                     case "jsonl" -> readJsonl(f, sink);
                     case "warc" -> readWarc(f, sink);
-                    default -> sink.accept(ArticleInput.failed(f.toString(),
+                    default -> sink.test(ArticleInput.failed(f.toString(),
                             "not a type Dossier reads (.txt, .html, .htm, .jsonl, .warc, .warc.gz)"));
-                }
+                };
+                if (!more) return;
             } catch (IOException | RuntimeException e) {
-                sink.accept(ArticleInput.failed(f.toString(), "unreadable: " + e.getMessage()));
+                if (!sink.test(ArticleInput.failed(f.toString(), "unreadable: " + Problems.inWords(e)))) return;
             }
         }
     }
@@ -116,22 +127,28 @@ public final class ArticleReader {
         try {
             text = ArticleFiles.read(f);
         } catch (BadInputException e) {
-            return ArticleInput.failed(f.toString(), e.getMessage());
+            return ArticleInput.failed(f.toString(), e.problem());
         }
         String name = f.getFileName().toString();
         Path sidecar = f.resolveSibling(name.substring(0, name.length() - ".txt".length()) + ".meta.json");
-        JsonNode meta = Files.exists(sidecar) ? JSON.readTree(sidecar.toFile()) : JSON.createObjectNode();
-        return ArticleInput.of(new SourceArticle(f.toString(), field(meta, "url"), field(meta, "title"),
-                field(meta, "source"), field(meta, "byline"), PublishedDates.normalize(field(meta, "published")), text));
+        JsonNode meta = JSON.createObjectNode();
+        if (Files.exists(sidecar)) {
+            try {
+                meta = JSON.readTree(sidecar.toFile());
+            } catch (JacksonException e) {
+                return ArticleInput.failed(f.toString(), "its sidecar " + sidecar.getFileName() + " is " + Problems.inWords(e));
+            }
+        }
+        return ArticleInput.read(f.toString(), field(meta, "url"), field(meta, "title"), field(meta, "source"),
+                field(meta, "byline"), field(meta, "published"), text);
     }
 
     private static ArticleInput readHtml(Path f) throws IOException {
         if (Files.size(f) > MAX_PAGE_BYTES) return ArticleInput.failed(f.toString(), "larger than " + MAX_PAGE_BYTES + " bytes");
-        byte[] bytes = Files.readAllBytes(f);
-        return fromHtml(bytes, null, null, f.toString());
+        return HtmlArticles.extract(Files.readAllBytes(f), null, null, f.toString());
     }
 
-    private static void readJsonl(Path f, Consumer<ArticleInput> sink) throws IOException {
+    private static boolean readJsonl(Path f, Predicate<ArticleInput> sink) throws IOException {
         try (BufferedReader r = Files.newBufferedReader(f, StandardCharsets.UTF_8)) {
             String line;
             int n = 0;
@@ -139,32 +156,50 @@ public final class ArticleReader {
                 n++;
                 if (line.isBlank()) continue;
                 String origin = f + ":" + n;
-                if (line.length() > MAX_PAGE_BYTES) {
-                    sink.accept(ArticleInput.failed(origin, "line longer than " + MAX_PAGE_BYTES + " characters"));
-                    continue;
-                }
-                JsonNode o;
-                try {
-                    o = JSON.readTree(line);
-                } catch (com.fasterxml.jackson.core.JacksonException e) {
-                    sink.accept(ArticleInput.failed(origin, "not JSON: " + e.getOriginalMessage()));
-                    continue;
-                }
-                String text = field(o, "text");
-                if (text == null) {
-                    sink.accept(ArticleInput.failed(origin, "no \"text\" field"));
-                    continue;
-                }
-                String id = field(o, "id");
-                sink.accept(ArticleInput.of(new SourceArticle(id == null ? origin : origin + " (" + id + ")",
-                        field(o, "url"), field(o, "title"), field(o, "source"), field(o, "byline"),
-                        PublishedDates.normalize(field(o, "published")), text)));
+                ArticleInput in = line.length() > MAX_PAGE_BYTES
+                        ? ArticleInput.failed(origin, "line longer than " + MAX_PAGE_BYTES + " characters")
+                        : fromJsonLine(line, origin);
+                if (!sink.test(in)) return false;
             }
         }
+        return true;
+    }
+
+    /**
+     * One JSONL record (fields id, url, title, source, byline, published, text), as ingest and the
+     * Spark job read it. A record whose text is missing or not a string fails; the origin gains
+     * the record's id when it has one.
+     */
+    public static ArticleInput fromJsonLine(String line, String origin) {
+        JsonNode o;
+        try {
+            o = JSON.readTree(line);
+        } catch (JacksonException e) {
+            return ArticleInput.failed(origin, Problems.inWords(e));
+        }
+        if (!o.isObject()) return ArticleInput.failed(origin, "not a JSON object");
+        String id = field(o, "id");
+        if (id != null) origin = origin + " (" + id + ")";
+        JsonNode text = o.get("text");
+        if (text == null) return ArticleInput.failed(origin, "no \"text\" field");
+        if (!text.isTextual()) return ArticleInput.failed(origin, "\"text\" is " + kind(text) + ", not a string");
+        return ArticleInput.read(origin, field(o, "url"), field(o, "title"), field(o, "source"), field(o, "byline"),
+                field(o, "published"), text.asText());
+    }
+
+    private static String kind(JsonNode v) {
+        return switch (v.getNodeType()) {
+            case NUMBER -> "a number";
+            case OBJECT -> "an object";
+            case ARRAY -> "an array";
+            case BOOLEAN -> "true or false";
+            case NULL -> "null";
+            default -> "not text";
+        };
     }
 
     /** HTML responses inside a web archive; other records (requests, images, redirects) are not articles. */
-    private static void readWarc(Path f, Consumer<ArticleInput> sink) throws IOException {
+    private static boolean readWarc(Path f, Predicate<ArticleInput> sink) throws IOException {
         try (WarcReader reader = new WarcReader(f)) {
             for (WarcRecord rec : reader) {
                 if (!(rec instanceof WarcResponse resp)) continue;
@@ -181,22 +216,14 @@ public final class ArticleReader {
                 try (InputStream in = http.bodyDecoded().stream()) {
                     bytes = in.readNBytes((int) MAX_PAGE_BYTES + 1);
                 }
-                if (bytes.length > MAX_PAGE_BYTES) {
-                    sink.accept(ArticleInput.failed(origin, "page larger than " + MAX_PAGE_BYTES + " bytes"));
-                    continue;
-                }
                 String charset = type.parameters().get("charset");
-                sink.accept(fromHtml(bytes, charset != null && isKnown(charset) ? charset : null, resp.target(), origin));
+                ArticleInput in = bytes.length > MAX_PAGE_BYTES
+                        ? ArticleInput.failed(origin, "page larger than " + MAX_PAGE_BYTES + " bytes")
+                        : HtmlArticles.extract(bytes, charset != null && isKnown(charset) ? charset : null, resp.target(), origin);
+                if (!sink.test(in)) return false;
             }
         }
-    }
-
-    private static ArticleInput fromHtml(byte[] page, String charset, String url, String origin) throws IOException {
-        try {
-            return ArticleInput.of(HtmlArticles.extract(page, charset, url, origin));
-        } catch (HtmlArticles.NotAnArticleException e) {
-            return ArticleInput.notAnArticle(origin, e.getMessage());
-        }
+        return true;
     }
 
     /** Whether Java decodes this declared charset; if not, the page's own meta tag is used. */

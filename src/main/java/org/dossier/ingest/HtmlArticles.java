@@ -33,39 +33,42 @@ public final class HtmlArticles {
 
     private HtmlArticles() {}
 
-    /** Thrown when a page holds no article body. */
-    public static final class NotAnArticleException extends Exception {
-        NotAnArticleException(String message) {
-            super(message);
-        }
-    }
-
     /**
      * @param page    the page as bytes
      * @param charset as the server declared it, or null to detect it (byte-order mark, meta tag, else UTF-8)
      * @param pageUrl where it was fetched from (resolves relative links); may be null
+     * @return the article, or "not an article" when the page holds no article body
      */
-    public static SourceArticle extract(byte[] page, String charset, String pageUrl, String origin)
-            throws NotAnArticleException, IOException {
+    public static ArticleInput extract(byte[] page, String charset, String pageUrl, String origin) throws IOException {
         Document doc = Jsoup.parse(new ByteArrayInputStream(page), charset, pageUrl == null ? "" : pageUrl);
         JsonNode ld = newsArticleJsonLd(doc);
-        String url = first(attr(doc, "link[rel=canonical]", "abs:href"), meta(doc, "og:url"), pageUrl);
+        String url = url(first(attr(doc, "link[rel=canonical]", "abs:href"), attr(doc, "link[rel=canonical]", "href")),
+                meta(doc, "og:url"), pageUrl);
         String title = first(meta(doc, "og:title"), text(ld, "headline"), textOf(doc, "h1"), doc.title());
-        String published = PublishedDates.normalize(first(meta(doc, "article:published_time"),
+        String published = first(meta(doc, "article:published_time"),
                 text(ld, "datePublished"), attr(doc, "[itemprop=datePublished]", "content"),
                 attr(doc, "[itemprop=datePublished]", "datetime"), meta(doc, "pubdate"), meta(doc, "date"),
-                meta(doc, "dc.date"), attr(doc, "article time[datetime]", "datetime")));
+                meta(doc, "dc.date"), attr(doc, "article time[datetime]", "datetime"));
         String publisher = first(meta(doc, "og:site_name"), ld == null ? null : text(ld.path("publisher"), "name"),
-                meta(doc, "publisher"), host(url));
+                meta(doc, "publisher"), host(ArticleUrls.httpOrNull(url)));
         String byline = first(meta(doc, "author"), ldAuthors(ld), textOf(doc, "[rel=author]"),
                 textOf(doc, "[itemprop=author]"), textOf(doc, ".byline"));
         if (byline != null) byline = byline.replaceFirst("(?i)^by\\s+", "");
 
         String body = body(doc);
         if (body.length() < MIN_BODY_CHARS) {
-            throw new NotAnArticleException("no article body (" + body.length() + " characters of paragraph text)");
+            return ArticleInput.notAnArticle(origin, "no article body (" + body.length() + " characters of paragraph text)");
         }
-        return new SourceArticle(origin, url, title, publisher, byline, published, body);
+        return ArticleInput.read(origin, url, title, publisher, byline, published, body);
+    }
+
+    /**
+     * The page's address: the first of the canonical link, og:url and where it was fetched from
+     * that is http(s); else the first given, which {@link ArticleInput#read} drops with a warning.
+     */
+    private static String url(String... candidates) {
+        for (String c : candidates) if (ArticleUrls.httpOrNull(c) != null) return c.strip();
+        return first(candidates);
     }
 
     private static String body(Document doc) {

@@ -12,16 +12,20 @@ import org.apache.spark.sql.Row;
 import org.apache.spark.sql.RowFactory;
 import org.apache.spark.sql.SparkSession;
 import org.apache.spark.sql.expressions.Window;
+import org.apache.spark.sql.types.DataType;
 import org.apache.spark.sql.types.DataTypes;
 import org.apache.spark.sql.types.StructType;
 import org.apache.spark.storage.StorageLevel;
 import org.apache.spark.util.LongAccumulator;
 import org.dossier.ArticleInfo;
-import org.dossier.ingest.PublishedDates;
+import org.dossier.ingest.ArticleInput;
+import org.dossier.ingest.ArticleReader;
+import org.dossier.ingest.Problems;
 import org.dossier.ingest.SourceArticle;
 import org.dossier.model.Analysis;
 import org.dossier.store.ArticleRows;
 import org.dossier.store.CorpusStore;
+import org.dossier.text.Plural;
 
 import java.io.IOException;
 import java.io.OutputStream;
@@ -41,15 +45,18 @@ import static org.apache.spark.sql.functions.explode;
 import static org.apache.spark.sql.functions.input_file_name;
 import static org.apache.spark.sql.functions.lit;
 import static org.apache.spark.sql.functions.min;
+import static org.apache.spark.sql.functions.trim;
 
 /**
  * A corpus analyzed as a Spark job: articles in (JSONL or Parquet with {@code id, url, title,
  * source, published, text}), the store's tables out as Parquet, one folder per table
  * ({@link ArticleRows#TABLES}), plus {@code errors} (each record that gave no analysis: its
- * number in the input, where it came from, and why) and a {@code _dossier.json} manifest.
+ * number in the input, where it came from, and why), {@code warnings} (each value dropped from
+ * an article's metadata, as ingest reports them) and a {@code _dossier.json} manifest.
  *
  * <ol>
- *   <li>read, number the records in input order, drop repeats (same text or same URL), as ingest does;</li>
+ *   <li>read, number the records in input order and read each as ingest does
+ *       ({@link ArticleReader#fromJsonLine}, {@link ArticleInput#read}), drop repeats (same text or same URL);</li>
  *   <li>analyze each article with the analyzer of its executor ({@link Analyzers}); a failure
  *       becomes a row of {@code errors} and the job goes on;</li>
  *   <li>resolve entities across the corpus ({@link EntityResolution});</li>
@@ -59,7 +66,8 @@ import static org.apache.spark.sql.functions.min;
  */
 public final class CorpusJob {
     /** What {@code dossier import} checks for, and what a run reports. */
-    public record Summary(long records, long articles, long duplicates, long errors, long entities, long attributions, double seconds) {}
+    public record Summary(long records, long articles, long duplicates, long errors, long warnings, long entities, long attributions,
+                          double seconds) {}
 
     /** What a run tells as it goes. */
     public interface Listener {
@@ -73,17 +81,18 @@ public final class CorpusJob {
     static final String MANIFEST = "_dossier.json";
     private static final ObjectMapper JSON = new ObjectMapper();
 
+    /** A Parquet record's fields; a JSONL record is its line, read as ingest reads it. */
     private static final StructType INPUT = new StructType()
             .add("id", DataTypes.StringType).add("url", DataTypes.StringType).add("title", DataTypes.StringType)
             .add("source", DataTypes.StringType).add("byline", DataTypes.StringType).add("published", DataTypes.StringType)
-            .add("text", DataTypes.StringType);
+            .add("text", DataTypes.StringType).add("line", DataTypes.StringType);
 
     /** An input record, numbered; {@code problem} says why it cannot be analyzed. */
     private static final StructType RECORDS = new StructType()
             .add("record", DataTypes.LongType, false).add("origin", DataTypes.StringType).add("url", DataTypes.StringType)
             .add("title", DataTypes.StringType).add("publisher", DataTypes.StringType).add("byline", DataTypes.StringType)
             .add("published", DataTypes.StringType).add("text", DataTypes.StringType).add("text_sha256", DataTypes.StringType)
-            .add("problem", DataTypes.StringType);
+            .add("problem", DataTypes.StringType).add("warnings", DataTypes.createArrayType(DataTypes.StringType, false));
 
     private static final StructType ANALYZED = RECORDS.add("analysis", DataTypes.StringType);
 
@@ -117,7 +126,8 @@ public final class CorpusJob {
         long unique = firsts.count();
         int pieces = partitions > 0 ? partitions : (int) Math.max(spark.sparkContext().defaultParallelism(), Math.min(100_000, (unique + 24) / 25));
 
-        progress.step(String.format("analyzing %d articles (%d records, %d repeats) in %d pieces", unique, total, readable - unique, pieces));
+        progress.step(String.format("analyzing %s (%s, %s) in %s", Plural.of(unique, "article"), Plural.of(total, "record"),
+                Plural.of(readable - unique, "repeat"), Plural.of(pieces, "piece")));
         LongAccumulator analyzed = spark.sparkContext().longAccumulator("articles analyzed");
         Dataset<Row> analyses = firsts.repartition(pieces)
                 .mapPartitions(analyze(analyzed), Encoders.row(ANALYZED))
@@ -150,7 +160,9 @@ public final class CorpusJob {
         Dataset<Row> errors = records.filter(col("problem").isNotNull()).union(analyses.filter(col("problem").isNotNull()).drop("analysis"))
                 .select(col("record"), col("origin"), col("problem").as("reason"));
         errors.write().parquet(out + "/errors");
-        Summary summary = new Summary(total, counts.get("articles"), readable - unique, (total - readable) + failed,
+        records.select(col("record"), col("origin"), explode(col("warnings")).as("warning")).write().parquet(out + "/warnings");
+        long warnings = spark.read().parquet(out + "/warnings").count();
+        Summary summary = new Summary(total, counts.get("articles"), readable - unique, (total - readable) + failed, warnings,
                 counts.get("entities"), counts.get("attributions"), (System.nanoTime() - t0) / 1e9);
         try (OutputStream o = fs.create(new Path(out, MANIFEST))) {
             Map<String, Object> manifest = new LinkedHashMap<>();
@@ -176,34 +188,48 @@ public final class CorpusJob {
         if (parquet) {
             raw = spark.read().parquet(in);
             if (!Arrays.asList(raw.columns()).contains("text")) throw new IllegalArgumentException(in + " has no \"text\" column");
+            DataType text = raw.schema().apply("text").dataType();
+            if (!text.equals(DataTypes.StringType)) {
+                throw new IllegalArgumentException(in + ": its \"text\" column holds " + text.simpleString() + " values, not strings");
+            }
             for (String c : INPUT.fieldNames()) {
-                raw = Arrays.asList(raw.columns()).contains(c) ? raw.withColumn(c, col(c).cast(DataTypes.StringType))
+                raw = Arrays.asList(raw.columns()).contains(c) && !c.equals("line") ? raw.withColumn(c, col(c).cast(DataTypes.StringType))
                         : raw.withColumn(c, lit(null).cast(DataTypes.StringType));
             }
-            raw = raw.withColumn("_corrupt_record", lit(null).cast(DataTypes.StringType));
         } else {
-            raw = spark.read().schema(INPUT.add("_corrupt_record", DataTypes.StringType)).option("mode", "PERMISSIVE")
-                    .option("columnNameOfCorruptRecord", "_corrupt_record").json(in);
+            raw = spark.read().text(in).filter(trim(col("value")).notEqual("")).withColumnRenamed("value", "line");
+            for (String c : INPUT.fieldNames()) if (!c.equals("line")) raw = raw.withColumn(c, lit(null).cast(DataTypes.StringType));
         }
         List<Column> cols = new ArrayList<>();
         for (String c : INPUT.fieldNames()) cols.add(col(c));
-        cols.add(col("_corrupt_record"));
         cols.add(input_file_name().as("file"));
         return raw.select(cols.toArray(Column[]::new));
     }
 
-    /** Numbers the records from 1 in input order and reads each as ingest reads a JSONL line. */
+    /** Numbers the records from 1 in input order and reads each as ingest reads it. */
     private Dataset<Row> numbered(Dataset<Row> raw) {
         JavaRDD<Row> rows = raw.javaRDD().zipWithIndex().map(p -> {
             Row r = p._1();
             long n = p._2() + 1;
-            String id = r.getString(0), text = r.getString(6), corrupt = r.getString(7), file = r.getString(8);
-            String origin = (file == null || file.isEmpty() ? "record " + n : file) + (id == null ? " #" + n : " (" + id + ")");
-            String problem = corrupt != null ? "not JSON" : text == null ? "no \"text\" field" : null;
-            return RowFactory.create(n, origin, r.getString(1), r.getString(2), r.getString(3), r.getString(4),
-                    PublishedDates.normalize(r.getString(5)), text, text == null ? null : CorpusStore.textKey(text), problem);
+            String file = r.getString(8);
+            ArticleInput in = input((file == null || file.isEmpty() ? "record" : file) + " #" + n, r);
+            SourceArticle a = in.article();
+            String problem = a != null ? null : in.notAnArticle() ? "not an article: " + in.problem() : in.problem();
+            return a == null
+                    ? RowFactory.create(n, in.origin(), null, null, null, null, null, null, null, problem, SparkRows.seq(in.warnings()))
+                    : RowFactory.create(n, a.origin(), a.url(), a.title(), a.publisher(), a.byline(), a.published(), a.text(),
+                    CorpusStore.textKey(a.text()), null, SparkRows.seq(in.warnings()));
         });
         return spark.createDataFrame(rows, RECORDS);
+    }
+
+    /** A JSONL line as ingest reads it, or a Parquet record's fields passed through the same checks. */
+    private static ArticleInput input(String origin, Row r) {
+        if (r.getString(7) != null) return ArticleReader.fromJsonLine(r.getString(7), origin);
+        String id = r.getString(0), text = r.getString(6);
+        if (id != null) origin = origin + " (" + id + ")";
+        if (text == null) return ArticleInput.failed(origin, "no text");
+        return ArticleInput.read(origin, r.getString(1), r.getString(2), r.getString(3), r.getString(4), r.getString(5), text);
     }
 
     private static SourceArticle article(Row r) {
@@ -227,7 +253,7 @@ public final class CorpusJob {
                     Analysis analysis = Analyzers.get().analyze(a.text(), new ArticleInfo(a.title(), a.published()));
                     json = JSON.writeValueAsString(analysis);
                 } catch (Exception | StackOverflowError e) {  // one bad article must not stop the corpus
-                    problem = "analysis failed: " + e;
+                    problem = "analysis failed: " + Problems.inWords(e);
                 }
                 analyzed.add(1);
                 Object[] v = Arrays.copyOf(toArray(r), ANALYZED.size());

@@ -11,6 +11,7 @@ import java.sql.SQLException;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
+import java.util.function.Consumer;
 import java.util.function.LongConsumer;
 import java.util.function.Supplier;
 
@@ -39,12 +40,17 @@ public final class SparkRun {
     /** One table of an import: rows loaded, and rows the Spark job wrote. */
     public record Loaded(String table, long rows, long written) {}
 
-    /** Loads a CorpusJob's output into a new embedded store. */
-    public static List<Loaded> importInto(String dir, Path db, LongConsumer progress) throws IOException, SQLException {
+    /**
+     * Loads a CorpusJob's output into a new embedded store.
+     *
+     * @param warnings called with each value dropped on the way in
+     */
+    public static List<Loaded> importInto(String dir, Path db, LongConsumer progress, Consumer<String> warnings)
+            throws IOException, SQLException {
         try (SparkSession spark = session("local[*]", Map.of()); CorpusStore store = CorpusStore.open(db)) {
             ParquetTables tables = new ParquetTables(spark, dir);
             List<Loaded> out = new ArrayList<>();
-            store.importTables(tables, progress).forEach((t, n) -> out.add(new Loaded(t, n, tables.expected(t))));
+            store.importTables(tables, progress, warnings).forEach((t, n) -> out.add(new Loaded(t, n, tables.expected(t))));
             return out;
         }
     }

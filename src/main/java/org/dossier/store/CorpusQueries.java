@@ -1,6 +1,5 @@
 package org.dossier.store;
 
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.sql.Connection;
 import java.sql.PreparedStatement;
@@ -31,7 +30,8 @@ public final class CorpusQueries implements AutoCloseable {
 
     /** Opens an existing store for reading. */
     public static CorpusQueries open(Path file) throws SQLException {
-        if (!Files.isRegularFile(file)) throw new SQLException(file + ": no such store (create one with `dossier ingest`)");
+        String problem = CorpusStore.problemWith(file, false);
+        if (problem != null) throw new SQLException(problem);
         Connection db = CorpusStore.connect(file, true);
         return new CorpusQueries(db);
     }

@@ -1,5 +1,6 @@
 package org.dossier.store;
 
+import org.dossier.ingest.ArticleUrls;
 import org.dossier.ingest.SourceArticle;
 import org.dossier.model.Analysis;
 import org.dossier.model.Attribution;
@@ -10,6 +11,7 @@ import org.sqlite.SQLiteConfig;
 import java.io.IOException;
 import java.io.InputStream;
 import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
 import java.nio.file.Path;
 import java.security.MessageDigest;
 import java.security.NoSuchAlgorithmException;
@@ -55,6 +57,8 @@ public final class CorpusStore implements AutoCloseable {
 
     /** Opens the store, creating the file and its tables if needed. */
     public static CorpusStore open(Path file) throws SQLException {
+        String problem = problemWith(file, true);
+        if (problem != null) throw new SQLException(problem);
         Connection db = connect(file, false);
         try {
             createSchema(db);
@@ -63,6 +67,54 @@ public final class CorpusStore implements AutoCloseable {
             throw e instanceof SQLException s ? s : new SQLException("cannot create the schema: " + e.getMessage(), e);
         }
         return new CorpusStore(db);
+    }
+
+    /**
+     * Why a file cannot be used as a store, in words, or null when it can; it reads a few bytes and
+     * one row, so commands check it before anything slow, such as loading the models.
+     *
+     * @param create whether a missing or empty file is fine: it becomes a new store
+     */
+    public static String problemWith(Path file, boolean create) {
+        if (Files.isDirectory(file)) return file + " is a directory, not a Dossier store";
+        if (!Files.exists(file)) return create ? null : file + ": no such store (create one with `dossier ingest PATH --db " + file + "`)";
+        byte[] header;
+        try (InputStream in = Files.newInputStream(file)) {
+            header = in.readNBytes(SQLITE_HEADER.length);
+        } catch (IOException e) {
+            return file + " cannot be read: " + org.dossier.ingest.Problems.inWords(e);
+        }
+        if (header.length == 0 && !Files.exists(Path.of(file + "-wal"))) {  // a new store's first pages may wait in its WAL file
+            return create ? null : file + " is empty, not a Dossier store";
+        }
+        if (header.length > 0 && !java.util.Arrays.equals(header, SQLITE_HEADER)) {
+            return file + " is not a Dossier store (not an SQLite database)";
+        }
+        try (Connection db = connect(file, true); Statement s = db.createStatement()) {
+            if (!tableExists(s, "meta")) {
+                return file + (tableExists(s, "articles") ? " was written by an older Dossier: ingest the articles into a new store"
+                        : " is an SQLite database but not a Dossier store (it has none of Dossier's tables)");
+            }
+            try (ResultSet rs = s.executeQuery("SELECT value FROM meta WHERE key = 'schema_version'")) {
+                String version = rs.next() ? rs.getString(1) : null;
+                if (!SCHEMA_VERSION.equals(version)) {
+                    return file + " has store schema version " + version + "; this Dossier reads version " + SCHEMA_VERSION
+                            + " (attribution types): ingest the articles into a new store";
+                }
+            }
+        } catch (SQLException e) {
+            return file + " cannot be read as a Dossier store: " + org.dossier.ingest.Problems.inWords(e);
+        }
+        return null;
+    }
+
+    /** The first bytes of every SQLite 3 database file. */
+    private static final byte[] SQLITE_HEADER = "SQLite format 3\0".getBytes(StandardCharsets.US_ASCII);
+
+    private static boolean tableExists(Statement s, String table) throws SQLException {
+        try (ResultSet rs = s.executeQuery("SELECT 1 FROM sqlite_master WHERE type = 'table' AND name = '" + table + "'")) {
+            return rs.next();
+        }
     }
 
     static Connection connect(Path file, boolean readOnly) throws SQLException {
@@ -85,12 +137,6 @@ public final class CorpusStore implements AutoCloseable {
         db.setAutoCommit(false);
         try (Statement s = db.createStatement()) {
             s.execute("CREATE TABLE IF NOT EXISTS meta (key TEXT PRIMARY KEY, value TEXT NOT NULL)");
-            try (ResultSet rs = s.executeQuery("SELECT value FROM meta WHERE key = 'schema_version'")) {
-                if (rs.next() && !rs.getString(1).equals(SCHEMA_VERSION)) {
-                    throw new SQLException("the store has schema version " + rs.getString(1) + "; this Dossier reads version "
-                            + SCHEMA_VERSION + " (attribution types): ingest the articles into a new store");
-                }
-            }
             for (String stmt : sql.replaceAll("(?m)--.*$", "").split(";")) if (!stmt.isBlank()) s.execute(stmt);
             s.execute("INSERT OR IGNORE INTO meta (key, value) VALUES ('schema_version', '" + SCHEMA_VERSION + "')");
         }
@@ -182,11 +228,15 @@ public final class CorpusStore implements AutoCloseable {
      * {@link ArticleRows#TABLES}, with their ids kept. Statements are matched across articles
      * here, as {@link #add} does, and the counts computed; all in one transaction.
      *
+     * An article URL that is not http(s) is dropped ({@link ArticleUrls}), with a warning.
+     *
      * @param progress called with the number of articles loaded so far
+     * @param warnings called with each article URL dropped, naming the article
      * @return the rows loaded into each table
      * @throws IllegalStateException when the store already holds articles
      */
-    public Map<String, Long> importTables(TableSource source, java.util.function.LongConsumer progress) throws SQLException {
+    public Map<String, Long> importTables(TableSource source, java.util.function.LongConsumer progress,
+                                          java.util.function.Consumer<String> warnings) throws SQLException {
         if (exists("SELECT 1 FROM articles")) throw new IllegalStateException("the store already holds articles; import into a new file");
         db.setAutoCommit(false);
         Map<String, Long> loaded = new java.util.LinkedHashMap<>();
@@ -198,6 +248,11 @@ public final class CorpusStore implements AutoCloseable {
                     Record row = rows.next();
                     n++;
                     if (row instanceof ArticleRows.ArticleRow a) {
+                        if (a.url() != null && ArticleUrls.httpOrNull(a.url()) == null) {
+                            warnings.accept("article " + a.id() + " (" + a.origin() + "): " + ArticleUrls.dropped(a.url()));
+                            a = new ArticleRows.ArticleRow(a.id(), null, a.textSha256(), a.title(), a.publisher(), a.byline(),
+                                    a.published(), a.origin(), a.text(), a.analysis(), a.ingestedAt());
+                        }
                         insertArticle(a);
                         progress.accept(n);
                     } else if (row instanceof ArticleRows.AttributionRow at) {

@@ -8,9 +8,14 @@ import org.junit.jupiter.api.io.TempDir;
 
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.sql.Connection;
+import java.sql.DriverManager;
+import java.sql.ResultSet;
+import java.sql.Statement;
 import java.util.List;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertNull;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 /** Ingest the bundled example corpus, then each query, in each output form. */
@@ -170,5 +175,75 @@ class CorpusCommandsTest {
         CliRun r = CliRun.of("search", "anything", "--db", dir.resolve("none.db").toString());
         assertEquals(1, r.exit());
         assertTrue(r.err().contains("no such store"), r.err());
+    }
+
+    @Test
+    void badRecordsAreReportedAndBadMetadataDroppedWithAWarning() throws Exception {
+        String text = JSON.readTree(Files.readAllLines(Path.of("examples/corpus/articles.jsonl")).get(0)).get("text").asText();
+        ObjectMapper m = JSON;
+        Path feed = Files.write(dir.resolve("bad.jsonl"), List.of(
+                m.createObjectNode().put("id", "xss").put("url", "javascript:alert(11)").put("published", "2025/01/06").put("text", text).toString(),
+                "{\"id\": \"number\", \"text\": 12345}",
+                "{\"id\": \"object\", \"text\": {\"body\": \"x\"}}",
+                "{\"id\": \"blank\", \"text\": \"   \"}"));
+        Path empty = Files.writeString(dir.resolve("empty.txt"), "");
+        Path db = dir.resolve("bad.db");
+        CliRun r = CliRun.of("ingest", feed.toString(), empty.toString(), "--db", db.toString());
+        assertEquals(2, r.exit(), r.err());
+        assertTrue(r.err().contains("5 inputs in 2 files"), r.err());
+        assertTrue(r.err().contains("ingested 1, skipped 0 already in the store, 2 not articles, 2 failed, 2 warnings"), r.err());
+        assertTrue(r.err().contains("failed: " + feed + ":2 (number): \"text\" is a number, not a string"), r.err());
+        assertTrue(r.err().contains("failed: " + feed + ":3 (object): \"text\" is an object, not a string"), r.err());
+        assertTrue(r.err().contains("not an article: " + feed + ":4 (blank): the text is empty"), r.err());
+        assertTrue(r.err().contains("not an article: " + empty + ": the text is empty"), r.err());
+        assertTrue(r.err().contains("warning: " + feed + ":1 (xss): URL \"javascript:alert(11)\" dropped"), r.err());
+        assertTrue(r.err().contains("warning: " + feed + ":1 (xss): date \"2025/01/06\" not understood"), r.err());
+        try (Connection c = DriverManager.getConnection("jdbc:sqlite:" + db); Statement st = c.createStatement();
+             ResultSet rs = st.executeQuery("SELECT count(*), max(url), max(published), max(origin) FROM articles")) {
+            assertEquals(1, rs.getInt(1), "only the article with a text is stored");
+            assertNull(rs.getString(2));
+            assertNull(rs.getString(3));
+            assertTrue(rs.getString(4).endsWith("(xss)"), rs.getString(4));
+        }
+    }
+
+    @Test
+    void aStoreThatCannotBeUsedFailsBeforeTheModelsLoad() throws Exception {
+        Path article = Files.writeString(dir.resolve("one.txt"), "The mayor said the bridge would reopen.");
+        Path folder = Files.createDirectories(dir.resolve("folder.db"));
+        Path notSqlite = Files.writeString(dir.resolve("notes.db"), "just some notes");
+        Path otherSqlite = dir.resolve("other.db");
+        try (Connection c = DriverManager.getConnection("jdbc:sqlite:" + otherSqlite); Statement st = c.createStatement()) {
+            st.execute("CREATE TABLE things (x)");
+        }
+        for (String[] command : List.of(new String[] {"ingest", article.toString()}, new String[] {"search", "bridge"},
+                new String[] {"serve", "--port", "0"}, new String[] {"top-sources"})) {
+            for (Path store : List.of(folder, notSqlite, otherSqlite)) {
+                List<String> args = new java.util.ArrayList<>(List.of(command));
+                args.addAll(List.of("--db", store.toString()));
+                CliRun r = CliRun.withoutModels(args.toArray(String[]::new));
+                assertEquals(1, r.exit(), String.join(" ", args) + ": " + r.err());
+                String expected = store == folder ? store + " is a directory, not a Dossier store"
+                        : store == notSqlite ? store + " is not a Dossier store (not an SQLite database)"
+                        : store + " is an SQLite database but not a Dossier store";
+                assertTrue(r.err().startsWith("dossier " + command[0] + ": " + expected), String.join(" ", args) + ": " + r.err());
+                assertEquals(1, r.err().lines().count(), "one line: " + r.err());
+            }
+        }
+        assertEquals("just some notes", Files.readString(notSqlite), "left as it was");
+    }
+
+    @Test
+    void anArticleOverTheAnalyzersCapFailsBeforeTheModelsLoad() throws Exception {
+        Path big = Files.writeString(dir.resolve("big.txt"), "Words. ".repeat(org.dossier.Analyzer.MAX_CHARS / 7 + 1));
+        Path db = dir.resolve("big.db");
+        CliRun r = CliRun.withoutModels("ingest", big.toString(), "--db", db.toString());
+        assertEquals(2, r.exit(), r.err());
+        assertTrue(r.err().contains("1 input in 1 file"), r.err());
+        assertTrue(r.err().contains("failed: " + big + ": text is 2,000,005 characters long; Dossier analyzes articles of up to 2,000,000"),
+                r.err());
+        CliRun analyze = CliRun.withoutModels("analyze", big.toString());
+        assertEquals(1, analyze.exit(), analyze.err());
+        assertTrue(analyze.err().contains("text is 2,000,005 characters long"), analyze.err());
     }
 }

@@ -15,7 +15,10 @@ import java.util.concurrent.TimeUnit;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-/** An ingest killed with SIGKILL part-way resumes on the next run, nothing lost and nothing doubled. */
+/**
+ * An ingest killed with SIGKILL part-way resumes on the next run, nothing lost and nothing doubled;
+ * one stopped with SIGTERM ends after its current article with the summary.
+ */
 class IngestResumeTest {
     @TempDir
     Path dir;
@@ -26,16 +29,7 @@ class IngestResumeTest {
         String input = "examples/corpus/articles.jsonl";
         long total = Files.readAllLines(Path.of(input)).stream().filter(l -> !l.isBlank()).count();
 
-        Process child = new ProcessBuilder(Path.of(System.getProperty("java.home"), "bin", "java").toString(), "-Xmx2g",
-                "-cp", System.getProperty("java.class.path"), "org.dossier.cli.Main", "ingest", input, "--db", db.toString(),
-                "--threads", "1")
-                .redirectErrorStream(true).redirectOutput(dir.resolve("child.log").toFile()).start();
-        long committed = 0;
-        long deadline = System.nanoTime() + TimeUnit.MINUTES.toNanos(3);
-        while (committed == 0 && child.isAlive() && System.nanoTime() < deadline) {
-            Thread.sleep(20);
-            if (Files.exists(db)) committed = committedArticles(db);
-        }
+        Process child = ingestUntilTheFirstArticleIsIn(input, db);
         child.destroyForcibly();  // SIGKILL: no shutdown hooks, no rollback, mid-write
         child.waitFor();
         long afterKill = count(db, "SELECT count(*) FROM articles");
@@ -59,6 +53,38 @@ class IngestResumeTest {
                 s.execute("INSERT INTO " + fts + " (" + fts + ") VALUES ('integrity-check')");  // throws if index and table disagree
             }
         }
+    }
+
+    @Test
+    void sigtermStopsAfterTheCurrentArticleAndPrintsTheSummary() throws Exception {
+        Path db = dir.resolve("corpus.db");
+        String input = "examples/corpus/articles.jsonl";
+        long total = Files.readAllLines(Path.of(input)).stream().filter(l -> !l.isBlank()).count();
+
+        Process child = ingestUntilTheFirstArticleIsIn(input, db);
+        child.destroy();  // SIGTERM
+        assertTrue(child.waitFor(3, TimeUnit.MINUTES), "the child ends after its current article");
+        String log = Files.readString(dir.resolve("child.log"));
+        assertEquals(143, child.exitValue(), log);
+        long in = count(db, "SELECT count(*) FROM articles");
+        assertTrue(in >= 1 && in < total, in + " of " + total + ": " + log);
+        assertTrue(log.contains("dossier: ingested " + in + ", skipped 0 already in the store"), "the summary counts what is in: " + log);
+        assertTrue(log.contains("stopped before the end; run the same command again to resume"), log);
+    }
+
+    /** An ingest in a child JVM, once it has committed its first article; its output goes to child.log. */
+    private Process ingestUntilTheFirstArticleIsIn(String input, Path db) throws Exception {
+        Process child = new ProcessBuilder(Path.of(System.getProperty("java.home"), "bin", "java").toString(), "-Xmx2g",
+                "-cp", System.getProperty("java.class.path"), "org.dossier.cli.Main", "ingest", input, "--db", db.toString(),
+                "--threads", "1")
+                .redirectErrorStream(true).redirectOutput(dir.resolve("child.log").toFile()).start();
+        long committed = 0;
+        long deadline = System.nanoTime() + TimeUnit.MINUTES.toNanos(3);
+        while (committed == 0 && child.isAlive() && System.nanoTime() < deadline) {
+            Thread.sleep(20);
+            if (Files.exists(db)) committed = committedArticles(db);
+        }
+        return child;
     }
 
     /** Articles committed so far; 0 while the child is still creating the tables. */

@@ -59,6 +59,6 @@ class ServeCommandTest {
     void missingStoreIsAClearError() {
         CliRun r = CliRun.of("serve", "--db", dir.resolve("none.db").toString());
         assertEquals(1, r.exit());
-        assertTrue(r.err().contains("no store at"), r.err());
+        assertTrue(r.err().contains("no such store"), r.err());
     }
 }

@@ -23,7 +23,8 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 /**
  * The Spark job in local mode against the single-machine path on the same articles: the bundled
- * corpus, plus a repeat, a line that is not JSON and a record without text.
+ * corpus (one article with a javascript: URL and a date that cannot be read), plus a repeat, a
+ * line that is not JSON, a record without text, one whose text is a number and one whose text is blank.
  */
 class SparkJobTest {
     @TempDir
@@ -38,6 +39,10 @@ class SparkJobTest {
         lines.add(lines.get(3).replaceFirst("\"id\": \"[^\"]*\"", "\"id\": \"again\"").replaceFirst("\"url\": \"[^\"]*\"", "\"url\": \"https://mirror.example/x\""));
         lines.add("{\"id\": \"broken\", \"text\": \"unterminated");
         lines.add("{\"id\": \"empty\", \"title\": \"no body\"}");
+        lines.set(5, lines.get(5).replaceFirst("\"url\": \"[^\"]*\"", "\"url\": \"javascript:alert(11)\"")
+                .replaceFirst("\"published\": \"[^\"]*\"", "\"published\": \"2025/01/06\""));
+        lines.add("{\"id\": \"number\", \"text\": 12345}");
+        lines.add("{\"id\": \"blank\", \"text\": \" \"}");
         input = Files.write(dir.resolve("in.jsonl"), lines);
         spark = CliRun.of("spark", "--master", "local[2]", "--in", input.toString(), "--out", dir.resolve("out").toString());
         sparkDb = dir.resolve("spark.db");
@@ -49,13 +54,21 @@ class SparkJobTest {
     @Test
     void jobReportsArticlesRepeatsAndErrors() throws Exception {
         assertEquals(2, spark.exit(), spark.err());  // some records failed, the job completed
-        assertTrue(spark.out().contains("| 15 | 12 | 1 | 2 |"), spark.out());
+        assertTrue(spark.out().contains("| 17 | 12 | 1 | 4 | 2 |"), spark.out());
         try (SparkSession s = SparkSession.builder().master("local[1]").config("spark.ui.enabled", "false").getOrCreate()) {
             Set<String> reasons = new TreeSet<>();
             for (Row r : s.read().parquet(dir.resolve("out/errors").toString()).collectAsList()) {
-                reasons.add(r.getAs("origin").toString().replaceAll(".*[ (#]", "") + ": " + r.getAs("reason"));
+                reasons.add(r.getAs("origin").toString().replaceAll(".*[ (#]", "") + ": " + r.<String>getAs("reason").replaceFirst("^(not JSON): .*", "$1"));
             }
-            assertEquals(Set.of("14: not JSON", "empty): no \"text\" field"), reasons);
+            assertEquals(Set.of("14: not JSON",
+                    "empty): no \"text\" field", "number): \"text\" is a number, not a string", "blank): not an article: the text is empty"),
+                    reasons);
+            List<String> warnings = new ArrayList<>();
+            for (Row r : s.read().parquet(dir.resolve("out/warnings").toString()).orderBy("warning").collectAsList()) {
+                warnings.add(r.getLong(0) + ": " + r.getAs("warning"));
+            }
+            assertEquals(List.of("6: URL \"javascript:alert(11)\" dropped: only http and https addresses are kept",
+                    "6: date \"2025/01/06\" not understood (use YYYY-MM-DD); kept empty"), warnings);
         }
     }
 
@@ -86,6 +99,29 @@ class SparkJobTest {
             assertTrue(b.out().lines().count() > 3, b.out());
             assertEquals(a.out(), b.out(), q);
         }
+    }
+
+    @Test
+    void importDropsAnArticleUrlThatIsNotHttp() throws Exception {
+        Path copy = dir.resolve("out-edited");
+        try (var files = Files.walk(dir.resolve("out"))) {
+            for (Path f : files.toList()) {
+                if (!f.toString().contains("/articles")) Files.copy(f, copy.resolve(dir.resolve("out").relativize(f).toString()));
+            }
+        }
+        try (SparkSession s = SparkSession.builder().master("local[1]").config("spark.ui.enabled", "false").getOrCreate()) {
+            s.read().parquet(dir.resolve("out/articles").toString())
+                    .withColumn("url", org.apache.spark.sql.functions.when(org.apache.spark.sql.functions.col("id").equalTo(1),
+                            "data:text/html,<script>alert(1)</script>").otherwise(org.apache.spark.sql.functions.col("url")))
+                    .write().parquet(copy.resolve("articles").toString());
+        }
+        Path db = dir.resolve("edited.db");
+        CliRun imported = CliRun.of("import", copy.toString(), "--db", db.toString());
+        assertEquals(0, imported.exit(), imported.err());
+        assertTrue(imported.err().contains("1 warning"), imported.err());
+        assertTrue(imported.err().contains("warning: article 1 (") && imported.err().contains("URL \"data:text/html,<script>alert(1)</script>\" dropped"),
+                imported.err());
+        assertEquals(List.of("null|"), rows(db, "SELECT url FROM articles WHERE id = 1"));
     }
 
     @Test

@@ -91,9 +91,74 @@ class ArticleReaderTest {
         assertEquals("2024-03-01", a1.published());
         assertEquals("Body one.", a1.text());
         assertTrue(in.get(1).origin().endsWith("feed.jsonl:3") && in.get(1).problem().startsWith("not JSON"), in.get(1).toString());
-        assertTrue(in.get(2).origin().endsWith("feed.jsonl:4") && in.get(2).problem().contains("text"), in.get(2).toString());
+        assertTrue(in.get(2).origin().endsWith("feed.jsonl:4 (a3)") && in.get(2).problem().contains("text"), in.get(2).toString());
         assertFalse(in.get(1).notAnArticle());
         assertEquals("2024-03-02", in.get(3).article().published());
+    }
+
+    @Test
+    void jsonlRecordsWithoutATextStringAreNotStoredAndBadMetadataIsDroppedWithAWarning() throws IOException {
+        Path f = Files.writeString(dir.resolve("bad.jsonl"), String.join("\n",
+                "{\"id\": \"n\", \"text\": 12345}",
+                "{\"id\": \"a\", \"text\": [\"x\"]}",
+                "{\"id\": \"z\", \"text\": null}",
+                "{\"id\": \"e\", \"text\": \"\"}",
+                "[1, 2]",
+                "{\"id\": \"x\", \"url\": \" JavaScript:alert(11)\", \"published\": \"last tuesday\", \"text\": \"Body.\"}",
+                "{\"id\": \"d\", \"url\": \"/relative/path\", \"published\": 20250101, \"text\": \"Body two.\"}",
+                "{\"id\": \"ok\", \"url\": \"HTTPS://News.example/a?b=1\", \"published\": \"2025-01-06\", \"text\": \"Body three.\"}") + "\n");
+        List<ArticleInput> in = read(f);
+        assertEquals(8, in.size());
+        assertEquals("\"text\" is a number, not a string", in.get(0).problem());
+        assertEquals("\"text\" is an array, not a string", in.get(1).problem());
+        assertEquals("\"text\" is null, not a string", in.get(2).problem());
+        for (int i = 0; i < 3; i++) assertFalse(in.get(i).notAnArticle(), in.get(i).toString());
+        assertTrue(in.get(3).notAnArticle() && in.get(3).problem().equals("the text is empty"), in.get(3).toString());
+        assertEquals("not a JSON object", in.get(4).problem());
+
+        SourceArticle x = in.get(5).article();
+        assertNull(x.url());
+        assertNull(x.published());
+        assertEquals(List.of("URL \"JavaScript:alert(11)\" dropped: only http and https addresses are kept",
+                "date \"last tuesday\" not understood (use YYYY-MM-DD); kept empty"), in.get(5).warnings());
+        assertNull(in.get(6).article().url());
+        assertEquals(2, in.get(6).warnings().size(), in.get(6).warnings().toString());
+        assertTrue(in.get(6).warnings().get(1).contains("\"20250101\""), in.get(6).warnings().toString());
+        assertEquals("HTTPS://News.example/a?b=1", in.get(7).article().url());
+        assertEquals("2025-01-06", in.get(7).article().published());
+        assertEquals(List.of(), in.get(7).warnings());
+    }
+
+    @Test
+    void onlyHttpUrlsWithAHostAreArticleUrls() {
+        for (String ok : List.of("http://x.example", "HTTP://X.EXAMPLE:8080/p#f")) {
+            assertEquals(ok.strip(), ArticleUrls.httpOrNull(ok), ok);
+        }
+        for (String bad : List.of("javascript:alert(1)", "data:text/html,<script>x</script>", "file:///etc/passwd", "/relative",
+                "//x.example/no-scheme", "https://", "http:///path", "ftp://x.example/", "vbscript:x", "java\nscript:alert(1)", "not a url", "")) {
+            assertNull(ArticleUrls.httpOrNull(bad), bad);
+        }
+    }
+
+    @Test
+    void htmlCanonicalLinkThatIsNotHttpIsDroppedOrPassedOver() throws IOException {
+        String page = new String(resource("news-page.html"), StandardCharsets.UTF_8);
+        assertTrue(page.contains("rel=\"canonical\""), "the sample has a canonical link");
+        String hostile = page.replaceAll("<link rel=\"canonical\" href=\"[^\"]*\"", "<link rel=\"canonical\" href=\"javascript:alert(11)\"")
+                .replaceAll("<meta property=\"og:url\" content=\"[^\"]*\"", "<meta property=\"og:url\" content=\"data:text/html,x\"");
+        ArticleInput alone = read(Files.writeString(dir.resolve("hostile.html"), hostile)).get(0);
+        assertNull(alone.article().url());
+        assertEquals(List.of("URL \"javascript:alert(11)\" dropped: only http and https addresses are kept"), alone.warnings());
+
+        // In a web archive, the address the page was fetched from is the next choice.
+        Path warc = dir.resolve("crawl.warc");
+        try (FileChannel ch = FileChannel.open(warc, StandardOpenOption.CREATE, StandardOpenOption.WRITE);
+             WarcWriter w = new WarcWriter(ch, WarcCompression.NONE)) {
+            w.write(response("https://daily.example.com/story", 200, "text/html", hostile.getBytes(StandardCharsets.UTF_8)));
+        }
+        ArticleInput fetched = read(warc).get(0);
+        assertEquals("https://daily.example.com/story", fetched.article().url());
+        assertEquals(List.of(), fetched.warnings());
     }
 
     @Test
