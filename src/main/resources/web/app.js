@@ -1,14 +1,35 @@
 // Dossier's pages share this: fetching the API, building DOM safely, and drawing an article
-// with its attributions. Text from the store is only ever set with textContent (never as HTML),
-// so names, quotes and articles cannot inject markup or scripts.
+// with its attributions. Text from the store is only ever set as text nodes (never as HTML), so
+// names, quotes and articles cannot inject markup or scripts; links are made only to http(s)
+// URLs; and nothing here needs inline scripts or styles, so the pages run under a strict
+// Content-Security-Policy.
 
-/** An element with attributes and children; strings become text nodes. */
+/** The attribution types, in the order the filters list them. */
+export const TYPES = ['speech', 'thought', 'evidence', 'refusal', 'other'];
+
+/**
+ * Whether href is an http: or https: URL, resolved against base (this page by default; pass null
+ * for a URL that must be absolute, such as an article's).
+ */
+export function isWebUrl(href, base = location.href) {
+  try {
+    return ['http:', 'https:'].includes((base === null ? new URL(href) : new URL(href, base)).protocol);
+  } catch {
+    return false;
+  }
+}
+
+/**
+ * An element with attributes and children; strings become text nodes. An href that is not
+ * http(s) (javascript:, data:, ...) is left out: the element is then not a link.
+ */
 export function el(tag, attrs = {}, ...children) {
   const e = document.createElement(tag);
   for (const [k, v] of Object.entries(attrs)) {
     if (v === null || v === undefined || v === false) continue;
     if (k === 'class') e.className = v;
     else if (k.startsWith('on')) e.addEventListener(k.slice(2), v);
+    else if (k === 'href' && !isWebUrl(v)) continue;
     else e.setAttribute(k, v);
   }
   for (const c of children.flat()) {
@@ -40,6 +61,75 @@ export function entityLink(id, name) {
 
 export function articleLink(article) {
   return el('a', {href: `article.html?id=${encodeURIComponent(article.id)}`}, article.title || article.url || article.origin || `article ${article.id}`);
+}
+
+/** A statement's words, linking to its page (every article that reported it) when its id is known. */
+export function statementLink(id, content) {
+  return id === null || id === undefined ? el('span', {}, content) : el('a', {href: `statement.html?id=${encodeURIComponent(id)}`, class: 'statement'}, content);
+}
+
+/** A link to an article where it was published, when its URL is http(s); any other URL is shown as text. */
+export function originalLink(url) {
+  if (!url) return null;
+  return isWebUrl(url, null) ? el('a', {href: url, rel: 'noopener noreferrer nofollow', class: 'original'}, 'original')
+    : el('span', {class: 'muted url'}, url);
+}
+
+/** A cell for a date: dates never wrap (see style.css). */
+export function dateCell(date) {
+  return el('td', {class: 'date'}, date || '');
+}
+
+/**
+ * Previous and next buttons for a list shown a page at a time; go(offset) shows another page.
+ * Null when everything fits on the first page.
+ */
+export function pager(offset, shown, hasMore, go, size) {
+  if (offset === 0 && !hasMore) return null;
+  return el('p', {class: 'pager'},
+    el('button', {type: 'button', class: 'previous', disabled: offset === 0, onclick: () => go(Math.max(0, offset - size))}, '← Previous'),
+    el('span', {class: 'meta'}, ` ${shown ? `${offset + 1}–${offset + shown}` : 'none'} `),
+    el('button', {type: 'button', class: 'next', disabled: !hasMore, onclick: () => go(offset + size)}, 'Next →'));
+}
+
+/**
+ * Buttons that download rows as CSV and JSON. columns are [header, row => value] pairs for the
+ * CSV; the JSON holds the rows as the API gave them.
+ */
+export function exportButtons(name, columns, rows) {
+  const csv = () => [columns.map(c => c[0]), ...rows.map(r => columns.map(c => c[1](r)))].map(line => line.map(csvCell).join(',')).join('\r\n') + '\r\n';
+  return el('p', {class: 'export'}, 'Export: ',
+    el('button', {type: 'button', class: 'export-csv', onclick: () => download(`${name}.csv`, 'text/csv', csv())}, 'CSV'), ' ',
+    el('button', {type: 'button', class: 'export-json', onclick: () => download(`${name}.json`, 'application/json', JSON.stringify(rows, null, 2))}, 'JSON'));
+}
+
+/** The CSV columns of a statement, as the search and an entity's page export them. */
+export const QUOTE_COLUMNS = [['statement', q => q.statement], ['quote', q => q.content], ['type', q => q.type],
+  ['confidence', q => q.confidence], ['speaker', q => q.speaker], ['speaker id', q => q.speakerId], ['article', q => q.article.title],
+  ['article id', q => q.article.id], ['url', q => q.article.url], ['publisher', q => q.article.publisher],
+  ['date', q => q.article.published], ['reports', q => q.reports]];
+
+/**
+ * One CSV cell: quoted when it holds a comma, quote or line break (RFC 4180). Text starting
+ * with = + - @ (or a tab or carriage return) gets a leading ' so that a spreadsheet shows it
+ * rather than running it as a formula.
+ */
+function csvCell(value) {
+  if (value === null || value === undefined) return '';
+  let s = String(value);
+  if (typeof value === 'string' && /^[=+\-@\t\r]/.test(s)) s = "'" + s;
+  return /[",\r\n]/.test(s) ? `"${s.replaceAll('"', '""')}"` : s;
+}
+
+function download(filename, type, text) {
+  const url = URL.createObjectURL(new Blob([text], {type: `${type};charset=utf-8`}));
+  const a = document.createElement('a');  // not el(): a blob: URL is our own, not a web link
+  a.href = url;
+  a.download = filename;
+  document.body.append(a);
+  a.click();
+  a.remove();
+  setTimeout(() => URL.revokeObjectURL(url), 60_000);
 }
 
 /** The navigation bar every page starts with. */
@@ -87,30 +177,46 @@ export function annotated(text, analysis, entityIds) {
 }
 
 /**
- * One row per attribution: source (linked), cue, content, the chain that relayed it, its type,
- * confidence; a select above the table shows one type only (speech: what was said or written).
+ * One row per attribution: source (linked), cue, content (linking to its statement when
+ * statementIds, "A7" -> statement id, knows it), the chain that relayed it, its type, confidence;
+ * above the table, a select shows one type only (speech: what was said or written) and a
+ * minimum hides the less confident.
  */
-export function attributionList(analysis, entityIds) {
+export function attributionList(analysis, entityIds, statementIds) {
   const names = Object.fromEntries(analysis.entities.map(e => [e.id, e.name]));
   const who = id => entityIds && entityIds[id] !== undefined ? entityLink(entityIds[id], names[id]) : el('span', {}, names[id] || id);
-  const rows = analysis.attributions.map(a => el('tr', {'data-type': a.type},
+  const rows = analysis.attributions.map(a => el('tr', {'data-type': a.type, 'data-confidence': a.confidence},
     el('td', {}, a.id),
     el('td', {}, a.source ? (a.source.entity ? who(a.source.entity) : a.source.text) : el('em', {}, 'unnamed'),
       a.source && a.source.entity && a.source.text !== names[a.source.entity] ? el('span', {class: 'muted'}, ` ("${a.source.text}")`) : null),
     el('td', {}, a.cue ? a.cue.text : (a.continues ? el('em', {}, `continues ${a.continues}`) : '')),
-    el('td', {class: 'quote'}, a.content.text),
+    el('td', {class: 'quote'}, statementLink(statementIds ? statementIds[a.id] : null, a.content.text)),
     el('td', {class: 'chain'}, a.via.length ? a.via.flatMap((v, k) => k ? [' → ', who(v)] : [who(v)]) : ''),
     el('td', {}, a.kind),
     el('td', {}, el('span', {class: 'type type-' + a.type}, a.type)),
     el('td', {}, a.confidence.toFixed(2))));
-  const filter = el('select', {'aria-label': 'attribution type'}, el('option', {value: ''}, 'all types'),
-    ...['speech', 'thought', 'evidence', 'refusal', 'other'].map(t => el('option', {value: t}, t)));
-  filter.addEventListener('change', () => rows.forEach(r => { r.hidden = filter.value !== '' && r.dataset.type !== filter.value; }));
+  const type = typeSelect('all types');
+  const confidence = confidenceInput();
+  const show = () => rows.forEach(r => {
+    r.hidden = (type.value !== '' && r.dataset.type !== type.value) || Number(r.dataset.confidence) < Number(confidence.value || 0);
+  });
+  type.addEventListener('change', show);
+  confidence.addEventListener('input', show);
   return el('div', {class: 'attribution-list'},
-    el('label', {}, 'Show ', filter),
+    el('p', {class: 'filters'}, el('label', {}, 'Show ', type), ' ', el('label', {}, 'confidence at least ', confidence)),
     el('table', {class: 'attributions'},
       el('thead', {}, el('tr', {}, ...['id', 'source', 'cue', 'content', 'relayed via', 'kind', 'type', 'confidence'].map(h => el('th', {}, h)))),
       el('tbody', {}, rows)));
+}
+
+/** A select of the attribution types; its empty value, named anyLabel, is every type. */
+export function typeSelect(anyLabel, name = 'type') {
+  return el('select', {name, 'aria-label': 'attribution type'}, el('option', {value: ''}, anyLabel), ...TYPES.map(t => el('option', {value: t}, t)));
+}
+
+/** A number box for a minimum confidence, from 0 to 1; empty is no minimum. */
+export function confidenceInput(name = 'minConfidence') {
+  return el('input', {name, type: 'number', min: '0', max: '1', step: '0.05', placeholder: 'any', 'aria-label': 'minimum confidence', class: 'confidence'});
 }
 
 export function legend() {

@@ -1,4 +1,4 @@
-import {api, el, nav, param, showError, annotated, attributionList, legend, factLists} from './app.js';
+import {api, el, nav, param, showError, annotated, attributionList, legend, factLists, originalLink} from './app.js';
 
 nav();
 const page = document.getElementById('page');
@@ -9,11 +9,11 @@ try {
   page.replaceChildren(
     el('h1', {id: 'article-title'}, a.title || a.url || a.origin),
     el('p', {class: 'meta'}, [a.publisher, a.published, v.byline && `by ${v.byline}`].filter(Boolean).join(' · '), ' ',
-      a.url ? el('a', {href: a.url, rel: 'noopener noreferrer nofollow'}, 'original') : null),
+      originalLink(a.url)),
     legend(),
     annotated(v.text, v.analysis, v.entityIds),
     el('h2', {}, `Attributions (${v.analysis.attributions.length})`),
-    attributionList(v.analysis, v.entityIds),
+    attributionList(v.analysis, v.entityIds, v.statementIds),
     factLists(v.analysis, v.entityIds));
 } catch (error) {
   showError(page, error);

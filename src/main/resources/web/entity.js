@@ -1,4 +1,8 @@
-import {api, el, nav, param, showError, entityLink, articleLink} from './app.js';
+import {api, el, nav, param, showError, entityLink, articleLink, statementLink, dateCell, pager, exportButtons, typeSelect, confidenceInput,
+  QUOTE_COLUMNS} from './app.js';
+
+/** Statements shown a page at a time. */
+const PAGE = 20;
 
 nav();
 const page = document.getElementById('page');
@@ -19,9 +23,7 @@ try {
     el('h2', {}, 'Stances'), facts(p.stances, 'stances'),
     el('h2', {}, 'Statements per month'), chart,
     el('h2', {}, 'Quoted alongside'), p.quotedAlongside.length ? graph : el('p', {class: 'muted'}, 'Nobody yet.'),
-    el('h2', {}, 'Latest statements'),
-    el('table', {}, el('tbody', {}, p.latestQuotes.map(q => el('tr', {},
-      el('td', {}, q.article.published || ''), el('td', {class: 'quote'}, q.content), el('td', {}, articleLink(q.article)))))),
+    el('h2', {}, 'Statements'), quotes(p),
     el('h2', {}, 'Latest articles'),
     el('ul', {id: 'articles'}, p.latestArticles.map(a => el('li', {}, articleLink(a), ' ',
       el('span', {class: 'meta'}, [a.publisher, a.published].filter(Boolean).join(', '))))));
@@ -29,6 +31,32 @@ try {
   if (p.quotedAlongside.length) drawGraph(graph, p);
 } catch (error) {
   showError(page, error);
+}
+
+/** The entity's statements, newest first, a page at a time, filtered by type and confidence, with export. */
+function quotes(p) {
+  const type = typeSelect('all types'), confidence = confidenceInput(), list = el('div', {id: 'quotes'});
+  const show = async offset => {
+    const query = new URLSearchParams({limit: PAGE + 1, offset});
+    if (type.value) query.set('type', type.value);
+    if (confidence.value) query.set('minConfidence', confidence.value);
+    try {
+      const found = await api(`/api/entities/${encodeURIComponent(p.id)}/quotes?${query}`), rows = found.slice(0, PAGE);
+      list.replaceChildren(
+        rows.length ? exportButtons(`dossier-entity-${p.id}-statements`, QUOTE_COLUMNS, rows) : el('p', {class: 'muted'}, 'None.'),
+        el('table', {class: 'quotes'}, el('tbody', {}, rows.map(q => el('tr', {},
+          dateCell(q.article.published), el('td', {class: 'quote'}, statementLink(q.statement, q.content)),
+          el('td', {}, el('span', {class: 'type type-' + q.type}, q.type)), el('td', {}, q.confidence.toFixed(2)),
+          el('td', {}, articleLink(q.article)))))),
+        pager(offset, rows.length, found.length > PAGE, show, PAGE));
+    } catch (error) {
+      showError(list, error);
+    }
+  };
+  type.addEventListener('change', () => show(0));
+  confidence.addEventListener('change', () => show(0));
+  show(0);
+  return el('div', {}, el('p', {class: 'filters'}, el('label', {}, 'Show ', type), ' ', el('label', {}, 'confidence at least ', confidence)), list);
 }
 
 /** "subject predicate object (n articles)", each side linking to its entity. */
@@ -43,7 +71,7 @@ function facts(list, id) {
 function drawChart(node, months) {
   echarts.init(node).setOption({
     grid: {left: 40, right: 20, top: 20, bottom: 30},
-    tooltip: {trigger: 'axis'},
+    tooltip: {trigger: 'axis', formatter: x => el('span', {}, `${x[0].name}: ${x[0].value} statements`)},
     xAxis: {type: 'category', data: months.map(m => m.label)},
     yAxis: {type: 'value', minInterval: 1},
     series: [{type: 'bar', name: 'statements', data: months.map(m => m.count), itemStyle: {color: '#1f5fa8'}}],
@@ -54,7 +82,8 @@ function drawGraph(node, p) {
   const max = Math.max(...p.quotedAlongside.map(c => c.count));
   const g = echarts.init(node);
   g.setOption({
-    tooltip: {formatter: x => x.dataType === 'edge' ? `${x.data.value} articles` : x.data.name},
+    // A DOM node, not a string: ECharts would read a string as HTML. Confined, it draws no arrow (an inline style).
+    tooltip: {confine: true, formatter: x => el('span', {}, x.dataType === 'edge' ? `${x.data.value} articles` : x.data.name)},
     series: [{
       type: 'graph', layout: 'force', roam: true, force: {repulsion: 260, edgeLength: [60, 160]},
       label: {show: true, position: 'right'},

@@ -1,60 +1,95 @@
-import {api, el, nav, showError, entityLink, articleLink} from './app.js';
+import {api, el, nav, showError, entityLink, articleLink, statementLink, dateCell, pager, exportButtons, QUOTE_COLUMNS} from './app.js';
 
 nav();
 const form = document.getElementById('search');
 const results = document.getElementById('results');
+/** The form's fields, as the page's URL and the API name them. */
+const FIELDS = ['q', 'since', 'until', 'publisher', 'type', 'minConfidence', 'limit'];
 
 for (const p of await api('/api/publishers').catch(() => [])) form.publisher.append(el('option', {value: p}, p));
 const params = new URLSearchParams(location.search);
-for (const k of ['q', 'since', 'until', 'publisher', 'type']) if (params.get(k)) form[k].value = params.get(k);
+for (const k of FIELDS) if (params.get(k)) form[k].value = params.get(k);
 form.articles.checked = params.get('articles') === '1';
 
 form.addEventListener('submit', e => {
   e.preventDefault();
   const p = new URLSearchParams();
-  for (const k of ['q', 'since', 'until', 'publisher', 'type']) if (form[k].value) p.set(k, form[k].value);
+  for (const k of FIELDS) if (form[k].value) p.set(k, form[k].value);
   if (form.articles.checked) p.set('articles', '1');
-  history.pushState(null, '', '?' + p);
-  show(p);
+  go(p);
 });
 window.addEventListener('popstate', () => location.reload());
 show(params);
 
+/** Shows the result for p, and makes it the page's address (so back and forward work). */
+function go(p) {
+  history.pushState(null, '', '?' + p);
+  show(p);
+}
+
+/** The same search from another offset. */
+function turn(p, offset) {
+  const next = new URLSearchParams(p);
+  if (offset) next.set('offset', offset); else next.delete('offset');
+  go(next);
+}
+
+/** Asks for one row more than a page, to know whether there is a next page. */
+async function page(path, p, size) {
+  const query = new URLSearchParams(p);
+  query.delete('articles');
+  query.set('limit', size + 1);
+  const rows = await api(`${path}?${query}`);
+  return {rows: rows.slice(0, size), hasMore: rows.length > size};
+}
+
 async function show(p) {
+  const size = Number(form.limit.value);
+  const offset = Number(p.get('offset')) || 0;
+  const pages = (shown, hasMore) => pager(offset, shown, hasMore, o => turn(p, o), size);
   try {
-    if (!p.get('q')) return topSources();
-    const query = new URLSearchParams(p);
-    query.delete('articles');
-    query.set('limit', '50');
-    if (p.get('articles') === '1') return articleHits(await api('/api/search/articles?' + query));
-    const quotes = await api('/api/search?' + query);
-    results.replaceChildren(el('p', {class: 'meta'}, `${quotes.length} statement${quotes.length === 1 ? '' : 's'}`),
+    if (!p.get('q')) return topSources(p, size, pages);
+    if (p.get('articles') === '1') return articleHits(await page('/api/search/articles', p, size), pages);
+    const {rows, hasMore} = await page('/api/search', p, size);
+    results.replaceChildren(el('p', {class: 'meta'}, `${rows.length} statement${rows.length === 1 ? '' : 's'}${offset ? ` after the first ${offset}` : ''}`),
+      exportButtons('dossier-search', QUOTE_COLUMNS, rows),
       el('table', {class: 'results'},
-        el('thead', {}, el('tr', {}, ...['quote', 'type', 'speaker', 'article', 'publisher', 'date', 'reports'].map(h => el('th', {}, h)))),
-        el('tbody', {}, quotes.map(q => el('tr', {},
-          el('td', {class: 'quote'}, q.content),
+        el('thead', {}, el('tr', {}, ...['quote', 'type', 'confidence', 'speaker', 'article', 'publisher', 'date', 'reports'].map(h => el('th', {}, h)))),
+        el('tbody', {}, rows.map(q => el('tr', {},
+          el('td', {class: 'quote'}, statementLink(q.statement, q.content)),
           el('td', {}, el('span', {class: 'type type-' + q.type}, q.type)),
+          el('td', {}, q.confidence.toFixed(2)),
           el('td', {}, entityLink(q.speakerId, q.speaker)),
           el('td', {}, articleLink(q.article)),
           el('td', {}, q.article.publisher || ''),
-          el('td', {}, q.article.published || ''),
-          el('td', {}, String(q.reports)))))));
+          dateCell(q.article.published),
+          el('td', {}, String(q.reports)))))),
+      pages(rows.length, hasMore));
   } catch (error) {
     showError(results, error);
   }
 }
 
-function articleHits(hits) {
-  results.replaceChildren(el('p', {class: 'meta'}, `${hits.length} article${hits.length === 1 ? '' : 's'}`),
-    el('table', {}, el('tbody', {}, hits.map(h => el('tr', {},
-      el('td', {}, articleLink(h.article)), el('td', {}, h.article.publisher || ''), el('td', {}, h.article.published || ''),
-      el('td', {class: 'quote'}, h.snippet))))));
+function articleHits({rows, hasMore}, pages) {
+  results.replaceChildren(el('p', {class: 'meta'}, `${rows.length} article${rows.length === 1 ? '' : 's'}`),
+    exportButtons('dossier-articles', [['article id', h => h.article.id], ['title', h => h.article.title], ['url', h => h.article.url],
+      ['publisher', h => h.article.publisher], ['date', h => h.article.published], ['passage', h => h.snippet]], rows),
+    el('table', {}, el('tbody', {}, rows.map(h => el('tr', {},
+      el('td', {}, articleLink(h.article)), el('td', {}, h.article.publisher || ''), dateCell(h.article.published),
+      el('td', {class: 'quote'}, h.snippet))))),
+    pages(rows.length, hasMore));
 }
 
-async function topSources() {
-  const top = await api('/api/top-sources?limit=25');
+async function topSources(p, size, pages) {
+  const top = new URLSearchParams();
+  if (p.get('publisher')) top.set('publisher', p.get('publisher'));
+  if (p.get('offset')) top.set('offset', p.get('offset'));
+  const {rows, hasMore} = await page('/api/top-sources', top, size);
   results.replaceChildren(el('h2', {}, 'Most quoted'),
-    el('table', {}, el('thead', {}, el('tr', {}, ...['entity', 'type', 'statements', 'reports', 'articles'].map(h => el('th', {}, h)))),
-      el('tbody', {}, top.map(s => el('tr', {}, el('td', {}, entityLink(s.id, s.name)), el('td', {}, s.type),
-        el('td', {}, String(s.statements)), el('td', {}, String(s.reports)), el('td', {}, String(s.articles)))))));
+    exportButtons('dossier-top-sources', [['entity id', s => s.id], ['entity', s => s.name], ['type', s => s.type],
+      ['statements', s => s.statements], ['reports', s => s.reports], ['articles', s => s.articles]], rows),
+    el('table', {class: 'top'}, el('thead', {}, el('tr', {}, ...['entity', 'type', 'statements', 'reports', 'articles'].map(h => el('th', {}, h)))),
+      el('tbody', {}, rows.map(s => el('tr', {}, el('td', {}, entityLink(s.id, s.name)), el('td', {}, s.type),
+        el('td', {}, String(s.statements)), el('td', {}, String(s.reports)), el('td', {}, String(s.articles)))))),
+    pages(rows.length, hasMore));
 }

@@ -66,6 +66,8 @@ public final class DossierServer implements AutoCloseable {
     }
 
     private void routes() {
+        app.before(ctx -> ctx.header("Content-Security-Policy", "default-src 'self'; script-src 'self'; style-src 'self'; img-src 'self' data:; "
+                + "object-src 'none'; base-uri 'none'; form-action 'self'; frame-ancestors 'none'"));
         app.before("/api/*", ctx -> {
             ctx.header("Cache-Control", "no-store");
             ctx.header("X-Content-Type-Options", "nosniff");
@@ -89,7 +91,7 @@ public final class DossierServer implements AutoCloseable {
             ctx.json(found(pool.run(q -> q.profile(id, true)), "entity"));
         });
         app.get("/api/entities/{id}/quotes", ctx -> ctx.json(pool.run(q -> q.quotesBy(id(ctx), filter(ctx)))));
-        app.get("/api/top-sources", ctx -> ctx.json(pool.run(q -> q.topSources(ctx.queryParam("publisher"), limit(ctx),
+        app.get("/api/top-sources", ctx -> ctx.json(pool.run(q -> q.topSources(ctx.queryParam("publisher"), limit(ctx), offset(ctx),
                 "all".equals(ctx.queryParam("types"))))));
         app.get("/api/publishers", ctx -> ctx.json(pool.run(CorpusQueries::publishers)));
         app.get("/api/articles/{id}", ctx -> ctx.json(found(pool.run(q -> q.article(id(ctx))), "article")));
@@ -179,7 +181,33 @@ public final class DossierServer implements AutoCloseable {
     private static CorpusQueries.Filter filter(Context ctx) {
         return new CorpusQueries.Filter(date(ctx.queryParam("since"), "since"), date(ctx.queryParam("until"), "until"),
                 ctx.queryParam("publisher") == null || ctx.queryParam("publisher").isBlank() ? null : ctx.queryParam("publisher"),
-                limit(ctx), type(ctx.queryParam("type")));
+                limit(ctx), type(ctx.queryParam("type")), offset(ctx), minConfidence(ctx));
+    }
+
+    /** The {@code offset} parameter: how many results to skip (default none). */
+    private static int offset(Context ctx) {
+        String v = ctx.queryParam("offset");
+        if (v == null) return 0;
+        try {
+            int n = Integer.parseInt(v);
+            if (n >= 0) return n;
+        } catch (NumberFormatException ignored) {
+            // reported below
+        }
+        throw new BadRequestResponse("offset must be a whole number, 0 or more");
+    }
+
+    /** The {@code minConfidence} parameter: a number from 0 to 1, or no minimum when absent. */
+    private static Double minConfidence(Context ctx) {
+        String v = ctx.queryParam("minConfidence");
+        if (v == null || v.isBlank()) return null;
+        try {
+            double c = Double.parseDouble(v);
+            if (c >= 0 && c <= 1) return c;
+        } catch (NumberFormatException ignored) {
+            // reported below
+        }
+        throw new BadRequestResponse("minConfidence must be a number from 0 to 1");
     }
 
     /** The {@code type} parameter: an attribution type, or all types when absent. */

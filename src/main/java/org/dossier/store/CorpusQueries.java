@@ -39,10 +39,11 @@ public final class CorpusQueries implements AutoCloseable {
     /**
      * A statement and the article that first reported it.
      *
-     * @param type what its reports are: speech, thought, evidence, refusal or other
+     * @param type       what its reports are: speech, thought, evidence, refusal or other
+     * @param confidence the highest confidence among its reports
      */
     public record Quote(long statement, Long speakerId, String speaker, String content, int reports,
-                        ArticleRef article, String type) {}
+                        ArticleRef article, String type, double confidence) {}
 
     /** @param origin the file (and line or record) the article was read from */
     public record ArticleRef(long id, String title, String publisher, String published, String url, String origin) {
@@ -79,10 +80,12 @@ public final class CorpusQueries implements AutoCloseable {
      * An article as stored, for reading it with its attributions.
      *
      * @param analysis  the `analyze` JSON of the article, as stored
-     * @param entityIds the corpus entity of each of the analysis's entity ids ("E3" -> 17), groups left out
+     * @param entityIds    the corpus entity of each of the analysis's entity ids ("E3" -> 17), groups left out
+     * @param statementIds the statement each of the analysis's attributions reports ("A7" -> 42)
      */
     public record ArticleView(ArticleRef article, String byline, String text,
-                              @com.fasterxml.jackson.annotation.JsonRawValue String analysis, Map<String, Long> entityIds) {}
+                              @com.fasterxml.jackson.annotation.JsonRawValue String analysis, Map<String, Long> entityIds,
+                              Map<String, Long> statementIds) {}
 
     /** An article matching a text search, with the matching passage. */
     public record ArticleHit(ArticleRef article, String snippet) {}
@@ -96,13 +99,21 @@ public final class CorpusQueries implements AutoCloseable {
     public record Report(ArticleRef article, String kind, String source, String cue, String content, List<String> via) {}
 
     /**
-     * Filters shared by the quote queries; any of them may be null.
+     * Filters shared by the quote queries; the strings and the confidence may be null.
      *
-     * @param type an attribution type ("speech", "thought", ...), or null for all
+     * @param type          an attribution type ("speech", "thought", ...), or null for all
+     * @param offset        how many results to skip, for the pages after the first
+     * @param minConfidence only statements one of whose reports has at least this confidence, or null for all
      */
-    public record Filter(String since, String until, String publisher, int limit, String type) {
+    public record Filter(String since, String until, String publisher, int limit, String type, int offset, Double minConfidence) {
         public Filter {
             if (limit <= 0) throw new IllegalArgumentException("limit must be positive");
+            if (offset < 0) throw new IllegalArgumentException("offset must not be negative");
+        }
+
+        /** The first page, at any confidence. */
+        public Filter(String since, String until, String publisher, int limit, String type) {
+            this(since, until, publisher, limit, type, 0, null);
         }
 
         /** All types. */
@@ -112,10 +123,12 @@ public final class CorpusQueries implements AutoCloseable {
     }
 
     private static final String QUOTE_COLUMNS = "s.id, s.speaker_id, e.name, s.content, s.reports, a.id, a.title, a.publisher, "
-            + "a.published, a.url, a.origin, s.type FROM statements s LEFT JOIN entities e ON e.id = s.speaker_id JOIN articles a ON a.id = s.first_article_id ";
+            + "a.published, a.url, a.origin, s.type, (SELECT max(r.confidence) FROM attributions r WHERE r.statement_id = s.id) "
+            + "FROM statements s LEFT JOIN entities e ON e.id = s.speaker_id JOIN articles a ON a.id = s.first_article_id ";
     private static final String FILTERS = "AND (?1 IS NULL OR s.first_published >= ?1) AND (?2 IS NULL OR s.first_published <= ?2) "
             + "AND (?3 IS NULL OR EXISTS (SELECT 1 FROM attributions r WHERE r.statement_id = s.id AND r.publisher = ?3)) "
-            + "AND (?6 IS NULL OR s.type = ?6) ";
+            + "AND (?6 IS NULL OR s.type = ?6) "
+            + "AND (?8 IS NULL OR EXISTS (SELECT 1 FROM attributions r WHERE r.statement_id = s.id AND r.confidence >= ?8)) ";
 
     /** How many of the most recently added matches {@link #search} ranks. */
     static final int SEARCH_WINDOW = 2000;
@@ -131,7 +144,7 @@ public final class CorpusQueries implements AutoCloseable {
         if (match.isEmpty()) return List.of();
         return quotes("SELECT " + QUOTE_COLUMNS.replace("FROM statements s ", "FROM (SELECT f.rowid AS id, f.rank AS rank "
                 + "FROM statements_fts f JOIN statements s ON s.id = f.rowid WHERE statements_fts MATCH ?4 " + FILTERS
-                + "ORDER BY f.rowid DESC LIMIT " + SEARCH_WINDOW + ") m JOIN statements s ON s.id = m.id ") + "ORDER BY m.rank LIMIT ?5", f, match);
+                + "ORDER BY f.rowid DESC LIMIT " + SEARCH_WINDOW + ") m JOIN statements s ON s.id = m.id ") + "ORDER BY m.rank LIMIT ?5 OFFSET ?7", f, match);
     }
 
     /** Articles whose title or text matches {@code text} (same syntax as {@link #search}), best first. */
@@ -142,8 +155,8 @@ public final class CorpusQueries implements AutoCloseable {
         try (ResultSet rs = query("SELECT a.id, a.title, a.publisher, a.published, a.url, a.origin, "
                 + "snippet(articles_fts, 1, '[', ']', '…', 16) FROM articles_fts JOIN articles a ON a.id = articles_fts.rowid "
                 + "WHERE articles_fts MATCH ? AND (? IS NULL OR a.published >= ?) AND (? IS NULL OR a.published <= ?) "
-                + "AND (? IS NULL OR a.publisher = ?) ORDER BY articles_fts.rank LIMIT ?",
-                match, f.since(), f.since(), f.until(), f.until(), f.publisher(), f.publisher(), f.limit())) {
+                + "AND (? IS NULL OR a.publisher = ?) ORDER BY articles_fts.rank LIMIT ? OFFSET ?",
+                match, f.since(), f.since(), f.until(), f.until(), f.publisher(), f.publisher(), f.limit(), f.offset())) {
             while (rs.next()) {
                 out.add(new ArticleHit(new ArticleRef(rs.getLong(1), rs.getString(2), rs.getString(3), rs.getString(4),
                         rs.getString(5), rs.getString(6)), rs.getString(7)));
@@ -173,13 +186,20 @@ public final class CorpusQueries implements AutoCloseable {
     public Optional<ArticleView> article(long id) throws SQLException {
         try (ResultSet rs = query("SELECT id, title, publisher, published, url, origin, byline, text, analysis FROM articles WHERE id = ?", id)) {
             if (!rs.next()) return Optional.empty();
-            Map<String, Long> ids = new LinkedHashMap<>();
-            try (ResultSet ers = query("SELECT local_id, entity_id FROM article_entities WHERE article_id = ? AND entity_id IS NOT NULL", id)) {
-                while (ers.next()) ids.put(ers.getString(1), ers.getLong(2));
-            }
             return Optional.of(new ArticleView(new ArticleRef(rs.getLong(1), rs.getString(2), rs.getString(3), rs.getString(4),
-                    rs.getString(5), rs.getString(6)), rs.getString(7), rs.getString(8), rs.getString(9), ids));
+                    rs.getString(5), rs.getString(6)), rs.getString(7), rs.getString(8), rs.getString(9),
+                    ids("SELECT local_id, entity_id FROM article_entities WHERE article_id = ? AND entity_id IS NOT NULL", id),
+                    ids("SELECT local_id, statement_id FROM attributions WHERE article_id = ?", id)));
         }
+    }
+
+    /** The first column's string mapped to the second's id, in row order. */
+    private Map<String, Long> ids(String sql, Object... args) throws SQLException {
+        Map<String, Long> out = new LinkedHashMap<>();
+        try (ResultSet rs = query(sql, args)) {
+            while (rs.next()) out.put(rs.getString(1), rs.getLong(2));
+        }
+        return out;
     }
 
     /** A number that changes whenever another connection has changed the store (SQLite's data_version). */
@@ -196,24 +216,24 @@ public final class CorpusQueries implements AutoCloseable {
 
     /** The statement with this id, with the article that first reported it. */
     public Optional<Quote> statement(long id) throws SQLException {
-        List<Quote> q = quotes("SELECT " + QUOTE_COLUMNS + "WHERE s.id = ?4 " + FILTERS + "LIMIT ?5", new Filter(null, null, null, 1), id);
+        List<Quote> q = quotes("SELECT " + QUOTE_COLUMNS + "WHERE s.id = ?4 " + FILTERS + "LIMIT ?5 OFFSET ?7", new Filter(null, null, null, 1), id);
         return q.stream().findFirst();
     }
 
     /** What one entity said, newest first. */
     public List<Quote> quotesBy(long entity, Filter f) throws SQLException {
         return quotes("SELECT " + QUOTE_COLUMNS + "WHERE s.speaker_id = ?4 " + FILTERS
-                + "ORDER BY s.first_published DESC, s.id DESC LIMIT ?5", f, entity);
+                + "ORDER BY s.first_published DESC, s.id DESC LIMIT ?5 OFFSET ?7", f, entity);
     }
 
     private List<Quote> quotes(String sql, Filter f, Object key) throws SQLException {
         List<Quote> out = new ArrayList<>();
-        try (ResultSet rs = query(sql, f.since(), f.until(), f.publisher(), key, f.limit(), f.type())) {
+        try (ResultSet rs = query(sql, f.since(), f.until(), f.publisher(), key, f.limit(), f.type(), f.offset(), f.minConfidence())) {
             while (rs.next()) {
                 long speaker = rs.getLong(2);
                 out.add(new Quote(rs.getLong(1), rs.wasNull() ? null : speaker, rs.getString(3), rs.getString(4), rs.getInt(5),
                         new ArticleRef(rs.getLong(6), rs.getString(7), rs.getString(8), rs.getString(9), rs.getString(10), rs.getString(11)),
-                        rs.getString(12)));
+                        rs.getString(12), rs.getDouble(13)));
             }
         }
         return out;
@@ -301,22 +321,27 @@ public final class CorpusQueries implements AutoCloseable {
         return topSources(publisher, limit, false);
     }
 
-    /**
-     * As {@link #topSources(String, int)}; with {@code allTypes}, beliefs, evidence, refusals and acts
-     * count too, counted from the attributions themselves rather than the kept totals.
-     */
+    /** As {@link #topSources(String, int, int, boolean)}, from the first. */
     public List<Source> topSources(String publisher, int limit, boolean allTypes) throws SQLException {
+        return topSources(publisher, limit, 0, allTypes);
+    }
+
+    /**
+     * As {@link #topSources(String, int)}, skipping the first {@code offset}; with {@code allTypes}, beliefs,
+     * evidence, refusals and acts count too, counted from the attributions themselves rather than the kept totals.
+     */
+    public List<Source> topSources(String publisher, int limit, int offset, boolean allTypes) throws SQLException {
         if (allTypes) {
             return sources("SELECT e.id, e.name, e.type, count(DISTINCT t.statement_id), count(DISTINCT t.statement_id || ':' || t.article_id), "
                     + "e.articles FROM attributions t JOIN entities e ON e.id = t.source_entity_id WHERE (?1 IS NULL OR t.publisher = ?1) "
-                    + "GROUP BY e.id ORDER BY 4 DESC, e.id LIMIT ?2", publisher, limit);
+                    + "GROUP BY e.id ORDER BY 4 DESC, e.id LIMIT ?2 OFFSET ?3", publisher, limit, offset);
         }
         if (publisher == null) {
             return sources("SELECT id, name, type, statements, reports, articles FROM entities WHERE statements > 0 "
-                    + "ORDER BY statements DESC, id LIMIT ?", limit);
+                    + "ORDER BY statements DESC, id LIMIT ? OFFSET ?", limit, offset);
         }
         return sources("SELECT e.id, e.name, e.type, p.statements, e.reports, e.articles FROM publisher_sources p "
-                + "JOIN entities e ON e.id = p.entity_id WHERE p.publisher = ? ORDER BY p.statements DESC, e.id LIMIT ?", publisher, limit);
+                + "JOIN entities e ON e.id = p.entity_id WHERE p.publisher = ? ORDER BY p.statements DESC, e.id LIMIT ? OFFSET ?", publisher, limit, offset);
     }
 
     /** Words of the user's text as an FTS5 query: each word quoted (so nothing is read as an operator), all required. */

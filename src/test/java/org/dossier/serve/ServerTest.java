@@ -18,6 +18,7 @@ import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import java.nio.file.Path;
+import java.util.List;
 import java.util.Set;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
@@ -120,6 +121,47 @@ class ServerTest {
     }
 
     @Test
+    void listsPageOnAndFilterByConfidence() throws Exception {
+        String top = "/paths/~1api~1top-sources/get/responses/200/content/application~1json/schema";
+        JsonNode first = valid(get("/api/top-sources?limit=6"), top);
+        JsonNode next = valid(get("/api/top-sources?limit=3&offset=3"), top);
+        for (int i = 0; i < 3; i++) assertEquals(first.get(3 + i).get("id"), next.get(i).get("id"), "top-sources row " + (3 + i));
+        String search = "/paths/~1api~1search/get/responses/200/content/application~1json/schema";
+        JsonNode all = valid(get("/api/search?q=the&limit=100"), search);
+        JsonNode page = valid(get("/api/search?q=the&limit=2&offset=1"), search);
+        assertEquals(List.of(all.get(1).get("statement"), all.get(2).get("statement")), List.of(page.get(0).get("statement"), page.get(1).get("statement")));
+
+        double least = Double.MAX_VALUE, most = 0;
+        for (JsonNode q : all) {
+            least = Math.min(least, q.get("confidence").asDouble());
+            most = Math.max(most, q.get("confidence").asDouble());
+        }
+        assertTrue(least < most, "the quotes differ in confidence");
+        double threshold = (least + most) / 2;
+        List<Long> expected = new java.util.ArrayList<>();
+        for (JsonNode q : all) if (q.get("confidence").asDouble() >= threshold) expected.add(q.get("statement").asLong());
+        List<Long> confident = new java.util.ArrayList<>();
+        for (JsonNode q : valid(get("/api/search?q=the&limit=100&minConfidence=" + threshold), search)) confident.add(q.get("statement").asLong());
+        assertEquals(expected, confident);
+        assertError(get("/api/search?q=the&offset=-1"), 400);
+        assertError(get("/api/top-sources?offset=x"), 400);
+        assertError(get("/api/entities/1/quotes?minConfidence=2"), 400);
+    }
+
+    @Test
+    void anArticlesAttributionsNameTheirStatements() throws Exception {
+        long article = get("/api/search?q=ceasefire").json().get(0).get("article").get("id").asLong();
+        JsonNode view = get("/api/articles/" + article).json();
+        JsonNode statements = view.get("statementIds");
+        for (JsonNode a : view.get("analysis").get("attributions")) {
+            long statement = statements.get(a.get("id").asText()).asLong();
+            boolean reported = false;
+            for (JsonNode r : get("/api/statements/" + statement).json().get("reports")) reported |= r.get("article").get("id").asLong() == article;
+            assertTrue(reported, a.get("id") + " is one of statement " + statement + "'s reports");
+        }
+    }
+
+    @Test
     void errorsAreJsonWithTheirStatusAndNoStackTrace() throws Exception {
         assertError(get("/api/entities/999999"), 404);
         assertError(get("/api/entities/abc"), 400);
@@ -163,7 +205,7 @@ class ServerTest {
 
     @Test
     void pagesAndFrontEndLibrariesAreServed() throws Exception {
-        for (String page : new String[] {"/", "/entity.html", "/article.html", "/analyze.html", "/docs.html",
+        for (String page : new String[] {"/", "/entity.html", "/article.html", "/analyze.html", "/docs.html", "/statement.html",
                 "/webjars/echarts/5.3.1/dist/echarts.min.js", "/webjars/swagger-ui/5.34.1/swagger-ui-bundle.js"}) {
             assertEquals(200, get(page).status(), page);
         }
