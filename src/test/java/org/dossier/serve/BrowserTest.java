@@ -51,7 +51,7 @@ class BrowserTest {
     static void start() throws Exception {
         assumeTrue(Files.isExecutable(CHROMIUM) && Files.isExecutable(CHROMEDRIVER),
                 "needs Debian's chromium and chromium-driver (apt-get install chromium chromium-driver)");
-        server = new DossierServer(TestStore.build(dir), SharedAnalyzer::get, 4);
+        server = new DossierServer(TestStore.build(dir), SharedAnalyzer::get, 4, 1);
         base = "http://127.0.0.1:" + server.start("127.0.0.1", 0);
         ChromeOptions options = new ChromeOptions();
         options.setBinary(CHROMIUM.toFile());
