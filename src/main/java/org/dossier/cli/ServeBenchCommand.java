@@ -65,7 +65,7 @@ final class ServeBenchCommand implements Callable<Integer> {
         }
         try (DossierServer server = new DossierServer(db, () -> {
             throw new IllegalStateException("analysis is not part of this benchmark");
-        }, connections)) {
+        }, connections, 1)) {
             String base = "http://127.0.0.1:" + server.start("127.0.0.1", 0);
             StringBuilder table = new StringBuilder(String.format("%s, %d clients, %d s per scenario, %d cores%n%n", db, clients, seconds,
                     Runtime.getRuntime().availableProcessors()));

@@ -6,6 +6,7 @@ import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
+import picocli.CommandLine.ParameterException;
 import picocli.CommandLine.Spec;
 
 import java.io.PrintWriter;
@@ -38,6 +39,10 @@ final class ServeCommand implements Callable<Integer> {
     @Option(names = "--connections", description = "Store connections, i.e. queries served at once (default: ${DEFAULT-VALUE}).")
     int connections = 8;
 
+    @Option(names = "--analyses", paramLabel = "N", description = "Texts analyzed at once for the analyze page and POST /api/analyze; "
+            + "a request beyond them is answered 503 at once, with Retry-After (default: half the cores, at least 1; here ${DEFAULT-VALUE}).")
+    int analyses = Math.max(1, Runtime.getRuntime().availableProcessors() / 2);
+
     ServeCommand(Supplier<Analyzer> analyzers) {
         this.analyzers = analyzers;
     }
@@ -45,12 +50,13 @@ final class ServeCommand implements Callable<Integer> {
     @Override
     public Integer call() throws Exception {
         PrintWriter err = spec.commandLine().getErr();
+        if (analyses < 1) throw new ParameterException(spec.commandLine(), "--analyses must be at least 1");
         if (!store.usable(err, "serve", false)) return 1;
         // The models load in the background: queries are served at once, /api/analyze waits for them.
         CompletableFuture<Analyzer> analyzer = CompletableFuture.supplyAsync(analyzers);
         DossierServer server;
         try {
-            server = new DossierServer(store.db, analyzer::join, connections);
+            server = new DossierServer(store.db, analyzer::join, connections, analyses);
         } catch (SQLException e) {
             err.println("dossier serve: cannot open " + store.db + ": " + e.getMessage());
             return 1;

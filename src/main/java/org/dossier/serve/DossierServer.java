@@ -7,15 +7,21 @@ import io.javalin.http.BadRequestResponse;
 import io.javalin.http.Context;
 import io.javalin.http.HttpResponseException;
 import io.javalin.http.HttpStatus;
+import io.javalin.http.MethodNotAllowedResponse;
 import io.javalin.http.NotFoundResponse;
+import io.javalin.http.ServiceUnavailableResponse;
 import io.javalin.http.staticfiles.Location;
 import io.javalin.json.JavalinJackson;
+import io.javalin.router.EndpointNotFound;
 import org.dossier.Analyzer;
 import org.dossier.ArticleInfo;
 import org.dossier.store.CorpusQueries;
 
 import java.io.IOException;
 import java.io.InputStream;
+import java.nio.ByteBuffer;
+import java.nio.charset.CharacterCodingException;
+import java.nio.charset.CodingErrorAction;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
 import java.sql.SQLException;
@@ -23,36 +29,54 @@ import java.time.LocalDate;
 import java.time.format.DateTimeParseException;
 import java.util.Map;
 import java.util.Objects;
+import java.util.concurrent.Semaphore;
 import java.util.function.Supplier;
 
 /**
  * The web app: a JSON API over the corpus store (documented in {@code /api/openapi.json}) and the
  * pages that use it, from one process. Request bodies are capped ({@value #MAX_BODY_BYTES} bytes,
- * 413 beyond); every error is JSON with its status, never a stack trace.
+ * 413 beyond); every answer carries the {@link SecurityHeaders}; every error is JSON with its
+ * status, Jetty's own included, never a stack trace.
  */
 public final class DossierServer implements AutoCloseable {
     /** Largest request body: a long article is a few hundred kilobytes. */
     public static final int MAX_BODY_BYTES = 1_000_000;
+    /**
+     * Longest text POST /api/analyze takes, in characters: room for any news article, while the
+     * analysis of a text this long already holds its slot for seconds.
+     */
+    public static final int MAX_ANALYZE_CHARS = 200_000;
+    /** What a 503 asks a client to wait: about the analysis of a long article. */
+    static final int RETRY_AFTER_SECONDS = 5;
     private static final int MAX_LIMIT = 500;
 
     private final QueryPool pool;
     private final ProfileCache profiles;
     private final Supplier<Analyzer> analyzer;
+    private final Semaphore analyses;
+    private final ObjectMapper json = new ObjectMapper();
     private final Javalin app;
     private final String openApi;
 
     /**
-     * @param analyzer for POST /api/analyze; asked on the first such request
+     * @param analyzer    for POST /api/analyze; asked by each such request, in its slot
+     * @param connections store connections, i.e. queries served at once
+     * @param analyses    texts analyzed at once; a request beyond them gets 503 at once
      */
-    public DossierServer(Path db, Supplier<Analyzer> analyzer, int connections) throws SQLException {
+    public DossierServer(Path db, Supplier<Analyzer> analyzer, int connections, int analyses) throws SQLException {
+        if (analyses < 1) throw new IllegalArgumentException("analyses at once must be at least 1");
         this.pool = new QueryPool(db, connections);
         this.analyzer = analyzer;
+        this.analyses = new Semaphore(analyses);
         this.openApi = resource("openapi.json");
-        ObjectMapper json = new ObjectMapper();
         this.profiles = new ProfileCache(json);
+        JsonErrorHandler jettyErrors = new JsonErrorHandler(json);
         this.app = Javalin.create(config -> {
             config.showJavalinBanner = false;
             config.http.maxRequestSize = MAX_BODY_BYTES;
+            config.http.prefer405over404 = true;
+            config.jetty.modifyServer(server -> server.setErrorHandler(jettyErrors));
+            config.jetty.modifyServletContextHandler(context -> context.setErrorHandler(jettyErrors));
             config.jsonMapper(new JavalinJackson(json, false));
             config.staticFiles.add(files -> {
                 files.hostedPath = "/";
@@ -66,11 +90,9 @@ public final class DossierServer implements AutoCloseable {
     }
 
     private void routes() {
-        app.before(ctx -> ctx.header("Content-Security-Policy", "default-src 'self'; script-src 'self'; style-src 'self'; img-src 'self' data:; "
-                + "object-src 'none'; base-uri 'none'; form-action 'self'; frame-ancestors 'none'"));
+        app.before(ctx -> SecurityHeaders.ALL.forEach(ctx::header));
         app.before("/api/*", ctx -> {
             ctx.header("Cache-Control", "no-store");
-            ctx.header("X-Content-Type-Options", "nosniff");
             String length = ctx.header("Content-Length");
             if (length != null && length.matches("\\d+") && Long.parseLong(length) > MAX_BODY_BYTES) {
                 throw new HttpResponseException(HttpStatus.CONTENT_TOO_LARGE.getCode(),
@@ -90,7 +112,14 @@ public final class DossierServer implements AutoCloseable {
             long id = id(ctx);
             ctx.json(found(pool.run(q -> q.profile(id, true)), "entity"));
         });
-        app.get("/api/entities/{id}/quotes", ctx -> ctx.json(pool.run(q -> q.quotesBy(id(ctx), filter(ctx)))));
+        app.get("/api/entities/{id}/quotes", ctx -> {
+            long id = id(ctx);
+            CorpusQueries.Filter filter = filter(ctx);
+            ctx.json(pool.run(q -> {
+                if (!q.hasEntity(id)) throw new NotFoundResponse("no such entity");
+                return q.quotesBy(id, filter);
+            }));
+        });
         app.get("/api/top-sources", ctx -> ctx.json(pool.run(q -> q.topSources(ctx.queryParam("publisher"), limit(ctx), offset(ctx),
                 "all".equals(ctx.queryParam("types"))))));
         app.get("/api/publishers", ctx -> ctx.json(pool.run(CorpusQueries::publishers)));
@@ -103,33 +132,68 @@ public final class DossierServer implements AutoCloseable {
         app.post("/api/analyze", this::analyze);
     }
 
-    /** Text in (JSON {text, title, published} or plain text), analysis out; nothing is stored. */
+    /**
+     * A JSON {text, title, published} in, its analysis out; nothing is stored. JSON only, so that
+     * another site's page cannot start analyses with a form or a plain-text post; and at most as
+     * many at once as there are slots, so that requests cannot pile up behind one another.
+     */
     private void analyze(Context ctx) throws IOException {
-        String raw = body(ctx);
-        String text, title = null, published = null;
-        if (Objects.requireNonNullElse(ctx.contentType(), "").startsWith("application/json")) {
-            JsonNode body;
-            try {
-                body = new ObjectMapper().readTree(raw);
-            } catch (IOException e) {
-                throw new BadRequestResponse("the body is not JSON");
-            }
-            if (!body.path("text").isTextual()) throw new BadRequestResponse("the JSON needs a \"text\" string");
-            text = body.get("text").asText();
-            title = body.path("title").isTextual() ? body.get("title").asText() : null;
-            published = body.path("published").isTextual() ? date(body.get("published").asText(), "published") : null;
-        } else {
-            text = raw;
+        if (!isJsonInUtf8(ctx.contentType())) {
+            throw new HttpResponseException(HttpStatus.UNSUPPORTED_MEDIA_TYPE.getCode(),
+                    "the body must be JSON (Content-Type: application/json) in UTF-8");
+        }
+        JsonNode body;
+        try {
+            body = json.readTree(utf8(body(ctx)));
+        } catch (IOException e) {
+            throw new BadRequestResponse("the body is not JSON");
+        }
+        if (!body.isObject()) throw new BadRequestResponse("the body must be a JSON object with a \"text\" string");
+        String text = string(body, "text");
+        if (text == null) throw new BadRequestResponse("the JSON needs a \"text\" string");
+        int length = text.codePointCount(0, text.length());
+        if (length > MAX_ANALYZE_CHARS) {
+            throw new HttpResponseException(HttpStatus.CONTENT_TOO_LARGE.getCode(), String.format(
+                    "the text is %,d characters long; at most %,d are analyzed here (dossier analyze takes longer ones)",
+                    length, MAX_ANALYZE_CHARS));
+        }
+        ArticleInfo info = new ArticleInfo(string(body, "title"), date(string(body, "published"), "published"));
+        if (!analyses.tryAcquire()) {
+            ctx.header("Retry-After", String.valueOf(RETRY_AFTER_SECONDS));
+            throw new ServiceUnavailableResponse("every analysis slot is busy; try again in a few seconds");
         }
         try {
-            ctx.json(analyzer.get().analyze(text, new ArticleInfo(title, published)));
-        } catch (IllegalArgumentException e) {
-            throw new HttpResponseException(HttpStatus.CONTENT_TOO_LARGE.getCode(), e.getMessage());
+            ctx.json(analyzer.get().analyze(text, info));
+        } finally {
+            analyses.release();
         }
     }
 
-    /** The request body as UTF-8, read up to the cap: a chunked body has no length to check beforehand. */
-    private static String body(Context ctx) throws IOException {
+    /** application/json, with parameters; a charset, if one is named, must be UTF-8 (as RFC 8259 has it). */
+    private static boolean isJsonInUtf8(String contentType) {
+        if (contentType == null) return false;
+        String[] parts = contentType.split(";");
+        if (!parts[0].strip().equalsIgnoreCase("application/json")) return false;
+        for (int i = 1; i < parts.length; i++) {
+            String[] param = parts[i].split("=", 2);
+            if (param[0].strip().equalsIgnoreCase("charset")
+                    && (param.length < 2 || !param[1].strip().replace("\"", "").equalsIgnoreCase("utf-8"))) {
+                return false;
+            }
+        }
+        return true;
+    }
+
+    /** A field that must be a string when present; null when absent or null. */
+    private static String string(JsonNode body, String field) {
+        JsonNode v = body.get(field);
+        if (v == null || v.isNull()) return null;
+        if (!v.isTextual()) throw new BadRequestResponse("\"" + field + "\" must be a string");
+        return v.asText();
+    }
+
+    /** The request body, read up to the cap: a chunked body has no length to check beforehand. */
+    private static byte[] body(Context ctx) throws IOException {
         byte[] bytes;
         try (InputStream in = ctx.req().getInputStream()) {
             bytes = in.readNBytes(MAX_BODY_BYTES + 1);
@@ -137,19 +201,33 @@ public final class DossierServer implements AutoCloseable {
         if (bytes.length > MAX_BODY_BYTES) {
             throw new HttpResponseException(HttpStatus.CONTENT_TOO_LARGE.getCode(), "request body over " + MAX_BODY_BYTES + " bytes");
         }
-        return new String(bytes, StandardCharsets.UTF_8);
+        return bytes;
+    }
+
+    /** Strictly decoded, as the CLI reads files: a bad byte is refused, not replaced. */
+    private static String utf8(byte[] bytes) {
+        try {
+            return StandardCharsets.UTF_8.newDecoder().onMalformedInput(CodingErrorAction.REPORT)
+                    .onUnmappableCharacter(CodingErrorAction.REPORT).decode(ByteBuffer.wrap(bytes)).toString();
+        } catch (CharacterCodingException e) {
+            throw new BadRequestResponse("the body is not valid UTF-8");
+        }
     }
 
     private void errors() {
+        app.exception(MethodNotAllowedResponse.class, (e, ctx) -> {
+            String allowed = String.join(", ", e.getDetails().values());  // Javalin lists the path's methods as its one detail
+            ctx.header("Allow", allowed);
+            error(ctx, e.getStatus(), ctx.method() + " is not allowed here; use " + allowed);
+        });
+        app.exception(EndpointNotFound.class, (e, ctx) ->
+                error(ctx, 404, (ctx.path().startsWith("/api/") ? "no such endpoint: " : "no such page: ") + ctx.path()));
         app.exception(HttpResponseException.class, (e, ctx) -> error(ctx, e.getStatus(), e.getMessage()));
         app.exception(Exception.class, (e, ctx) -> error(ctx, 500, "internal error"));  // details stay in the server
-        app.error(404, ctx -> {
-            if (ctx.path().startsWith("/api/") && ctx.result() == null) error(ctx, 404, "no such endpoint: " + ctx.path());
-        });
     }
 
     private static void error(Context ctx, int status, String message) {
-        ctx.status(status).json(Map.of("status", status, "error", message));
+        ctx.status(status).json(new ApiError(status, message));
     }
 
     private static String required(Context ctx, String name) {

@@ -261,6 +261,13 @@ public final class CorpusQueries implements AutoCloseable {
                 + ids.stream().map(String::valueOf).collect(Collectors.joining(",")) + ") ORDER BY statements DESC, mentions DESC");
     }
 
+    /** Whether an entity has this id: a cheap check before queries that would be merely empty. */
+    public boolean hasEntity(long id) throws SQLException {
+        try (ResultSet rs = query("SELECT 1 FROM entities WHERE id = ?", id)) {
+            return rs.next();
+        }
+    }
+
     public Optional<Profile> profile(long id) throws SQLException {
         return profile(id, false);
     }

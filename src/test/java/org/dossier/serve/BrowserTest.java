@@ -79,7 +79,7 @@ class BrowserTest {
                 "needs Debian's chromium and chromium-driver (apt-get install chromium chromium-driver)");
         Path db = TestStore.build(dir);
         poison(db);
-        server = new DossierServer(db, SharedAnalyzer::get, 4);
+        server = new DossierServer(db, SharedAnalyzer::get, 4, 1);
         base = "http://127.0.0.1:" + server.start("127.0.0.1", 0);
         ChromeOptions options = new ChromeOptions();
         options.setBinary(CHROMIUM.toFile());

@@ -13,19 +13,36 @@ import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.OutputStream;
+import java.net.Socket;
 import java.net.URI;
 import java.net.http.HttpClient;
+import java.net.http.HttpHeaders;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
+import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
+import java.time.Duration;
+import java.util.ArrayList;
+import java.util.Iterator;
 import java.util.List;
+import java.util.Map;
 import java.util.Set;
+import java.util.TreeMap;
+import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.CountDownLatch;
+import java.util.concurrent.TimeUnit;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-/** The JSON API over HTTP: each endpoint against its OpenAPI schema, and every error as JSON. */
+/**
+ * The JSON API over HTTP: each endpoint against its OpenAPI schema, every error as JSON (Jetty's
+ * own too, checked over raw sockets), the security headers, and the limits of POST /api/analyze.
+ */
 class ServerTest {
     private static final ObjectMapper JSON = new ObjectMapper();
     private static final HttpClient HTTP = HttpClient.newHttpClient();
@@ -33,13 +50,17 @@ class ServerTest {
     @TempDir
     static Path dir;
 
+    static Path db;
     static DossierServer server;
+    static int port;
     static String base;
 
     @BeforeAll
     static void start() throws Exception {
-        server = new DossierServer(TestStore.build(dir), SharedAnalyzer::get, 4);
-        base = "http://127.0.0.1:" + server.start("127.0.0.1", 0);
+        db = TestStore.build(dir);
+        server = new DossierServer(db, SharedAnalyzer::get, 4, 1);
+        port = server.start("127.0.0.1", 0);
+        base = "http://127.0.0.1:" + port;
     }
 
     @AfterAll
@@ -47,9 +68,13 @@ class ServerTest {
         server.close();
     }
 
-    private record Reply(int status, String type, String body) {
+    private record Reply(int status, String type, String body, HttpHeaders headers) {
         JsonNode json() throws Exception {
             return JSON.readTree(body);
+        }
+
+        String header(String name) {
+            return headers.firstValue(name).orElse(null);
         }
     }
 
@@ -58,8 +83,47 @@ class ServerTest {
     }
 
     private static Reply send(HttpRequest request) throws Exception {
-        HttpResponse<String> r = HTTP.send(request, HttpResponse.BodyHandlers.ofString());
-        return new Reply(r.statusCode(), r.headers().firstValue("Content-Type").orElse(""), r.body());
+        return reply(HTTP.send(request, HttpResponse.BodyHandlers.ofString()));
+    }
+
+    private static Reply reply(HttpResponse<String> r) {
+        return new Reply(r.statusCode(), r.headers().firstValue("Content-Type").orElse(""), r.body(), r.headers());
+    }
+
+    private static HttpRequest analyze(String type, byte[] body) {
+        HttpRequest.Builder b = HttpRequest.newBuilder(URI.create(base + "/api/analyze")).POST(HttpRequest.BodyPublishers.ofByteArray(body));
+        return (type == null ? b : b.header("Content-Type", type)).build();
+    }
+
+    private static HttpRequest analyze(String json) {
+        return analyze("application/json", json.getBytes(StandardCharsets.UTF_8));
+    }
+
+    /**
+     * Sends bytes as they are, for requests an HTTP client would refuse to write, and reads the
+     * answer to the end (the request asks to close, and Jetty closes after a request it refuses).
+     */
+    private static Reply raw(String request) throws IOException {
+        byte[] answer;
+        try (Socket socket = new Socket("127.0.0.1", port)) {
+            OutputStream out = socket.getOutputStream();
+            out.write(request.getBytes(StandardCharsets.ISO_8859_1));
+            out.flush();
+            try (InputStream in = socket.getInputStream()) {
+                answer = in.readAllBytes();
+            }
+        }
+        String text = new String(answer, StandardCharsets.UTF_8);
+        int end = text.indexOf("\r\n\r\n");
+        Iterator<String> lines = List.of(text.substring(0, end).split("\r\n")).iterator();
+        int status = Integer.parseInt(lines.next().split(" ")[1]);
+        Map<String, List<String>> headers = new TreeMap<>(String.CASE_INSENSITIVE_ORDER);
+        while (lines.hasNext()) {
+            String[] h = lines.next().split(":", 2);
+            headers.computeIfAbsent(h[0].strip(), k -> new ArrayList<>()).add(h[1].strip());
+        }
+        HttpHeaders h = HttpHeaders.of(headers, (k, v) -> true);
+        return new Reply(status, h.firstValue("Content-Type").orElse(""), text.substring(end + 4), h);
     }
 
     /** Checks a 200 JSON reply against a schema of the served OpenAPI document. */
@@ -109,15 +173,14 @@ class ServerTest {
         JsonNode reports = valid(get("/api/statements/" + statement), "/paths/~1api~1statements~1{id}/get/responses/200/content/application~1json/schema");
         assertEquals(2, reports.get("reports").size());
 
-        Reply analyzed = send(HttpRequest.newBuilder(URI.create(base + "/api/analyze")).header("Content-Type", "application/json")
-                .POST(HttpRequest.BodyPublishers.ofString("{\"text\": \"\\\"We will win,\\\" Zelensky said.\", \"published\": \"2025-05-15\"}")).build());
+        Reply analyzed = send(analyze("{\"text\": \"\\\"We will win,\\\" Zelensky said.\", \"published\": \"2025-05-15\"}"));
         assertEquals(200, analyzed.status(), analyzed.body());
         JsonNode a = analyzed.json();
         assertEquals("2025-05-15", a.get("published").asText());
         assertEquals("Zelensky", a.get("attributions").get(0).get("source").get("text").asText());
-        Reply plain = send(HttpRequest.newBuilder(URI.create(base + "/api/analyze")).header("Content-Type", "text/plain")
-                .POST(HttpRequest.BodyPublishers.ofString("Kara-Murza said the talks were confidential.")).build());
-        assertEquals(1, plain.json().get("attributions").size(), plain.body());
+        Reply utf8 = send(analyze("application/json; charset=UTF-8",
+                "{\"text\": \"Kara-Murza said the talks were confidential.\", \"title\": null}".getBytes(StandardCharsets.UTF_8)));
+        assertEquals(1, utf8.json().get("attributions").size(), utf8.body());
     }
 
     @Test
@@ -170,15 +233,131 @@ class ServerTest {
         assertError(get("/api/search?q=x&since=yesterday"), 400);
         assertError(get("/api/search?q=x&type=gossip"), 400);
         assertError(get("/api/no-such-thing"), 404);
-        assertError(send(HttpRequest.newBuilder(URI.create(base + "/api/analyze")).header("Content-Type", "application/json")
-                .POST(HttpRequest.BodyPublishers.ofString("{not json")).build()), 400);
+        assertError(get("/no-such-page.html"), 404);
+        assertError(send(analyze("{not json")), 400);
         byte[] big = new byte[DossierServer.MAX_BODY_BYTES + 10];
         java.util.Arrays.fill(big, (byte) 'a');
-        assertError(send(HttpRequest.newBuilder(URI.create(base + "/api/analyze")).header("Content-Type", "text/plain")
-                .POST(HttpRequest.BodyPublishers.ofByteArray(big)).build()), 413);
+        assertError(send(analyze("application/json", big)), 413);
         // Without a length up front (chunked), the cap still holds.
-        assertError(send(HttpRequest.newBuilder(URI.create(base + "/api/analyze")).header("Content-Type", "text/plain")
+        assertError(send(HttpRequest.newBuilder(URI.create(base + "/api/analyze")).header("Content-Type", "application/json")
                 .POST(HttpRequest.BodyPublishers.ofInputStream(() -> new java.io.ByteArrayInputStream(big))).build()), 413);
+    }
+
+    @Test
+    void jettysOwnRefusalsAreJsonToo() throws Exception {
+        Reply uriTooLong = raw("GET /api/search?q=" + "a".repeat(100_000) + " HTTP/1.1\r\nHost: x\r\nConnection: close\r\n\r\n");
+        assertError(uriTooLong, 414);
+        assertSecurityHeaders(uriTooLong);
+        assertError(raw("GET /api/publishers HTTP/1.1\r\nHost: x\r\nX-Big: " + "b".repeat(100_000) + "\r\nConnection: close\r\n\r\n"), 431);
+        assertError(raw("POST /api/analyze HTTP/1.1\r\nHost: x\r\nContent-Type: application/json\r\n"
+                + "Content-Length: 99999999999999999999999999\r\nConnection: close\r\n\r\n{}"), 400);
+        assertError(raw("POST /api/analyze HTTP/1.1\r\nHost: x\r\nContent-Type: application/json\r\n"
+                + "Content-Length: " + (DossierServer.MAX_BODY_BYTES + 1) + "\r\nConnection: close\r\n\r\n{}"), 413);
+        assertError(raw("NOT HTTP AT ALL\r\n\r\n"), 400);
+        Reply traversal = raw("GET /../../etc/passwd HTTP/1.1\r\nHost: x\r\nConnection: close\r\n\r\n");
+        assertError(traversal, 400);
+        assertSecurityHeaders(traversal);
+        assertFalse(traversal.body().contains("root:"), traversal.body());
+    }
+
+    @Test
+    void everyAnswerCarriesTheSecurityHeaders() throws Exception {
+        for (String path : new String[] {"/", "/entity.html", "/app.js", "/style.css", "/webjars/echarts/5.3.1/dist/echarts.min.js",
+                "/api/publishers", "/api/openapi.json", "/api/entities/999999", "/api/nothing", "/nothing.html"}) {
+            assertSecurityHeaders(get(path));
+        }
+        assertSecurityHeaders(send(analyze("text/plain", "text".getBytes(StandardCharsets.UTF_8))));
+    }
+
+    private static void assertSecurityHeaders(Reply r) {
+        String csp = r.header("Content-Security-Policy");
+        assertTrue(csp != null && csp.contains("script-src 'self'") && csp.contains("style-src 'self'")
+                && csp.contains("object-src 'none'") && csp.contains("frame-ancestors 'none'") && !csp.contains("unsafe"), r + ": " + csp);
+        assertEquals("nosniff", r.header("X-Content-Type-Options"), r.toString());
+        assertEquals("no-referrer", r.header("Referrer-Policy"), r.toString());
+        assertEquals("DENY", r.header("X-Frame-Options"), r.toString());
+    }
+
+    @Test
+    void unknownIdsAre404AndOtherIdsAre400OnEveryIdRoute() throws Exception {
+        List<String> routes = new ArrayList<>();
+        JSON.readTree(get("/api/openapi.json").body()).get("paths").fieldNames().forEachRemaining(p -> {
+            if (p.contains("{id}")) routes.add(p);
+        });
+        assertEquals(4, routes.size(), routes.toString());
+        for (String route : routes) {
+            assertError(get(route.replace("{id}", "999999")), 404);
+            assertError(get(route.replace("{id}", "abc")), 400);
+        }
+    }
+
+    @Test
+    void wrongMethodsAre405WithTheAllowedOnes() throws Exception {
+        Reply getAnalyze = get("/api/analyze");
+        assertError(getAnalyze, 405);
+        assertEquals("POST", getAnalyze.header("Allow"));
+        Reply postSearch = send(HttpRequest.newBuilder(URI.create(base + "/api/search?q=x")).POST(HttpRequest.BodyPublishers.noBody()).build());
+        assertError(postSearch, 405);
+        assertTrue(postSearch.header("Allow").contains("GET"), postSearch.header("Allow"));
+        assertError(send(HttpRequest.newBuilder(URI.create(base + "/api/entities/1")).DELETE().build()), 405);
+    }
+
+    @Test
+    void analyzeTakesOnlyJsonOfTheRightShape() throws Exception {
+        byte[] text = "{\"text\": \"Kara-Murza said the talks were confidential.\"}".getBytes(StandardCharsets.UTF_8);
+        for (String type : new String[] {null, "text/plain", "application/x-www-form-urlencoded", "multipart/form-data; boundary=x",
+                "application/json; charset=ISO-8859-1", "application/jsonp"}) {
+            assertError(send(analyze(type, text)), 415);
+        }
+        for (String field : new String[] {"text", "title", "published"}) {
+            Reply r = send(analyze("{\"text\": \"Kara-Murza said so.\", \"" + field + "\": 20250101}"));
+            assertError(r, 400);
+            assertTrue(r.json().get("error").asText().contains(field), r.body());
+        }
+        assertError(send(analyze("[\"Kara-Murza said so.\"]")), 400);
+        assertError(send(analyze("{\"title\": \"no text\"}")), 400);
+        assertError(send(analyze("{\"text\": \"Kara-Murza said so.\", \"published\": \"last tuesday\"}")), 400);
+        byte[] latin1 = "{\"text\": \"Caf\u00e9 owners said so.\"}".getBytes(StandardCharsets.ISO_8859_1);
+        Reply invalid = send(analyze("application/json", latin1));
+        assertError(invalid, 400);
+        assertTrue(invalid.json().get("error").asText().contains("UTF-8"), invalid.body());
+        Reply tooLong = send(analyze("{\"text\": \"" + "a".repeat(DossierServer.MAX_ANALYZE_CHARS + 1) + "\"}"));
+        assertError(tooLong, 413);
+        assertTrue(tooLong.json().get("error").asText().contains(String.format("%,d", DossierServer.MAX_ANALYZE_CHARS)), tooLong.body());
+        assertEquals(DossierServer.MAX_ANALYZE_CHARS, JSON.readTree(get("/api/openapi.json").body()).at(
+                "/paths/~1api~1analyze/post/requestBody/content/application~1json/schema/properties/text/maxLength").asInt(), "the cap as documented");
+    }
+
+    @Test
+    void analysesBeyondTheSlotsAre503AtOnceWithRetryAfter() throws Exception {
+        CountDownLatch inSlot = new CountDownLatch(1);
+        CountDownLatch release = new CountDownLatch(1);
+        // The analyzer is asked for inside the slot, so one that waits holds the only slot busy.
+        try (DossierServer busy = new DossierServer(db, () -> {
+            inSlot.countDown();
+            try {
+                release.await();
+            } catch (InterruptedException e) {
+                Thread.currentThread().interrupt();
+            }
+            return SharedAnalyzer.get();
+        }, 1, 1)) {
+            URI analyze = URI.create("http://127.0.0.1:" + busy.start("127.0.0.1", 0) + "/api/analyze");
+            // A server that queued the second request would leave it waiting for the first: the timeout makes that a failure.
+            HttpRequest request = HttpRequest.newBuilder(analyze).timeout(Duration.ofMinutes(2)).header("Content-Type", "application/json")
+                    .POST(HttpRequest.BodyPublishers.ofString("{\"text\": \"Kara-Murza said the talks were confidential.\"}")).build();
+            CompletableFuture<HttpResponse<String>> first = HTTP.sendAsync(request, HttpResponse.BodyHandlers.ofString());
+            try {
+                assertTrue(inSlot.await(2, TimeUnit.MINUTES), "the first analysis never started");
+                Reply refused = send(request);
+                assertError(refused, 503);
+                assertTrue(Integer.parseInt(refused.header("Retry-After")) > 0, refused.toString());
+            } finally {
+                release.countDown();  // so that the server can stop even when an assertion failed
+            }
+            assertEquals(200, first.get().statusCode(), first.get().body());
+            assertEquals(200, send(request).status(), "the slot is free again");
+        }
     }
 
     private static void assertError(Reply r, int status) throws Exception {
