@@ -10,9 +10,9 @@ import java.util.concurrent.Callable;
 
 @Command(name = "agreement", mixinStandardHelpOptions = true,
         description = {"How far the gold's own annotators agree, scored exactly as 'eval' scores Dossier.",
-                "On each article with several annotation files, the first by name is gold (as in 'eval'); each later",
-                "annotator's file, and the attributions a majority of the later annotators marked, are scored against it."},
-        footer = {"", "Example: dossier agreement --gold ../shared/data/polnear/train --gold ../shared/data/polnear/dev"})
+                "On each article with several annotation files, the first by name is gold (as in 'eval'); each later "
+                        + "annotator's file, and the attributions a majority of the later annotators marked, are scored against it."},
+        footer = {"", "Example:", "  dossier agreement --gold ../shared/data/polnear/train \\", "      --gold ../shared/data/polnear/dev"})
 final class AgreementCommand implements Callable<Integer> {
     @Option(names = "--gold", required = true, paramLabel = "DIR",
             description = "Gold folder in PolNeAR layout; repeat to pool several.")

@@ -29,10 +29,10 @@ import java.util.function.Function;
 
 @Command(name = "bench", mixinStandardHelpOptions = true,
         description = {"Benchmark Dossier against Stanford CoreNLP's quote pipeline: speed, memory, accuracy.",
-                "CoreNLP runs tokenize,ssplit,pos,lemma,ner,depparse,coref,quote with quote attribution; each system",
-                "runs in a fresh JVM over the same articles, Dossier with the heap it runs with by default; the table",
-                "compares them."},
-        footer = {"", "Example: dossier bench --gold ../shared/data/polnear/dev"})
+                "CoreNLP runs tokenize,ssplit,pos,lemma,ner,depparse,coref,quote with quote attribution; each system "
+                        + "runs in a fresh JVM over the same articles, Dossier with the heap it runs with by default; the table "
+                        + "compares them."},
+        footer = {"", "Example:", "  dossier bench --gold ../shared/data/polnear/dev"})
 final class BenchCommand implements Callable<Integer> {
     @Option(names = "--gold", required = true, paramLabel = "DIR",
             description = "Articles in PolNeAR layout (DIR/text, DIR/attributions): timed and scored.")

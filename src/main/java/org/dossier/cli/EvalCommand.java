@@ -15,8 +15,8 @@ import java.util.concurrent.Callable;
 
 @Command(name = "eval", mixinStandardHelpOptions = true,
         description = {"Score predicted attributions against PolNeAR-style gold.",
-                "Predictions are NAME.json files from 'analyze --out'; gold is brat standoff in PolNeAR's layout",
-                "(GOLD/text/NAME.txt, GOLD/attributions/NAME_ANNOTATOR.ann; the first annotator's file is used).",
+                "Predictions are NAME.json files from 'analyze --out'; gold is brat standoff in PolNeAR's layout "
+                        + "(GOLD/text/NAME.txt, GOLD/attributions/NAME_ANNOTATOR.ann; the first annotator's file is used).",
                 "Attributions match when the Jaccard overlap of their content word tokens is at least 0.5."})
 final class EvalCommand implements Callable<Integer> {
     @picocli.CommandLine.Spec
@@ -28,9 +28,9 @@ final class EvalCommand implements Callable<Integer> {
     @Option(names = "--pred", paramLabel = "DIR", description = "Folder of predicted NAME.json files.")
     Path pred;
 
-    @Option(names = "--types", description = {"Instead of scoring: the share of each attribution type (speech, thought, evidence,",
-            "refusal, other) among the gold's attributions, typed by Dossier's rules from each gold cue (parses the texts;",
-            "the parses are cached in target/)."})
+    @Option(names = "--types", description = "Instead of scoring: the share of each attribution type (speech, thought, evidence, "
+            + "refusal, other) among the gold's attributions, typed by Dossier's rules from each gold cue (parses the texts; "
+            + "the parses are cached in target/).")
     boolean types;
 
     @Override

@@ -15,7 +15,7 @@ import java.util.function.Supplier;
         description = {"Scores descriptors, relations, times and stances against hand annotations.",
                 "The annotations are one JSON per article (see eval-data/facts/GUIDE.md); each annotated article is analyzed "
                         + "with its publication date, and P/R/F1 is printed per kind."},
-        footer = {"", "Example: dossier eval-facts --gold eval-data/facts --text ../shared/data/polnear/train/text"})
+        footer = {"", "Example:", "  dossier eval-facts --gold eval-data/facts \\", "      --text ../shared/data/polnear/train/text"})
 final class EvalFactsCommand implements Callable<Integer> {
     private final Supplier<Analyzer> analyzers;
 

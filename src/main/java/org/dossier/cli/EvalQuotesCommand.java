@@ -19,7 +19,7 @@ import java.util.function.Supplier;
                 + "characters, one to one, best overlap first. Prints P/R/F1, speaker match (the source span overlaps "
                 + "the gold speaker, or neither has one) and resolved-speaker accuracy (the source's entity bears the "
                 + "annotated full name), then recall by kind of quote.",
-        footer = {"", "Example: dossier eval-quotes --gold eval-data/quotes --text ../shared/data/bbc-news --type speech"})
+        footer = {"", "Example:", "  dossier eval-quotes --gold eval-data/quotes --text ../shared/data/bbc-news --type speech"})
 final class EvalQuotesCommand implements Callable<Integer> {
     private final Supplier<Analyzer> analyzers;
 

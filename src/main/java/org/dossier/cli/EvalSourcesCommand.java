@@ -15,11 +15,11 @@ import java.util.function.Supplier;
                 + "hand-annotated names (eval-data/sources/GUIDE.md): of the annotated sources that a predicted "
                 + "attribution's source overlaps, the share whose entity bears the annotated name, or, where nobody is "
                 + "named, that are not forced onto a named person or organisation.",
-        footer = {"", "Example: dossier eval-sources --text ../shared/data/polnear/dev/text"})
+        footer = {"", "Example:", "  dossier eval-sources --text ../shared/data/polnear/dev/text"})
 final class EvalSourcesCommand implements Callable<Integer> {
     private final Supplier<Analyzer> analyzers;
 
-    @Option(names = "--gold", paramLabel = "FILE", description = "Annotated sources (default: ${DEFAULT-VALUE}).")
+    @Option(names = "--gold", paramLabel = "FILE", description = {"Annotated sources.", "Default: ${DEFAULT-VALUE}."})
     Path gold = Path.of("eval-data", "sources", "polnear-dev.json");
 
     @Option(names = "--text", required = true, paramLabel = "DIR", description = "Where the articles' texts are (ARTICLE.txt).")

@@ -11,8 +11,8 @@ import java.util.List;
 
 @Command(name = "search", mixinStandardHelpOptions = true,
         description = {"Quotes whose content matches TEXT (all its words; the exact phrase in double quotes), best first.",
-                "One row per statement, with the article that first reported it and how many articles did;",
-                "`dossier statement ID` lists every report. With --articles, searches the articles' titles and text instead."},
+                "One row per statement, with the article that first reported it and how many articles did; "
+                        + "`dossier statement ID` lists every report. With --articles, searches the articles' titles and text instead."},
         footer = {"", "Examples:", "  dossier search prisoner exchange", "  dossier search '\"not enemies of Ukraine\"' --csv",
                 "  dossier search --articles Crimea annexation --since 2025-01-01"})
 final class SearchCommand extends QueryCommand {

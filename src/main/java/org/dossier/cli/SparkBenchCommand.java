@@ -27,7 +27,7 @@ import java.util.stream.Stream;
                 + "loaded once: analyze --in on 1 and 2 threads, then `dossier spark` on local[1] and local[2].",
                 "Prints articles/s, the scaling efficiency from 1 to 2 cores, and what the Spark job costs per article "
                         + "over analyze --in on as many cores (its reading, repeat checks, entity resolution and Parquet output)."},
-        footer = {"", "Example: dossier bench-spark --in ../shared/data/polnear/train/text"})
+        footer = {"", "Example:", "  dossier bench-spark --in ../shared/data/polnear/train/text"})
 final class SparkBenchCommand implements java.util.concurrent.Callable<Integer> {
     private final Supplier<Analyzer> analyzers;
 

@@ -15,11 +15,12 @@ import java.util.function.Supplier;
 @Command(name = "spark", mixinStandardHelpOptions = true,
         description = {"Analyze a corpus as an Apache Spark job and write the store's tables as Parquet.",
                 "Input: JSONL or Parquet articles with the fields id, url, title, source, published, text (a file or a "
-                        + "folder of them). Output: one Parquet folder per table (articles, entities, aliases, name_keys, "
-                        + "descriptors, article_entities, mentions, attributions, relations, times, stances), errors (records "
-                        + "that could not be analyzed, with the reason: not JSON, a text that is empty or not a string, a failed "
-                        + "analysis), warnings (a URL that is not http or https, or a date that cannot be read, dropped from an "
-                        + "article, which is kept) and _dossier.json. Entities are resolved across the "
+                        + "folder of them).",
+                "Output: _dossier.json (the counts, which import checks) and one Parquet folder per table: articles, "
+                        + "entities, aliases, name_keys, descriptors, article_entities, mentions, attributions, relations, "
+                        + "times, stances; errors (records that could not be analyzed, with the reason: not JSON, a text that "
+                        + "is empty or not a string, a failed analysis); warnings (a URL that is not http or https, or a date "
+                        + "that cannot be read, dropped from an article, which is kept). Entities are resolved across the "
                         + "whole corpus. Load the result into a store with `dossier import`.",
                 "On a cluster, run the same command through spark-submit with the shaded jar (see the README)."},
         footer = {"", "Examples:", "  dossier spark --master local[2] --in articles.jsonl --out analyzed/",

@@ -21,7 +21,7 @@ import java.util.function.Supplier;
         description = {"Benchmark the corpus store: ingest rate over real articles, then query latency.",
                 "Query latency (p50/p99) is that of search, entity, quotes and top-sources on a store grown to --attributions "
                         + "by copying those analyses."},
-        footer = {"", "Example: dossier bench-store --in ../shared/data/polnear/train/text --in ../shared/data/polnear/dev/text"})
+        footer = {"", "Example:", "  dossier bench-store --in ../shared/data/polnear/train/text \\", "      --in ../shared/data/polnear/dev/text"})
 final class StoreBenchCommand implements Callable<Integer> {
     private final Supplier<Analyzer> analyzers;
 

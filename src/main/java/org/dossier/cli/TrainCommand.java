@@ -12,8 +12,8 @@ import java.util.concurrent.Callable;
 
 @Command(name = "train", mixinStandardHelpOptions = true,
         description = {"Retrain the attribution model on PolNeAR.",
-                "Trains on --train, chooses the cue threshold and calibrates confidences on --dev, prints dev scores",
-                "and writes the model where the build bundles it. Parses are cached under --cache: about 15 minutes, then 5."})
+                "Trains on --train, chooses the cue threshold and calibrates confidences on --dev, prints dev scores "
+                        + "and writes the model where the build bundles it. Parses are cached under --cache: about 15 minutes, then 5."})
 final class TrainCommand implements Callable<Integer> {
     @Option(names = "--train", paramLabel = "DIR", description = "Training part (default: ${DEFAULT-VALUE}).")
     Path train = Path.of("..", "shared", "data", "polnear", "train");
@@ -24,7 +24,7 @@ final class TrainCommand implements Callable<Integer> {
     @Option(names = "--cache", paramLabel = "DIR", description = "Parse cache (default: ${DEFAULT-VALUE}).")
     Path cache = Path.of("target", "cache");
 
-    @Option(names = "--model", paramLabel = "FILE", description = "Model written (default: ${DEFAULT-VALUE}).")
+    @Option(names = "--model", paramLabel = "FILE", description = "Model written (default: attribution.ser.gz in src/main/resources/org/dossier/models/, which the build bundles).")
     Path model = Path.of("src", "main", "resources" + AttributionModel.RESOURCE);
 
     @Override
