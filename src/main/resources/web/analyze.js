@@ -1,4 +1,4 @@
-import {api, el, nav, showError, annotated, attributionList, legend, factLists} from './app.js';
+import {api, el, nav, plural, showError, annotated, attributionList, legend, factLists} from './app.js';
 
 /** The most characters the analyze page takes (the server's cap): a long article is a few tens of thousands. */
 const MAX_CHARS = 200_000;
@@ -34,7 +34,7 @@ form.addEventListener('submit', async e => {
       el('h2', {}, `Attributions (${analysis.attributions.length})`), attributionList(analysis, null, null),
       factLists(analysis, null),
       el('h2', {}, `Entities (${analysis.entities.length})`),
-      el('ul', {}, analysis.entities.map(x => el('li', {}, x.name, ' ', el('span', {class: 'meta'}, `${x.type}, ${x.mentions.length} mentions`)))));
+      el('ul', {}, analysis.entities.map(x => el('li', {}, x.name, ' ', el('span', {class: 'meta'}, `${x.type}, ${plural(x.mentions.length, 'mention')}`)))));
   } catch (error) {
     showError(result, error);
   }

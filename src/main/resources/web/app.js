@@ -47,6 +47,11 @@ export async function api(path, options = {}) {
   return body;
 }
 
+/** A count with its noun: "1 article", "2 articles". */
+export function plural(n, noun, nouns = `${noun}s`) {
+  return `${n} ${n === 1 ? noun : nouns}`;
+}
+
 export function param(name) {
   return new URLSearchParams(location.search).get(name);
 }

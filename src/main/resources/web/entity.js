@@ -1,4 +1,4 @@
-import {api, el, nav, param, showError, entityLink, articleLink, statementLink, dateCell, pager, exportButtons, typeSelect, confidenceInput,
+import {api, el, nav, param, plural, showError, entityLink, articleLink, statementLink, dateCell, pager, exportButtons, typeSelect, confidenceInput,
   QUOTE_COLUMNS} from './app.js';
 
 /** Statements shown a page at a time. */
@@ -17,8 +17,8 @@ try {
     el('dl', {class: 'facts'},
       el('dt', {}, 'Also written'), el('dd', {id: 'aliases'}, p.aliases.join(' · ')),
       el('dt', {}, 'Described as'), el('dd', {id: 'descriptors'}, p.descriptors.join(' · ') || '—'),
-      el('dt', {}, 'Quoted'), el('dd', {}, `${p.statements} statements${p.countedTypes === 'speech' ? ' of speech (what they said or wrote)' : ''}, reported ${p.reports} times`),
-      el('dt', {}, 'Mentioned'), el('dd', {}, `${p.mentions} times in ${p.articles} articles`)),
+      el('dt', {}, 'Quoted'), el('dd', {}, `${plural(p.statements, 'statement')}${p.countedTypes === 'speech' ? ' of speech (what they said or wrote)' : ''}, reported ${plural(p.reports, 'time')}`),
+      el('dt', {}, 'Mentioned'), el('dd', {}, `${plural(p.mentions, 'time')} in ${plural(p.articles, 'article')}`)),
     el('h2', {}, 'Relations'), facts(p.relations, 'relations'),
     el('h2', {}, 'Stances'), facts(p.stances, 'stances'),
     el('h2', {}, 'Statements per month'), chart,
@@ -65,13 +65,13 @@ function facts(list, id) {
   return el('ul', {id}, list.map(f => el('li', {},
     entityLink(f.subjectId, f.subject), ' ', el('span', {class: 'predicate'}, f.predicate.replaceAll('_', ' ')), ' ',
     f.objectId === null ? f.object : entityLink(f.objectId, f.object),
-    el('span', {class: 'meta'}, ` (${f.articles} article${f.articles === 1 ? '' : 's'})`))));
+    el('span', {class: 'meta'}, ` (${plural(f.articles, 'article')})`))));
 }
 
 function drawChart(node, months) {
   echarts.init(node).setOption({
     grid: {left: 40, right: 20, top: 20, bottom: 30},
-    tooltip: {trigger: 'axis', formatter: x => el('span', {}, `${x[0].name}: ${x[0].value} statements`)},
+    tooltip: {trigger: 'axis', formatter: x => el('span', {}, `${x[0].name}: ${plural(x[0].value, 'statement')}`)},
     xAxis: {type: 'category', data: months.map(m => m.label)},
     yAxis: {type: 'value', minInterval: 1},
     series: [{type: 'bar', name: 'statements', data: months.map(m => m.count), itemStyle: {color: '#1f5fa8'}}],
@@ -83,7 +83,7 @@ function drawGraph(node, p) {
   const g = echarts.init(node);
   g.setOption({
     // A DOM node, not a string: ECharts would read a string as HTML. Confined, it draws no arrow (an inline style).
-    tooltip: {confine: true, formatter: x => el('span', {}, x.dataType === 'edge' ? `${x.data.value} articles` : x.data.name)},
+    tooltip: {confine: true, formatter: x => el('span', {}, x.dataType === 'edge' ? plural(x.data.value, 'article') : x.data.name)},
     series: [{
       type: 'graph', layout: 'force', roam: true, force: {repulsion: 260, edgeLength: [60, 160]},
       label: {show: true, position: 'right'},

@@ -1,4 +1,4 @@
-import {api, el, nav, showError, entityLink, articleLink, statementLink, dateCell, pager, exportButtons, QUOTE_COLUMNS} from './app.js';
+import {api, el, nav, plural, showError, entityLink, articleLink, statementLink, dateCell, pager, exportButtons, QUOTE_COLUMNS} from './app.js';
 
 nav();
 const form = document.getElementById('search');
@@ -51,7 +51,7 @@ async function show(p) {
     if (!p.get('q')) return topSources(p, size, pages);
     if (p.get('articles') === '1') return articleHits(await page('/api/search/articles', p, size), pages);
     const {rows, hasMore} = await page('/api/search', p, size);
-    results.replaceChildren(el('p', {class: 'meta'}, `${rows.length} statement${rows.length === 1 ? '' : 's'}${offset ? ` after the first ${offset}` : ''}`),
+    results.replaceChildren(el('p', {class: 'meta'}, `${plural(rows.length, 'statement')}${offset ? ` after the first ${offset}` : ''}`),
       exportButtons('dossier-search', QUOTE_COLUMNS, rows),
       el('table', {class: 'results'},
         el('thead', {}, el('tr', {}, ...['quote', 'type', 'confidence', 'speaker', 'article', 'publisher', 'date', 'reports'].map(h => el('th', {}, h)))),
@@ -71,7 +71,7 @@ async function show(p) {
 }
 
 function articleHits({rows, hasMore}, pages) {
-  results.replaceChildren(el('p', {class: 'meta'}, `${rows.length} article${rows.length === 1 ? '' : 's'}`),
+  results.replaceChildren(el('p', {class: 'meta'}, plural(rows.length, 'article')),
     exportButtons('dossier-articles', [['article id', h => h.article.id], ['title', h => h.article.title], ['url', h => h.article.url],
       ['publisher', h => h.article.publisher], ['date', h => h.article.published], ['passage', h => h.snippet]], rows),
     el('table', {}, el('tbody', {}, rows.map(h => el('tr', {},

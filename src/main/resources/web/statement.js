@@ -1,4 +1,4 @@
-import {api, el, nav, param, showError, entityLink, articleLink, originalLink, dateCell, exportButtons} from './app.js';
+import {api, el, nav, param, plural, showError, entityLink, articleLink, originalLink, dateCell, exportButtons} from './app.js';
 
 nav();
 const page = document.getElementById('page');
@@ -9,7 +9,7 @@ try {
     el('blockquote', {id: 'statement', class: 'statement'}, s.content),
     el('p', {class: 'meta'}, entityLink(s.speakerId, s.speaker), ' · ', el('span', {class: 'type type-' + s.type}, s.type),
       ` · confidence up to ${s.confidence.toFixed(2)} · first reported ${s.article.published || '(date unknown)'}`),
-    el('h2', {}, `Reported by ${reports.length} article${reports.length === 1 ? '' : 's'}`),
+    el('h2', {}, `Reported by ${plural(reports.length, 'article')}`),
     exportButtons(`dossier-statement-${s.statement}`, [['article id', r => r.article.id], ['article', r => r.article.title],
       ['url', r => r.article.url], ['publisher', r => r.article.publisher], ['date', r => r.article.published], ['kind', r => r.kind],
       ['source as written', r => r.source], ['cue', r => r.cue], ['relayed via', r => r.via.join(' → ')], ['as reported', r => r.content]], reports),

@@ -96,7 +96,7 @@ public final class DossierServer implements AutoCloseable {
             String length = ctx.header("Content-Length");
             if (length != null && length.matches("\\d+") && Long.parseLong(length) > MAX_BODY_BYTES) {
                 throw new HttpResponseException(HttpStatus.CONTENT_TOO_LARGE.getCode(),
-                        "request body over " + MAX_BODY_BYTES + " bytes");
+                        String.format("request body over %,d bytes", MAX_BODY_BYTES));
             }
         });
         app.get("/api/openapi.json", ctx -> ctx.contentType("application/json").result(openApi));
@@ -199,7 +199,7 @@ public final class DossierServer implements AutoCloseable {
             bytes = in.readNBytes(MAX_BODY_BYTES + 1);
         }
         if (bytes.length > MAX_BODY_BYTES) {
-            throw new HttpResponseException(HttpStatus.CONTENT_TOO_LARGE.getCode(), "request body over " + MAX_BODY_BYTES + " bytes");
+            throw new HttpResponseException(HttpStatus.CONTENT_TOO_LARGE.getCode(), String.format("request body over %,d bytes", MAX_BODY_BYTES));
         }
         return bytes;
     }
@@ -220,10 +220,24 @@ public final class DossierServer implements AutoCloseable {
             ctx.header("Allow", allowed);
             error(ctx, e.getStatus(), ctx.method() + " is not allowed here; use " + allowed);
         });
-        app.exception(EndpointNotFound.class, (e, ctx) ->
-                error(ctx, 404, (ctx.path().startsWith("/api/") ? "no such endpoint: " : "no such page: ") + ctx.path()));
+        app.exception(EndpointNotFound.class, (e, ctx) -> {
+            if (isStaticFile(ctx.path())) {  // the file handler answers GET and HEAD only and passes other methods on
+                ctx.header("Allow", "GET, HEAD");
+                error(ctx, 405, ctx.method() + " is not allowed here; use GET");
+                return;
+            }
+            error(ctx, 404, (ctx.path().startsWith("/api/") ? "no such endpoint: " : "no such page: ") + ctx.path());
+        });
         app.exception(HttpResponseException.class, (e, ctx) -> error(ctx, e.getStatus(), e.getMessage()));
         app.exception(Exception.class, (e, ctx) -> error(ctx, 500, "internal error"));  // details stay in the server
+    }
+
+    /** Whether path names a page or one of its files (they all have an extension), or the home page. */
+    private static boolean isStaticFile(String path) {
+        if (path.equals("/")) return true;
+        if (!path.substring(path.lastIndexOf('/') + 1).contains(".")) return false;
+        String resource = path.startsWith("/webjars/") ? "/META-INF/resources" + path : "/web" + path;
+        return DossierServer.class.getResource(resource) != null;
     }
 
     private static void error(Context ctx, int status, String message) {

@@ -24,6 +24,10 @@ import org.openqa.selenium.support.ui.ExpectedConditions;
 import org.openqa.selenium.support.ui.WebDriverWait;
 
 import java.io.File;
+import java.net.URI;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.sql.Connection;
@@ -34,6 +38,9 @@ import java.time.Duration;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
+import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.CountDownLatch;
+import java.util.concurrent.TimeUnit;
 import java.util.logging.Level;
 import java.util.stream.Collectors;
 
@@ -65,6 +72,7 @@ class BrowserTest {
     @TempDir
     static Path dir;
 
+    static Path db;
     static DossierServer server;
     static String base;
     static WebDriver browser;
@@ -77,7 +85,7 @@ class BrowserTest {
     static void start() throws Exception {
         assumeTrue(Files.isExecutable(CHROMIUM) && Files.isExecutable(CHROMEDRIVER),
                 "needs Debian's chromium and chromium-driver (apt-get install chromium chromium-driver)");
-        Path db = TestStore.build(dir);
+        db = TestStore.build(dir);
         poison(db);
         server = new DossierServer(db, SharedAnalyzer::get, 4, 1);
         base = "http://127.0.0.1:" + server.start("127.0.0.1", 0);
@@ -329,6 +337,56 @@ class BrowserTest {
         assertTrue(tooltip.isDisplayed());
         assertTrue(browser.findElements(By.cssSelector("#company-graph b, main b")).isEmpty(), "the name's <b> is text, not an element");
         screenshot("8-tooltip");
+    }
+
+    @Test
+    void countsOfOneAreSingularAndTheChartTooltipIsText() throws Exception {
+        long once;
+        try (Connection c = DriverManager.getConnection("jdbc:sqlite:" + db)) {
+            once = single(c, "SELECT min(id) FROM entities WHERE statements = ? AND reports = 1 AND articles = 1", 1);
+        }
+        browser.get(base + "/entity.html?id=" + once);
+        String facts = visible("dl.facts").getText();
+        assertTrue(facts.contains("1 statement ") && facts.contains("reported 1 time") && facts.contains(" in 1 article"), facts);
+        assertFalse(facts.matches("(?s).*\\b1 (statements|times|articles)\\b.*"), facts);
+        wait.until(d -> !d.findElements(By.cssSelector("#quotes-chart canvas")).isEmpty());
+        script("echarts.getInstanceByDom(document.getElementById('quotes-chart')).dispatchAction({type: 'showTip', seriesIndex: 0, dataIndex: 0})");
+        WebElement tooltip = wait.until(d -> d.findElements(By.cssSelector("#quotes-chart div")).stream()
+                .filter(e -> e.getText().matches("\\d{4}-\\d{2}: 1 statement")).findFirst().orElse(null));
+        assertTrue(tooltip.isDisplayed());
+    }
+
+    @Test
+    void theAnalyzePageSaysWhenTheServerIsBusy() throws Exception {
+        CountDownLatch inSlot = new CountDownLatch(1);
+        CountDownLatch release = new CountDownLatch(1);
+        // The analyzer is asked for inside the slot, so one that waits holds the only slot busy.
+        try (DossierServer busy = new DossierServer(db, () -> {
+            inSlot.countDown();
+            try {
+                release.await();
+            } catch (InterruptedException e) {
+                Thread.currentThread().interrupt();
+            }
+            return SharedAnalyzer.get();
+        }, 1, 1)) {
+            String busyBase = "http://127.0.0.1:" + busy.start("127.0.0.1", 0);
+            CompletableFuture<HttpResponse<String>> first = HttpClient.newHttpClient().sendAsync(
+                    HttpRequest.newBuilder(URI.create(busyBase + "/api/analyze")).header("Content-Type", "application/json")
+                            .POST(HttpRequest.BodyPublishers.ofString("{\"text\": \"Kara-Murza said the talks were confidential.\"}")).build(),
+                    HttpResponse.BodyHandlers.ofString());
+            try {
+                assertTrue(inSlot.await(2, TimeUnit.MINUTES), "the first analysis never started");
+                browser.get(busyBase + "/analyze.html");
+                browser.findElement(By.name("text")).sendKeys("Paul Grant said the talks went well.");
+                browser.findElement(By.cssSelector("#analyze button")).click();
+                String error = visible("#result .error").getText();
+                assertTrue(error.contains("busy") && error.contains("try again"), error);
+            } finally {
+                release.countDown();  // so that the server can stop even when an assertion failed
+            }
+            assertEquals(200, first.get().statusCode(), first.get().body());
+        }
     }
 
     @Test

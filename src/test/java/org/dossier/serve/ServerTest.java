@@ -300,6 +300,12 @@ class ServerTest {
         assertError(postSearch, 405);
         assertTrue(postSearch.header("Allow").contains("GET"), postSearch.header("Allow"));
         assertError(send(HttpRequest.newBuilder(URI.create(base + "/api/entities/1")).DELETE().build()), 405);
+        for (String page : List.of("/", "/index.html", "/app.js", "/style.css")) {
+            Reply postPage = send(HttpRequest.newBuilder(URI.create(base + page)).POST(HttpRequest.BodyPublishers.noBody()).build());
+            assertError(postPage, 405);
+            assertEquals("GET, HEAD", postPage.header("Allow"), page);
+        }
+        assertError(send(HttpRequest.newBuilder(URI.create(base + "/no-such-page.html")).POST(HttpRequest.BodyPublishers.noBody()).build()), 404);
     }
 
     @Test
