@@ -2,7 +2,7 @@ package org.dossier;
 
 import org.dossier.ingest.ArticleInput;
 import org.dossier.ingest.ArticleReader;
-import org.dossier.ingest.Problems;
+import org.dossier.text.Problems;
 import org.dossier.ingest.SourceArticle;
 import org.dossier.model.Analysis;
 import org.dossier.store.CorpusStore;

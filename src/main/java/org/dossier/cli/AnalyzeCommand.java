@@ -2,7 +2,7 @@ package org.dossier.cli;
 
 import org.dossier.Analyzer;
 import org.dossier.ArticleInfo;
-import org.dossier.ingest.Problems;
+import org.dossier.text.Problems;
 import org.dossier.model.Analysis;
 import org.dossier.text.Plural;
 import org.dossier.text.ArticleFiles;

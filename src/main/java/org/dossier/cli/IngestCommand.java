@@ -3,7 +3,7 @@ package org.dossier.cli;
 import org.dossier.Analyzer;
 import org.dossier.Ingester;
 import org.dossier.ingest.ArticleReader;
-import org.dossier.ingest.Problems;
+import org.dossier.text.Problems;
 import org.dossier.store.CorpusStore;
 import org.dossier.text.Plural;
 import picocli.CommandLine.Command;

@@ -1,7 +1,7 @@
 package org.dossier.cli;
 
 import org.dossier.Analyzer;
-import org.dossier.ingest.Problems;
+import org.dossier.text.Problems;
 import picocli.CommandLine;
 
 import java.util.concurrent.Callable;

@@ -20,7 +20,7 @@ import org.apache.spark.util.LongAccumulator;
 import org.dossier.ArticleInfo;
 import org.dossier.ingest.ArticleInput;
 import org.dossier.ingest.ArticleReader;
-import org.dossier.ingest.Problems;
+import org.dossier.text.Problems;
 import org.dossier.ingest.SourceArticle;
 import org.dossier.model.Analysis;
 import org.dossier.store.ArticleRows;

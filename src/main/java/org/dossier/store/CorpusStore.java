@@ -82,7 +82,7 @@ public final class CorpusStore implements AutoCloseable {
         try (InputStream in = Files.newInputStream(file)) {
             header = in.readNBytes(SQLITE_HEADER.length);
         } catch (IOException e) {
-            return file + " cannot be read: " + org.dossier.ingest.Problems.inWords(e);
+            return file + " cannot be read: " + org.dossier.text.Problems.inWords(e);
         }
         if (header.length == 0 && !Files.exists(Path.of(file + "-wal"))) {  // a new store's first pages may wait in its WAL file
             return create ? null : file + " is empty, not a Dossier store";
@@ -103,7 +103,7 @@ public final class CorpusStore implements AutoCloseable {
                 }
             }
         } catch (SQLException e) {
-            return file + " cannot be read as a Dossier store: " + org.dossier.ingest.Problems.inWords(e);
+            return file + " cannot be read as a Dossier store: " + org.dossier.text.Problems.inWords(e);
         }
         return null;
     }

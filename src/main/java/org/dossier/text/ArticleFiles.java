@@ -32,7 +32,7 @@ public final class ArticleFiles {
             }
             bytes = Files.readAllBytes(file);
         } catch (IOException e) {
-            throw new BadInputException(file, "cannot be read: " + e.getMessage());
+            throw new BadInputException(file, Problems.inWords(e));
         }
         for (int i = 0; i < Math.min(bytes.length, 8192); i++) {
             if (bytes[i] == 0) throw new BadInputException(file, "looks like a binary file (NUL byte at offset " + i + "), not text");
@@ -44,9 +44,9 @@ public final class ArticleFiles {
                     .decode(ByteBuffer.wrap(bytes)).toString();
             return text.startsWith("\uFEFF") ? text.substring(1) : text;
         } catch (MalformedInputException e) {
-            throw new BadInputException(file, "is not valid UTF-8 text (bad byte sequence near byte " + firstBadByte(bytes) + ")");
+            throw new BadInputException(file, "not valid UTF-8 text (bad byte sequence near byte " + firstBadByte(bytes) + ")");
         } catch (CharacterCodingException e) {
-            throw new BadInputException(file, "is not valid UTF-8 text");
+            throw new BadInputException(file, "not valid UTF-8 text");
         }
     }
 

@@ -58,7 +58,7 @@ class SparkJobTest {
         try (SparkSession s = SparkSession.builder().master("local[1]").config("spark.ui.enabled", "false").getOrCreate()) {
             Set<String> reasons = new TreeSet<>();
             for (Row r : s.read().parquet(dir.resolve("out/errors").toString()).collectAsList()) {
-                reasons.add(r.getAs("origin").toString().replaceAll(".*[ (#]", "") + ": " + r.<String>getAs("reason").replaceFirst("^(not JSON): .*", "$1"));
+                reasons.add(r.getAs("origin").toString().replaceAll(".*[ (#]", "") + ": " + r.<String>getAs("reason").replaceFirst("^(not JSON)\\b.*", "$1"));
             }
             assertEquals(Set.of("14: not JSON",
                     "empty): no \"text\" field", "number): \"text\" is a number, not a string", "blank): not an article: the text is empty"),

@@ -207,16 +207,26 @@ class ArticleReaderTest {
     @Test
     void unreadableInputsAreReportedNotThrown() throws IOException {
         Path corrupt = Files.write(dir.resolve("broken.warc.gz"), new byte[] {0x1f, (byte) 0x8b, 8, 0, 1, 2, 3});
+        Path notWarc = Files.writeString(dir.resolve("text.warc.gz"), "not a web archive at all");
         Path binary = Files.write(dir.resolve("binary.txt"), new byte[] {'a', 0, 0, 0, (byte) 0xff});
+        Path badUtf8 = Files.write(dir.resolve("latin1.txt"), "caf\u00e9 said the mayor".getBytes(java.nio.charset.StandardCharsets.ISO_8859_1));
+        Path badJson = Files.writeString(dir.resolve("cut.jsonl"), "{\"text\": \"ok\"\n");
         Path other = Files.writeString(dir.resolve("photo.jpg"), "x");
-        List<ArticleInput> in = read(corrupt, binary, other);
-        assertEquals(3, in.size(), in.toString());
+        List<ArticleInput> in = read(corrupt, notWarc, binary, badUtf8, badJson, other);
+        assertEquals(6, in.size(), in.toString());
         for (ArticleInput i : in) {
             assertNull(i.article());
             assertFalse(i.notAnArticle());
             assertFalse(i.problem().isBlank());
+            // the failure line names the file (origin) once, and says what is wrong in words
+            String name = Path.of(i.origin().replaceFirst(":\\d+$", "")).getFileName().toString();
+            assertFalse(i.problem().contains(name), "the file is named again: " + i);
+            assertFalse(i.problem().matches("(?s).*(Exception|Error|org\\.|java\\.|\\[Source).*"), "not in words: " + i);
         }
-        assertTrue(in.get(2).problem().contains("not a type"), in.get(2).problem());
+        assertEquals("not a valid web archive (WARC)", in.get(1).problem().replaceFirst("^unreadable: ", ""));
+        assertEquals("not valid UTF-8 text (bad byte sequence near byte 3)", in.get(3).problem());
+        assertTrue(in.get(4).problem().startsWith("not JSON (column "), in.get(4).problem());
+        assertTrue(in.get(5).problem().contains("not a type"), in.get(5).problem());
     }
 
     @Test
