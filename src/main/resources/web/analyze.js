@@ -31,7 +31,7 @@ form.addEventListener('submit', async e => {
       el('h2', {id: 'analyzed-title'}, analysis.title || 'Untitled text'),
       el('p', {class: 'meta', id: 'analyzed-date'}, analysis.published ? `published ${analysis.published}` : 'no publication date'),
       legend(), annotated(text, analysis, null),
-      el('h2', {}, `Attributions (${analysis.attributions.length})`), attributionList(analysis, null, null),
+      el('h2', {}, `Attributions (${analysis.attributions.length})`), attributionList(analysis, null, null, 'dossier-analysis-attributions'),
       factLists(analysis, null),
       el('h2', {}, `Entities (${analysis.entities.length})`),
       el('ul', {}, analysis.entities.map(x => el('li', {}, x.name, ' ', el('span', {class: 'meta'}, `${x.type}, ${plural(x.mentions.length, 'mention')}`)))));

@@ -184,10 +184,10 @@ export function annotated(text, analysis, entityIds) {
 /**
  * One row per attribution: source (linked), cue, content (linking to its statement when
  * statementIds, "A7" -> statement id, knows it), the chain that relayed it, its type, confidence;
- * above the table, a select shows one type only (speech: what was said or written) and a
- * minimum hides the less confident.
+ * above the table, a select shows one type only (speech: what was said or written), a minimum
+ * hides the less confident, and the rows shown export as CSV or JSON (files named exportName).
  */
-export function attributionList(analysis, entityIds, statementIds) {
+export function attributionList(analysis, entityIds, statementIds, exportName) {
   const names = Object.fromEntries(analysis.entities.map(e => [e.id, e.name]));
   const who = id => entityIds && entityIds[id] !== undefined ? entityLink(entityIds[id], names[id]) : el('span', {}, names[id] || id);
   const rows = analysis.attributions.map(a => el('tr', {'data-type': a.type, 'data-confidence': a.confidence},
@@ -202,13 +202,22 @@ export function attributionList(analysis, entityIds, statementIds) {
     el('td', {}, a.confidence.toFixed(2))));
   const type = typeSelect('all types');
   const confidence = confidenceInput();
-  const show = () => rows.forEach(r => {
-    r.hidden = (type.value !== '' && r.dataset.type !== type.value) || Number(r.dataset.confidence) < Number(confidence.value || 0);
-  });
+  const shown = [...analysis.attributions];  // what the export holds: refilled as the filters change
+  const show = () => {
+    shown.length = 0;
+    rows.forEach((r, k) => {
+      r.hidden = (type.value !== '' && r.dataset.type !== type.value) || Number(r.dataset.confidence) < Number(confidence.value || 0);
+      if (!r.hidden) shown.push(analysis.attributions[k]);
+    });
+  };
   type.addEventListener('change', show);
   confidence.addEventListener('input', show);
+  const name = id => names[id] || id;
   return el('div', {class: 'attribution-list'},
     el('p', {class: 'filters'}, el('label', {}, 'Show ', type), ' ', el('label', {}, 'confidence at least ', confidence)),
+    exportButtons(exportName, [['id', a => a.id], ['source', a => a.source && a.source.text], ['speaker', a => a.source && a.source.entity && name(a.source.entity)],
+      ['cue', a => a.cue && a.cue.text], ['content', a => a.content.text], ['relayed via', a => a.via.map(name).join(' → ')],
+      ['kind', a => a.kind], ['type', a => a.type], ['confidence', a => a.confidence], ['continues', a => a.continues]], shown),
     el('table', {class: 'attributions'},
       el('thead', {}, el('tr', {}, ...['id', 'source', 'cue', 'content', 'relayed via', 'kind', 'type', 'confidence'].map(h => el('th', {}, h)))),
       el('tbody', {}, rows)));

@@ -13,7 +13,7 @@ try {
     legend(),
     annotated(v.text, v.analysis, v.entityIds),
     el('h2', {}, `Attributions (${v.analysis.attributions.length})`),
-    attributionList(v.analysis, v.entityIds, v.statementIds),
+    attributionList(v.analysis, v.entityIds, v.statementIds, `dossier-article-${a.id}-attributions`),
     factLists(v.analysis, v.entityIds));
 } catch (error) {
   showError(page, error);

@@ -248,6 +248,11 @@ class BrowserTest {
         List<WebElement> shown = browser.findElements(By.cssSelector("table.attributions tbody tr")).stream().filter(WebElement::isDisplayed).toList();
         assertEquals(1, shown.size(), "the type filter shows the one refusal");
         assertTrue(shown.get(0).getText().contains("commented"), shown.get(0).getText());
+        browser.findElement(By.cssSelector(".attribution-list button.export-csv")).click();
+        List<String> csv = downloaded("dossier-analysis-attributions.csv").lines().toList();
+        assertEquals("id,source,speaker,cue,content,relayed via,kind,type,confidence,continues", csv.get(0));
+        assertEquals(2, csv.size(), "the one attribution shown: " + csv);
+        assertTrue(csv.get(1).contains(",refusal,"), csv.get(1));
         screenshot("4-analyze");
     }
 
