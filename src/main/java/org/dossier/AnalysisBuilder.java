@@ -5,7 +5,6 @@ import org.dossier.extract.attribution.AttributionType;
 import org.dossier.extract.attribution.FoundAttribution;
 import org.dossier.extract.entity.FoundEntity;
 import org.dossier.extract.facts.EntityIndex;
-import org.dossier.extract.facts.FactExtractor;
 import org.dossier.extract.facts.FoundFacts;
 import org.dossier.model.Analysis;
 import org.dossier.model.Attribution;
@@ -46,6 +45,8 @@ final class AnalysisBuilder {
     private final List<List<int[]>> entityMentions = new ArrayList<>();
     private final Map<String, String> groupIds = new HashMap<>();
     private String[] entityOfToken;
+    /** The output attributions, once {@link #resolve} has run. */
+    private List<Attribution> attributions;
 
     AnalysisBuilder(ParsedText doc, ArticleInfo info) {
         this.doc = doc;
@@ -53,7 +54,12 @@ final class AnalysisBuilder {
         this.cp = new CodePoints(doc.text());
     }
 
-    Analysis build(List<FoundEntity> found, List<FoundAttribution> attrs, FactExtractor facts) {
+    /**
+     * The first stage: entities, then each attribution's source resolved to one ("he", "the
+     * minister", "officials in Kiev") and its chain of relays. {@link #entityIndex} and {@link #build}
+     * come after.
+     */
+    void resolve(List<FoundEntity> found, List<FoundAttribution> attrs) {
         for (FoundEntity e : found) addEntity(e.type(), e.name(), new ArrayList<>(e.mentions()));
         indexMentions();
         int[] relayed = new int[attrs.size()];  // for a report of a report, the report it relays; else -1
@@ -92,8 +98,12 @@ final class AnalysisBuilder {
             actsAsOrganization(sourceIds.get(i));
             if (!attrs.get(i).isRunOn()) actsAsOrganization(recipient(attrs.get(i).anchor()));
         }
-        List<Attribution> out = attributions(attrs, sourceIds, relayed);
-        FoundFacts f = facts.extract(doc, entityIndex(), info.published());
+        attributions = attributions(attrs, sourceIds, relayed);
+    }
+
+    /** The last stage: the article's facts (found over {@link #entityIndex}) added, and the analysis assembled. */
+    Analysis build(FoundFacts f) {
+        List<Attribution> out = attributions;
         addDescriptors(f.descriptors());
         for (var st : f.stances()) if (st.holder() >= 0) actsAsOrganization(id(st.holder()));
         return new Analysis(VERSION, info.title(), info.published(), cp.length(), List.copyOf(entities), out,
@@ -224,7 +234,8 @@ final class AnalysisBuilder {
     }
 
     /** The entities as the fact stages see them: {@link #entityOfToken} as list indexes. */
-    private EntityIndex entityIndex() {
+    /** The entities resolved so far, for the facts stage. */
+    EntityIndex entityIndex() {
         int[] of = new int[entityOfToken.length];
         for (int t = 0; t < of.length; t++) of[t] = entityOfToken[t] == null ? -1 : index(entityOfToken[t]);
         return new EntityIndex(of, entities.stream().map(Entity::type).toList(), entities.stream().map(Entity::name).toList());

@@ -6,11 +6,17 @@ import org.dossier.extract.attribution.FoundAttribution;
 import org.dossier.extract.entity.EntityExtractor;
 import org.dossier.extract.entity.FoundEntity;
 import org.dossier.extract.facts.FactExtractor;
+import org.dossier.extract.facts.FoundFacts;
+import org.dossier.StageTimes.Stage;
 import org.dossier.model.Analysis;
 import org.dossier.nlp.NlpPipeline;
 import org.dossier.nlp.ParsedText;
 
 import java.util.List;
+import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.CompletionException;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
 
 /**
  * Analyzes news articles: text in, {@link Analysis} out. The pipeline is
@@ -31,16 +37,47 @@ public final class Analyzer {
     private final NlpPipeline nlp;
     private final EntityExtractor entities = new EntityExtractor();
     private final AttributionExtractor attributions;
-    private final FactExtractor facts = new FactExtractor();
+    private final FactExtractor facts;
 
     public Analyzer(NlpPipeline nlp, AttributionModel model) {
-        this.nlp = nlp;
-        this.attributions = new AttributionExtractor(model);
+        this(nlp, model, new FactExtractor());
     }
 
-    /** Loads the NLP models and Dossier's bundled attribution model. */
+    private Analyzer(NlpPipeline nlp, AttributionModel model, FactExtractor facts) {
+        this.nlp = nlp;
+        this.attributions = new AttributionExtractor(model);
+        this.facts = facts;
+    }
+
+    /**
+     * Loads the NLP models and Dossier's own (attribution model, WordNet, SUTime's rules), several at
+     * once: loading is most of the time of a run over one article.
+     */
     public static Analyzer load() {
-        return new Analyzer(new NlpPipeline(), AttributionModel.bundled());
+        ExecutorService loader = Executors.newFixedThreadPool(Math.max(2, Runtime.getRuntime().availableProcessors()), r -> {
+            Thread t = new Thread(r, "dossier-load");
+            t.setDaemon(true);
+            return t;
+        });
+        try {
+            CompletableFuture<NlpPipeline> nlp = NlpPipeline.load(loader);  // the longest, so first
+            CompletableFuture<AttributionModel> model = CompletableFuture.supplyAsync(AttributionModel::bundled, loader);
+            CompletableFuture<FactExtractor> facts = CompletableFuture.supplyAsync(FactExtractor::new, loader);
+            CompletableFuture<Void> lexicon = CompletableFuture.runAsync(AttributionExtractor::openLexicon, loader);
+            lexicon.join();
+            return new Analyzer(nlp.join(), model.join(), facts.join());
+        } catch (CompletionException e) {
+            if (e.getCause() instanceof RuntimeException r) throw r;
+            if (e.getCause() instanceof Error r) throw r;
+            throw e;
+        } finally {
+            loader.shutdown();
+        }
+    }
+
+    /** CPU time per analysis stage so far, summed over threads (the JSON stage is counted by whoever writes it). */
+    public StageTimes times() {
+        return nlp.times();
     }
 
     public Analysis analyze(String text, ArticleInfo info) {
@@ -57,8 +94,19 @@ public final class Analyzer {
 
     /** Analyzes an already parsed text (training and evaluation reuse parses). */
     public Analysis analyze(ParsedText doc, ArticleInfo info) {
+        StageTimes clock = nlp.times();
+        long t = StageTimes.now();
         List<FoundEntity> found = entities.extract(doc);
+        t = clock.add(Stage.ENTITIES, t);
         List<FoundAttribution> attrs = attributions.extract(doc);
-        return new AnalysisBuilder(doc, info).build(found, attrs, facts);
+        t = clock.add(Stage.ATTRIBUTIONS, t);
+        AnalysisBuilder builder = new AnalysisBuilder(doc, info);
+        builder.resolve(found, attrs);
+        clock.add(Stage.SOURCES, t);
+        FoundFacts f = facts.extract(doc, builder.entityIndex(), info == null ? null : info.published(), clock);
+        t = StageTimes.now();
+        Analysis a = builder.build(f);
+        clock.add(Stage.SOURCES, t);
+        return a;
     }
 }

@@ -3,6 +3,8 @@ package org.dossier.cli;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import org.dossier.Analyzer;
 import org.dossier.ArticleInfo;
+import org.dossier.StageTimes;
+import org.dossier.StageTimes.Stage;
 import org.dossier.bench.CoreNlpQuoteBaseline;
 import org.dossier.eval.BratReader;
 import org.dossier.eval.GoldArticle;
@@ -11,11 +13,15 @@ import org.dossier.eval.Scores;
 import org.dossier.eval.WordTokens;
 import org.dossier.model.Analysis;
 import picocli.CommandLine.Command;
+import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
+import picocli.CommandLine.Spec;
 
+import java.io.PrintWriter;
 import java.lang.management.ManagementFactory;
 import java.lang.management.MemoryPoolMXBean;
 import java.lang.management.MemoryType;
+import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
@@ -25,15 +31,26 @@ import java.util.concurrent.Callable;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
+import java.util.concurrent.atomic.AtomicInteger;
 import java.util.function.Function;
+import java.util.stream.IntStream;
+import java.util.stream.LongStream;
 
 @Command(name = "bench", mixinStandardHelpOptions = true,
-        description = {"Benchmark Dossier against Stanford CoreNLP's quote pipeline: speed, memory, accuracy.",
-                "CoreNLP runs tokenize,ssplit,pos,lemma,ner,depparse,coref,quote with quote attribution; each system "
-                        + "runs in a fresh JVM over the same articles, Dossier with the heap it runs with by default; the table "
-                        + "compares them."},
+        description = {"Benchmark Dossier against Stanford CoreNLP's quote pipeline: speed, memory, accuracy, and where Dossier's time goes.",
+                "CoreNLP runs tokenize,ssplit,pos,lemma,ner,depparse,coref,quote with statistical coreference and quote "
+                        + "attribution (fine-grained NER off, as in Dossier). Each system runs as a fresh process, with the JVM "
+                        + "options this one runs with, over the same articles, writing one JSON file per article as `analyze --in` "
+                        + "does. The first table gives whole-process wall time (JVM start, model loading, analysis, output) and "
+                        + "steady-state throughput (after the first few articles, while the JIT warms up); the second, Dossier's "
+                        + "CPU time per stage."},
         footer = {"", "Example:", "  dossier bench --gold ../shared/data/polnear/dev"})
 final class BenchCommand implements Callable<Integer> {
+    /** Articles finished before steady-state throughput is timed: the JIT compiles the hot code meanwhile. */
+    private static final int WARM_UP = 3;
+    /** spaCy's small English pipeline (tagger, parser, NER) on one CPU core, as spaCy publishes it; not measured here. */
+    private static final int SPACY_WORDS_PER_CORE = 10_000;
+
     @Option(names = "--gold", required = true, paramLabel = "DIR",
             description = "Articles in PolNeAR layout (DIR/text, DIR/attributions): timed and scored.")
     Path gold;
@@ -56,59 +73,95 @@ final class BenchCommand implements Callable<Integer> {
     @Option(names = "--system", hidden = true, description = "Internal: run one system in this JVM and print JSON.")
     String system;
 
+    @Spec
+    CommandSpec spec;
+
     @Override
     public Integer call() throws Exception {
         if (system != null) return runOne();
         List<Map<String, Object>> rows = new ArrayList<>();
         rows.add(child("dossier"));
         if (!skipCoreNlp) rows.add(child("corenlp"));
-        System.out.println(table(rows));
+        spec.commandLine().getOut().println(table(rows));
+        spec.commandLine().getOut().flush();
         return 0;
     }
 
+    /** Runs one system as a fresh process, as a user would, and adds its whole wall time to what it reports. */
     private Map<String, Object> child(String which) throws Exception {
         String java = Path.of(System.getProperty("java.home"), "bin", "java").toString();
-        List<String> cmd = List.of(java, "-Xmx" + (which.equals("dossier") ? heap : coreNlpHeap), "-cp", System.getProperty("java.class.path"),
+        List<String> cmd = new ArrayList<>(List.of(java, "-Xmx" + (which.equals("dossier") ? heap : coreNlpHeap)));
+        // the launcher's JVM options (GC, class-data sharing), less the heap cap set above and any archive dump
+        for (String arg : ManagementFactory.getRuntimeMXBean().getInputArguments()) {
+            if (!arg.startsWith("-Xmx") && !arg.startsWith("-XX:ArchiveClassesAtExit")) cmd.add(arg);
+        }
+        cmd.addAll(List.of("-cp", System.getProperty("java.class.path"),
                 Main.class.getName(), "bench", "--gold", gold.toString(), "--limit", Integer.toString(limit),
-                "--threads", Integer.toString(threads), "--system", which);
-        System.err.println("dossier bench: running " + which + " ...");
+                "--threads", Integer.toString(threads), "--system", which));
+        spec.commandLine().getErr().println("dossier bench: running " + which + " ...");
+        spec.commandLine().getErr().flush();
+        long t0 = System.nanoTime();
         Process p = new ProcessBuilder(cmd).redirectError(ProcessBuilder.Redirect.INHERIT).start();
         String out = new String(p.getInputStream().readAllBytes());
         if (p.waitFor() != 0) throw new IllegalStateException(which + " benchmark failed (exit " + p.exitValue() + ")");
+        double wall = (System.nanoTime() - t0) / 1e9;
         @SuppressWarnings("unchecked")
         Map<String, Object> row = new ObjectMapper().readValue(out.substring(out.lastIndexOf("\n{") + 1), Map.class);
+        row.put("wallSeconds", wall);
         return row;
     }
 
-    /** Runs one system over the articles in this JVM and prints one JSON line of measurements. */
+    /** Runs one system over the articles in this JVM, writing each analysis as JSON, and prints one JSON line of measurements. */
     private int runOne() throws Exception {
-        List<GoldArticle> articles = BratReader.readCorpus(gold);
-        if (articles.size() > limit) articles = articles.subList(0, limit);
+        List<GoldArticle> all = BratReader.readCorpus(gold);
+        List<GoldArticle> articles = all.size() > limit ? all.subList(0, limit) : all;
         long t0 = System.nanoTime();
         Function<String, Analysis> analyze;
+        StageTimes stages;
         String name;
         if (system.equals("dossier")) {
             Analyzer a = Analyzer.load();
             analyze = text -> a.analyze(text, ArticleInfo.NONE);
+            stages = a.times();
             name = "Dossier";
         } else {
             CoreNlpQuoteBaseline b = new CoreNlpQuoteBaseline();
             analyze = b::analyze;
+            stages = new StageTimes();
             name = "CoreNLP quote pipeline";
         }
         double loadSeconds = (System.nanoTime() - t0) / 1e9;
-        for (int i = 0; i < Math.min(3, articles.size()); i++) analyze.apply(articles.get(i).text());  // JIT warm-up
-        System.gc();
-        ManagementFactory.getMemoryPoolMXBeans().forEach(MemoryPoolMXBean::resetPeakUsage);
-        long words = articles.stream().mapToLong(g -> WordTokens.of(g.text()).size()).sum();
+        long[] words = articles.stream().mapToLong(g -> WordTokens.of(g.text()).size()).toArray();
+        Path out = Files.createTempDirectory("dossier-bench");
         ExecutorService pool = Executors.newFixedThreadPool(threads);
-        t0 = System.nanoTime();
+        long start = System.nanoTime();
         List<Future<Analysis>> futures = new ArrayList<>();
-        for (GoldArticle g : articles) futures.add(pool.submit(() -> analyze.apply(g.text())));
+        long[] finished = new long[articles.size()];  // when the k-th article to finish had its JSON written
+        int[] order = new int[articles.size()];       // which article that was
+        AtomicInteger done = new AtomicInteger();
+        for (int i = 0; i < articles.size(); i++) {
+            int article = i;
+            futures.add(pool.submit(() -> {
+                Analysis a = analyze.apply(articles.get(article).text());
+                long t = StageTimes.now();
+                Files.writeString(out.resolve(article + ".json"), Json.MAPPER.writeValueAsString(a));
+                stages.add(Stage.JSON, t);
+                synchronized (finished) {
+                    int k = done.getAndIncrement();
+                    finished[k] = System.nanoTime();
+                    order[k] = article;
+                }
+                return a;
+            }));
+        }
         Scorer scorer = new Scorer();
         for (int i = 0; i < articles.size(); i++) scorer.add(articles.get(i), futures.get(i).get());
-        double seconds = (System.nanoTime() - t0) / 1e9;
         pool.shutdown();
+        try (var files = Files.list(out)) {
+            for (Path f : files.toList()) Files.delete(f);
+        }
+        Files.delete(out);
+        int warm = Math.min(WARM_UP, articles.size() / 4);
         long peak = 0;
         for (MemoryPoolMXBean m : ManagementFactory.getMemoryPoolMXBeans()) {
             if (m.getType() == MemoryType.HEAP) peak += m.getPeakUsage().getUsed();
@@ -117,37 +170,68 @@ final class BenchCommand implements Callable<Integer> {
         Map<String, Object> row = new LinkedHashMap<>();
         row.put("system", name);
         row.put("articles", articles.size());
-        row.put("words", words);
+        row.put("words", LongStream.of(words).sum());
         row.put("loadSeconds", loadSeconds);
-        row.put("seconds", seconds);
+        row.put("analysisSeconds", (finished[articles.size() - 1] - start) / 1e9);
+        // steady state: the articles that finished after the warm-up ones
+        row.put("steadyArticles", articles.size() - warm);
+        row.put("steadyWords", IntStream.of(order).skip(warm).mapToLong(i -> words[i]).sum());
+        row.put("steadySeconds", (finished[articles.size() - 1] - (warm == 0 ? start : finished[warm - 1])) / 1e9);
         row.put("peakHeapMb", peak / (1024.0 * 1024));
         row.put("attributionF1", s.attributions().f1());
         row.put("withSourceF1", s.withSource().f1());
         row.put("contentTokenF1", s.contentTokens().f1());
         row.put("quoteRecall", s.quoteRecall());
-        System.out.println();
-        System.out.println(new ObjectMapper().writeValueAsString(row));
+        Map<String, Long> stageNanos = new LinkedHashMap<>();
+        stages.snapshot().forEach((stage, n) -> stageNanos.put(stage.label(), n));
+        row.put("stageNanos", stageNanos);
+        PrintWriter stdout = spec.commandLine().getOut();
+        stdout.println();
+        stdout.println(new ObjectMapper().writeValueAsString(row));
+        stdout.flush();
         return 0;
     }
 
     private String table(List<Map<String, Object>> rows) {
+        int cores = Math.min(threads, Runtime.getRuntime().availableProcessors());
         StringBuilder sb = new StringBuilder();
         sb.append(String.format("%d articles from %s, %d threads, %d cores; heap cap -Xmx%s for Dossier%s%n%n",
                 num(rows.get(0), "articles").intValue(), gold, threads, Runtime.getRuntime().availableProcessors(), heap,
                 skipCoreNlp ? "" : ", -Xmx" + coreNlpHeap + " for CoreNLP"));
-        sb.append("| system | articles/s | words/s | load s | peak heap MB | attribution F1 | with-source F1 | content-token F1 | quote recall |\n");
-        sb.append("|---|---:|---:|---:|---:|---:|---:|---:|---:|\n");
+        sb.append("| system | whole process s | load s | steady articles/s | steady words/s | words/s per core | peak heap MB "
+                + "| attribution F1 | with-source F1 | content-token F1 | quote recall |\n");
+        sb.append("|---|---:|---:|---:|---:|---:|---:|---:|---:|---:|---:|\n");
         for (Map<String, Object> r : rows) {
-            double s = num(r, "seconds");
-            sb.append(String.format("| %s | %.2f | %,.0f | %.1f | %,.0f | %.3f | %.3f | %.3f | %.3f |%n", r.get("system"),
-                    num(r, "articles") / s, num(r, "words") / s, num(r, "loadSeconds"), num(r, "peakHeapMb"),
-                    num(r, "attributionF1"), num(r, "withSourceF1"), num(r, "contentTokenF1"), num(r, "quoteRecall")));
+            double perSecond = steadyArticlesPerSecond(r);
+            double wordsPerSecond = num(r, "steadyWords") / num(r, "steadySeconds");
+            sb.append(String.format("| %s | %.1f | %.1f | %.2f | %,.0f | %,.0f | %,.0f | %.3f | %.3f | %.3f | %.3f |%n", r.get("system"),
+                    num(r, "wallSeconds"), num(r, "loadSeconds"), perSecond, wordsPerSecond, wordsPerSecond / cores,
+                    num(r, "peakHeapMb"), num(r, "attributionF1"), num(r, "withSourceF1"), num(r, "contentTokenF1"), num(r, "quoteRecall")));
         }
         if (rows.size() == 2) {
-            double ratio = (num(rows.get(0), "words") / num(rows.get(0), "seconds"))
-                    / (num(rows.get(1), "words") / num(rows.get(1), "seconds"));
-            sb.append(String.format("%nDossier throughput / CoreNLP throughput: %.1fx%n", ratio));
+            sb.append(String.format("%nWhole process, CoreNLP time / Dossier time: %.1fx%n", num(rows.get(1), "wallSeconds") / num(rows.get(0), "wallSeconds")));
+            sb.append(String.format("Steady throughput, Dossier / CoreNLP: %.1fx%n", steadyArticlesPerSecond(rows.get(0)) / steadyArticlesPerSecond(rows.get(1))));
         }
+        sb.append(String.format("spaCy's small English pipeline, as published (not measured here): about %,d words/s per core%n", SPACY_WORDS_PER_CORE));
+        sb.append(profile(rows.get(0)));
+        return sb.toString();
+    }
+
+    private static double steadyArticlesPerSecond(Map<String, Object> r) {
+        return num(r, "steadyArticles") / num(r, "steadySeconds");
+    }
+
+    /** Dossier's CPU time per stage, per article. */
+    private static String profile(Map<String, Object> dossier) {
+        @SuppressWarnings("unchecked")
+        Map<String, Number> nanos = (Map<String, Number>) dossier.get("stageNanos");
+        double total = nanos.values().stream().mapToDouble(Number::doubleValue).sum();
+        double articles = num(dossier, "articles");
+        StringBuilder sb = new StringBuilder(String.format("%nWhere Dossier's analysis time goes (CPU time of the analysing threads, all %d articles):%n%n",
+                (int) articles));
+        sb.append("| stage | ms per article | share |\n|---|---:|---:|\n");
+        nanos.forEach((stage, n) -> sb.append(String.format("| %s | %.1f | %.1f%% |%n", stage, n.doubleValue() / 1e6 / articles, 100 * n.doubleValue() / total)));
+        sb.append(String.format("| all | %.1f | 100%% |%n", total / 1e6 / articles));
         return sb.toString();
     }
 

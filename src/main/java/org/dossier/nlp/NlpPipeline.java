@@ -2,17 +2,27 @@ package org.dossier.nlp;
 
 import edu.stanford.nlp.ling.CoreAnnotations;
 import edu.stanford.nlp.ling.CoreLabel;
+import edu.stanford.nlp.parser.nndep.DependencyParser;
 import edu.stanford.nlp.pipeline.Annotation;
-import edu.stanford.nlp.pipeline.StanfordCoreNLP;
+import edu.stanford.nlp.pipeline.Annotator;
+import edu.stanford.nlp.pipeline.AnnotatorImplementations;
 import edu.stanford.nlp.semgraph.SemanticGraph;
 import edu.stanford.nlp.semgraph.SemanticGraphCoreAnnotations;
 import edu.stanford.nlp.semgraph.SemanticGraphEdge;
+import edu.stanford.nlp.semgraph.SemanticGraphFactory;
+import edu.stanford.nlp.trees.GrammaticalStructure;
 import edu.stanford.nlp.util.CoreMap;
 import edu.stanford.nlp.util.logging.RedwoodConfiguration;
+import org.dossier.StageTimes;
+import org.dossier.StageTimes.Stage;
 
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Map;
 import java.util.Properties;
+import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.Executor;
+import java.util.function.Consumer;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
@@ -25,16 +35,68 @@ import java.util.regex.Pattern;
  * three quarters of its time and are replaced by Dossier's own extraction stages.
  */
 public final class NlpPipeline {
-    private final StanfordCoreNLP corenlp;
-
     /** Changes whenever parses change, so that training never reuses a cache of older parses. */
     public static final int VERSION = 2;
 
+    /** CoreNLP's annotators in the order they run, each with the stage its time counts to. */
+    private final List<Map.Entry<Stage, Consumer<Annotation>>> annotators;
+    private final StageTimes times;
+
+    private NlpPipeline(List<Map.Entry<Stage, Consumer<Annotation>>> annotators, StageTimes times) {
+        this.annotators = annotators;
+        this.times = times;
+    }
+
+    /** Loads the models on this thread. */
     public NlpPipeline() {
+        this(load(Runnable::run).join().annotators, new StageTimes());
+    }
+
+    /**
+     * Loads the models on {@code loader}'s threads, several at once: loading is most of the wall time of
+     * a run over one article, and the dependency parser alone takes as long as the rest together, so
+     * it is asked for first.
+     */
+    public static CompletableFuture<NlpPipeline> load(Executor loader) {
         // CoreNLP narrates every model it loads on stderr; a command line tool must not.
         RedwoodConfiguration.current().clear().apply();
+        Properties p = properties();
+        AnnotatorImplementations make = new AnnotatorImplementations();
+        CompletableFuture<DependencyParser> parser = CompletableFuture.supplyAsync(
+                () -> DependencyParser.loadFromModelFile(DependencyParser.DEFAULT_MODEL, new Properties()), loader);
+        CompletableFuture<Annotator> ner = CompletableFuture.supplyAsync(() -> make.ner(p), loader);
+        CompletableFuture<Annotator> pos = CompletableFuture.supplyAsync(() -> make.posTagger(p), loader);
+        return CompletableFuture.allOf(parser, ner, pos).thenApply(done -> new NlpPipeline(List.of(
+                Map.entry(Stage.TOKENIZE, make.tokenizer(p)::annotate),
+                Map.entry(Stage.TOKENIZE, make.wordToSentences(p)::annotate),
+                Map.entry(Stage.POS, pos.join()::annotate),
+                Map.entry(Stage.LEMMA, make.morpha(p, false)::annotate),
+                Map.entry(Stage.NER, ner.join()::annotate),
+                Map.entry(Stage.PARSE, basicDependencies(parser.join()))), new StageTimes()));
+    }
+
+    /**
+     * CoreNLP's neural dependency parser, keeping only the basic dependencies. CoreNLP's own
+     * depparse annotator also builds the collapsed, CC-processed, enhanced and enhanced++ graphs of
+     * every sentence (the enhanced ones with Semgrex rules), none of which Dossier reads.
+     */
+    private static Consumer<Annotation> basicDependencies(DependencyParser parser) {
+        return doc -> {
+            for (CoreMap s : doc.get(CoreAnnotations.SentencesAnnotation.class)) {
+                GrammaticalStructure g = parser.predict(s);
+                s.set(SemanticGraphCoreAnnotations.BasicDependenciesAnnotation.class,
+                        SemanticGraphFactory.makeFromTree(g, SemanticGraphFactory.Mode.BASIC, GrammaticalStructure.Extras.NONE, null));
+            }
+        };
+    }
+
+    /** CPU time per stage of every {@link #parse} so far; the {@link org.dossier.Analyzer} built on this pipeline adds its own stages. */
+    public StageTimes times() {
+        return times;
+    }
+
+    private static Properties properties() {
         Properties p = new Properties();
-        p.setProperty("annotators", "tokenize,ssplit,pos,lemma,ner,depparse");
         // Hyphenated words stay whole: "Kara-Murza" is one name, not Kara - Murza.
         p.setProperty("tokenize.options", "invertible=true,normalizeParentheses=false,normalizeOtherBrackets=false,splitHyphenated=false");
         p.setProperty("ssplit.newlineIsSentenceBreak", "always");
@@ -45,9 +107,7 @@ public final class NlpPipeline {
         p.setProperty("ner.applyNumericClassifiers", "false");
         p.setProperty("ner.applyFineGrained", "false");
         p.setProperty("ner.buildEntityMentions", "false");
-        p.setProperty("depparse.extradependencies", "NONE");
-        p.setProperty("parse.maxlen", "120");
-        this.corenlp = new StanfordCoreNLP(p);
+        return p;
     }
 
     /**
@@ -78,7 +138,11 @@ public final class NlpPipeline {
     public ParsedText parse(String text) {
         String masked = masked(text);
         Annotation doc = new Annotation(masked);
-        corenlp.annotate(doc);
+        long t = StageTimes.now();
+        for (Map.Entry<Stage, Consumer<Annotation>> a : annotators) {
+            a.getValue().accept(doc);
+            t = times.add(a.getKey(), t);
+        }
         List<Token> tokens = new ArrayList<>();
         List<Sentence> sentences = new ArrayList<>();
         int paragraph = 0;

@@ -28,6 +28,11 @@ public final class AttributionExtractor {
         this.model = model;
     }
 
+    /** Opens the bundled WordNet now rather than on the first article (loading does it beside the other models). */
+    public static void openLexicon() {
+        CueLexicon.lexicalClass("say", "VB");
+    }
+
     public List<FoundAttribution> extract(ParsedText doc) {
         AttributionFeatures features = new AttributionFeatures(doc, model.cues());
         List<FoundAttribution> found = new ArrayList<>();

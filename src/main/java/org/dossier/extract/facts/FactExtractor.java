@@ -1,5 +1,7 @@
 package org.dossier.extract.facts;
 
+import org.dossier.StageTimes;
+import org.dossier.StageTimes.Stage;
 import org.dossier.nlp.ParsedText;
 
 import java.util.List;
@@ -8,10 +10,18 @@ import java.util.List;
 public final class FactExtractor {
     private final Times times = new Times();
 
-    /** @param published YYYY-MM-DD or null */
-    public FoundFacts extract(ParsedText doc, EntityIndex entities, String published) {
+    /**
+     * @param published YYYY-MM-DD or null
+     * @param clock     counts SUTime's time apart from the rest
+     */
+    public FoundFacts extract(ParsedText doc, EntityIndex entities, String published, StageTimes clock) {
+        long t = StageTimes.now();
         List<FoundFacts.Descriptor> descriptors = Descriptors.extract(doc, entities);
-        return new FoundFacts(descriptors, Relations.extract(doc, entities, descriptors), times.extract(doc, published),
-                Stances.extract(doc, entities));
+        List<FoundFacts.Relation> relations = Relations.extract(doc, entities, descriptors);
+        List<FoundFacts.Stance> stances = Stances.extract(doc, entities);
+        t = clock.add(Stage.FACTS, t);
+        List<FoundFacts.Time> found = times.extract(doc, published);
+        clock.add(Stage.SUTIME, t);
+        return new FoundFacts(descriptors, relations, found, stances);
     }
 }

@@ -1,0 +1,40 @@
+package org.dossier.cli;
+
+import org.junit.jupiter.api.Assumptions;
+import org.junit.jupiter.api.Test;
+
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+/** {@code bench} on a few PolNeAR dev articles (skipped where ../shared is absent), Dossier only: CoreNLP takes minutes. */
+class BenchCommandTest {
+    private static final Path DEV = Path.of("../shared/data/polnear/dev");
+
+    @Test
+    void reportsWholeProcessTimeThroughputAndAProfileThatAddsUp() {
+        Assumptions.assumeTrue(Files.isDirectory(DEV.resolve("text")), "PolNeAR dev is not here");
+        CliRun r = CliRun.of("bench", "--gold", DEV.toString(), "--limit", "4", "--skip-corenlp", "--threads", "1");
+        assertEquals(0, r.exit(), r.err());
+        Matcher row = Pattern.compile("\\| Dossier \\| ([\\d.]+) \\| ([\\d.]+) \\| ([\\d.]+) \\|").matcher(r.out());
+        assertTrue(row.find(), r.out());
+        double whole = Double.parseDouble(row.group(1)), load = Double.parseDouble(row.group(2));
+        assertTrue(Double.parseDouble(row.group(3)) > 0, "no throughput: " + r.out());
+        assertTrue(whole > load && load > 0, "the whole process includes loading: " + r.out());
+        // every stage of the profile is listed, and the shares add up to the whole
+        double share = 0;
+        for (String stage : new String[] {"tokenize", "part of speech", "named entities", "dependency parse", "attributions",
+                "entities", "sources and chains", "SUTime", "JSON output"}) {
+            Matcher m = Pattern.compile("\\| " + Pattern.quote(stage) + "[^|]* \\| ([\\d.]+) \\| ([\\d.]+)% \\|").matcher(r.out());
+            assertTrue(m.find(), stage + " missing from the profile: " + r.out());
+        }
+        String profile = r.out().substring(r.out().indexOf("| stage |"), r.out().indexOf("| all |"));
+        Matcher all = Pattern.compile("\\| [^|]+ \\| [\\d.]+ \\| ([\\d.]+)% \\|").matcher(profile);
+        while (all.find()) share += Double.parseDouble(all.group(1));
+        assertEquals(100, share, 0.6, r.out());
+    }
+}
