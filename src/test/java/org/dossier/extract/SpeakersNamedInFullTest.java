@@ -36,6 +36,20 @@ class SpeakersNamedInFullTest {
     }
 
     @Test
+    void anHonorificMakesAPersonWhateverTheTaggerSays() {
+        // the tagger reads this "Mr Straw" as an organisation's name
+        Analysis a = analyze("""
+                UK Foreign Secretary Jack Straw said an EU arms code was more effective than the current ban.
+
+                Mr Straw said it was wrong to put China under the same embargo as countries such as Zimbabwe and Burma.
+                """);
+        assertTrue(a.entities().stream().noneMatch(e -> e.name().equals("Mr Straw")), a.entities().toString());
+        Entity straw = a.entities().stream().filter(e -> e.name().equals("Jack Straw")).findFirst().orElseThrow();
+        assertEquals("PERSON", straw.type());
+        assertTrue(straw.mentions().stream().anyMatch(m -> m.text().equals("Mr Straw")), straw.toString());
+    }
+
+    @Test
     void anAcronymJoinsItsExpansion() {
         Analysis a = analyze("""
                 The Institute for Supply Management published its monthly index on Monday.

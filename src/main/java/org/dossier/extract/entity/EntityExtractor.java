@@ -30,7 +30,8 @@ public final class EntityExtractor {
     public List<FoundEntity> extract(ParsedText doc) {
         List<Cluster> clusters = new ArrayList<>();
         for (int[] m : nameMentions(doc)) {
-            String type = doc.token(m[2]).ner().equals("O") || SEATS_OF_POWER.contains(doc.token(m[1] - 1).text())
+            String type = m[2] > m[0] && Titles.isHonorific(doc.token(m[0]).text()) ? "PERSON"  // "Mr Straw's trip", tagged an organisation
+                    : doc.token(m[2]).ner().equals("O") || SEATS_OF_POWER.contains(doc.token(m[1] - 1).text())
                     ? "ORGANIZATION" : doc.token(m[2]).ner();
             Cluster c = find(clusters, doc, m, type);
             if (c == null && m[1] - m[2] == 1) c = find(clusters, doc, m, "PERSON");  // "Kara-Murza" tagged a place
@@ -150,6 +151,10 @@ public final class EntityExtractor {
                             && Titles.isTitle(toks.get(first - 1).text())) first--;
                     // titles the tagger took into the name: "Mr Marchionne", "Baroness Boothroyd"
                     while (nameStart < j - 1 && Titles.isTitle(toks.get(nameStart).text())) nameStart++;
+                } else if (j - i > 1 && Titles.isHonorific(toks.get(i).text())) {
+                    nameStart = i + 1;  // "Mr Straw" is a person whatever the tagger says
+                } else if (i > 0 && toks.get(i - 1).sentence() == toks.get(i).sentence() && Titles.isHonorific(toks.get(i - 1).text())) {
+                    first = i - 1;
                 }
                 out.add(new int[] {first, j, nameStart});
             }

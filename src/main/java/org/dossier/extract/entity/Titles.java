@@ -30,6 +30,13 @@ public final class Titles {
         return POSTS.contains(word.toLowerCase(Locale.ROOT));
     }
 
+    /** Honorifics written only before a person's name: "Mr", "Mrs", "Ms", "Miss" (not "Dr": Dr Pepper). */
+    private static final Set<String> HONORIFICS = Set.of("mr", "mr.", "mrs", "mrs.", "ms", "ms.", "miss");
+
+    public static boolean isHonorific(String word) {
+        return HONORIFICS.contains(word.toLowerCase(Locale.ROOT));
+    }
+
     public static boolean isNoble(String word) {
         return NOBLE.contains(word.toLowerCase(Locale.ROOT));
     }
