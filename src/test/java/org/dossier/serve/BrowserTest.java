@@ -365,16 +365,7 @@ class BrowserTest {
     void theAnalyzePageSaysWhenTheServerIsBusy() throws Exception {
         CountDownLatch inSlot = new CountDownLatch(1);
         CountDownLatch release = new CountDownLatch(1);
-        // The analyzer is asked for inside the slot, so one that waits holds the only slot busy.
-        try (DossierServer busy = new DossierServer(db, () -> {
-            inSlot.countDown();
-            try {
-                release.await();
-            } catch (InterruptedException e) {
-                Thread.currentThread().interrupt();
-            }
-            return SharedAnalyzer.get();
-        }, 1, 1)) {
+        try (DossierServer busy = TestStore.withBusySlot(db, inSlot, release)) {
             String busyBase = "http://127.0.0.1:" + busy.start("127.0.0.1", 0);
             CompletableFuture<HttpResponse<String>> first = HttpClient.newHttpClient().sendAsync(
                     HttpRequest.newBuilder(URI.create(busyBase + "/api/analyze")).header("Content-Type", "application/json")

@@ -338,16 +338,7 @@ class ServerTest {
     void analysesBeyondTheSlotsAre503AtOnceWithRetryAfter() throws Exception {
         CountDownLatch inSlot = new CountDownLatch(1);
         CountDownLatch release = new CountDownLatch(1);
-        // The analyzer is asked for inside the slot, so one that waits holds the only slot busy.
-        try (DossierServer busy = new DossierServer(db, () -> {
-            inSlot.countDown();
-            try {
-                release.await();
-            } catch (InterruptedException e) {
-                Thread.currentThread().interrupt();
-            }
-            return SharedAnalyzer.get();
-        }, 1, 1)) {
+        try (DossierServer busy = TestStore.withBusySlot(db, inSlot, release)) {
             URI analyze = URI.create("http://127.0.0.1:" + busy.start("127.0.0.1", 0) + "/api/analyze");
             // A server that queued the second request would leave it waiting for the first: the timeout makes that a failure.
             HttpRequest request = HttpRequest.newBuilder(analyze).timeout(Duration.ofMinutes(2)).header("Content-Type", "application/json")

@@ -8,8 +8,10 @@ import org.dossier.store.CorpusStore;
 
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.sql.SQLException;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.concurrent.CountDownLatch;
 
 /** A store of the bundled example corpus plus one article whose title, quote and speaker carry HTML and script payloads. */
 final class TestStore {
@@ -32,5 +34,22 @@ final class TestStore {
             for (SourceArticle a : articles) store.add(a, SharedAnalyzer.get().analyze(a.text(), new ArticleInfo(a.title(), a.published())));
         }
         return db;
+    }
+
+    /**
+     * A server over {@code db} with one analysis slot, which the first analysis holds until
+     * {@code release} counts down ({@code inSlot} counts down when it is held): the analyzer is asked
+     * for inside the slot, so one that waits keeps the slot busy without loading anything new.
+     */
+    static DossierServer withBusySlot(Path db, CountDownLatch inSlot, CountDownLatch release) throws SQLException {
+        return new DossierServer(db, () -> {
+            inSlot.countDown();
+            try {
+                release.await();
+            } catch (InterruptedException e) {
+                Thread.currentThread().interrupt();
+            }
+            return SharedAnalyzer.get();
+        }, 1, 1);
     }
 }
