@@ -90,7 +90,7 @@ final class AnalysisBuilder {
             sourceIds.add(id);
             if (a.type() == AttributionType.SPEECH && id != null) {
                 previousSpeaker = id;
-                previousEnd = Math.max(a.anchor(), a.content().stream().mapToInt(Integer::intValue).max().orElse(a.anchor()));
+                previousEnd = endOfQuotation(Math.max(a.anchor(), a.content().stream().mapToInt(Integer::intValue).max().orElse(a.anchor())));
             }
         }
         indexMentions();  // group entities made for sources have mentions too
@@ -120,6 +120,17 @@ final class AnalysisBuilder {
                     return new Stance(holderId, holder.text(), id(st.target()), phrase(st.targetTokens()[0], st.targetTokens()[1]).text(),
                             st.polarity(), st.kind(), sentenceSpan(st.sentence()));
                 }).toList());
+    }
+
+    /**
+     * The last token of the quotation that holds {@code t}, and of the quotations that reopen right
+     * after it ({@code "... industry. "But ... ways."}), else {@code t}: a content may stop at a
+     * sentence the speaker's quotation runs past.
+     */
+    private int endOfQuotation(int t) {
+        if (doc.quotationOf(t) < 0) return t;
+        while (t + 1 < doc.tokens().size() && doc.quotationOf(t + 1) >= 0) t++;
+        return t;
     }
 
     /**
@@ -303,6 +314,10 @@ final class AnalysisBuilder {
         if (source.isEmpty()) return null;
         int head = AttributionExtractor.rootOf(doc, source);
         if (entityOfToken[head] != null) return entityOfToken[head];
+        // a name in apposition to the head is who speaks: "James Hardie chairwoman, Meredith Hellicar"
+        for (int t : source) {
+            if (entityOfToken[t] != null && doc.token(t).head() == head && doc.token(t).deprel().equals("appos")) return entityOfToken[t];
+        }
         Token h = doc.token(head);
         if ((h.pos().equals("WP") || h.pos().equals("WDT")) && doc.token(cue).deprel().equals("acl:relcl")) {
             String antecedent = entityOfToken[doc.token(cue).head()];

@@ -5,7 +5,11 @@ import org.dossier.SharedAnalyzer;
 import org.dossier.model.Analysis;
 import org.dossier.model.Attribution;
 import org.dossier.model.Entity;
+import org.junit.jupiter.api.Assumptions;
 import org.junit.jupiter.api.Test;
+
+import java.nio.file.Files;
+import java.nio.file.Path;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertNotNull;
@@ -47,6 +51,25 @@ class SpeakersNamedInFullTest {
         Entity straw = a.entities().stream().filter(e -> e.name().equals("Jack Straw")).findFirst().orElseThrow();
         assertEquals("PERSON", straw.type());
         assertTrue(straw.mentions().stream().anyMatch(m -> m.text().equals("Mr Straw")), straw.toString());
+    }
+
+    @Test
+    void aNameInAppositionToARoleIsWhoSpeaks() {
+        Analysis a = analyze("""
+                Building products group James Hardie has agreed to pay $1.1bn to victims of asbestos-related disease.
+                "There is still a long way to go, but we are getting there," said James Hardie chairwoman, Meredith Hellicar.
+                """);
+        assertEquals("Meredith Hellicar", speaker(a, "a long way to go"));
+    }
+
+    @Test
+    void sheAfterALongQuotationIsItsSpeaker() throws Exception {
+        // A BBC article (skipped where ../shared is absent): her quotation runs on through several
+        // sentences and opens again, as this copy writes a quotation's paragraphs, before "She added".
+        Path article = Path.of("../shared/data/bbc-news/politics/hewitt-decries-career-sexism.txt");
+        Assumptions.assumeTrue(Files.isRegularFile(article), "the BBC texts are not here");
+        Analysis a = analyze(Files.readString(article));
+        assertEquals("Patricia Hewitt", speaker(a, "there was still a gap in pay figures"));
     }
 
     @Test
