@@ -331,6 +331,9 @@ final class AnalysisBuilder {
         for (int t : source) {
             if (entityOfToken[t] == null || doc.token(t).deprel().equals("nmod:poss") && !speaksFor) continue;
             if (group && modifiesHead(t, head)) continue;
+            // a place that qualifies a description says where it is from: "The US firm" is not the US
+            if (h.pos().matches("NNS?") && doc.token(t).head() == head && doc.token(t).deprel().matches("compound|amod")
+                    && entities.get(index(entityOfToken[t])).type().equals("LOCATION")) continue;
             return entityOfToken[t];
         }
         return group ? group(source, h) : null;

@@ -73,6 +73,26 @@ class SpeakersNamedInFullTest {
     }
 
     @Test
+    void aSlashJoinsTwoNamesNotOne() {
+        Analysis a = analyze("""
+                Budget airline Ryanair has placed an order for 70 Boeing 737-800 planes.
+                The move brings the Ryanair/Boeing order book up to 225 firm orders.
+                The airline said the new jets would replace older ones.
+                """);
+        assertTrue(a.entities().stream().noneMatch(e -> e.name().contains("/")), a.entities().toString());
+        assertEquals("Ryanair", speaker(a, "the new jets would replace older ones"));
+    }
+
+    @Test
+    void aPlaceThatQualifiesADescriptionIsNotTheSource() {
+        Analysis a = analyze("""
+                Video game giant Electronic Arts wants to be as big as Hollywood studios.
+                The US firm says it wants to compete with companies such as Disney.
+                """);
+        assertEquals("Electronic Arts", speaker(a, "wants to compete with companies"));
+    }
+
+    @Test
     void anAcronymJoinsItsExpansion() {
         Analysis a = analyze("""
                 The Institute for Supply Management published its monthly index on Monday.

@@ -139,7 +139,13 @@ public final class EntityExtractor {
                 continue;
             }
             int j = i + 1;
-            while (j < toks.size() && toks.get(j).ner().equals(ner) && toks.get(j).sentence() == toks.get(i).sentence()) j++;
+            // a slash joins two names, not one ("the Ryanair/Boeing order book")
+            if (toks.get(i).text().equals("/")) {
+                i++;
+                continue;
+            }
+            while (j < toks.size() && toks.get(j).ner().equals(ner) && toks.get(j).sentence() == toks.get(i).sentence()
+                    && !toks.get(j).text().equals("/")) j++;
             boolean properNoun = false;
             for (int k = i; k < j; k++) properNoun |= toks.get(k).pos().startsWith("NNP");
             // "Trade and Industry Secretary (Patricia Hewitt)": a post the tagger took for an organisation
