@@ -1,5 +1,7 @@
 package org.dossier;
 
+import org.dossier.extract.entity.OrganisationNouns;
+
 import org.dossier.nlp.ParsedText;
 import org.dossier.nlp.Token;
 
@@ -21,13 +23,6 @@ import java.util.function.Function;
  * Where nothing fits, there is no antecedent: a description is never forced onto a wrong name.
  */
 final class SourceAntecedents {
-    /** Nouns by which news refers back to an organisation. */
-    private static final Set<String> ORGANISATION_NOUNS = Set.of("firm", "company", "bank", "airline", "carrier", "group",
-            "board", "party", "club", "union", "business", "operator", "retailer", "maker", "manufacturer", "giant",
-            "agency", "institute", "institution", "committee", "department", "ministry", "government", "council",
-            "organisation", "organization", "charity", "body", "society", "regulator", "watchdog", "network",
-            "broadcaster", "newspaper", "paper", "lender", "insurer", "supermarket", "chain", "studio", "publisher",
-            "developer", "corporation", "conglomerate", "authority", "commission", "association", "federation", "league");
     private static final Set<String> MALE = Set.of("he", "him", "his"), FEMALE = Set.of("she", "her", "hers");
     /** How far back, in sentences, an organisation or a quoted speaker is still the one meant. */
     private static final int ORGANISATION_WINDOW = 6, QUOTE_RUN_WINDOW = 2;
@@ -126,7 +121,7 @@ final class SourceAntecedents {
         Token h = doc.token(head);
         String w = h.text().toLowerCase(Locale.ROOT);
         boolean it = h.pos().equals("PRP") && w.equals("it");
-        boolean description = h.pos().equals("NN") && ORGANISATION_NOUNS.contains(h.lemma().toLowerCase(Locale.ROOT))
+        boolean description = h.pos().equals("NN") && OrganisationNouns.contains(h.lemma())
                 && doc.children(head).stream().anyMatch(k -> doc.token(k).deprel().equals("det")
                 && doc.token(k).text().equalsIgnoreCase("the"));
         if (!it && !description) return null;

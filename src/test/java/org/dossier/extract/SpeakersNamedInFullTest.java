@@ -93,6 +93,24 @@ class SpeakersNamedInFullTest {
     }
 
     @Test
+    void aNameIntroducedWithAnOrganisationsNounIsAnOrganisation() {
+        Analysis a = analyze("""
+                Australian building products group James Hardie has agreed to pay $1.1bn to victims of asbestos-related disease.
+                The firm said a previous compensation fund was running out of money.
+                """);
+        Entity hardie = a.entities().stream().filter(e -> e.name().equals("James Hardie")).findFirst().orElseThrow();
+        assertEquals("ORGANIZATION", hardie.type());
+        assertEquals("James Hardie", speaker(a, "running out of money"));
+        // a noun for what someone makes or does describes people too
+        Analysis b = analyze("""
+                Games maker Peter Molyneux has been made an OBE in the New Year Honours list.
+                He said he was surprised and honoured.
+                """);
+        assertEquals("PERSON", b.entities().stream().filter(e -> e.name().equals("Peter Molyneux")).findFirst().orElseThrow().type());
+        assertEquals("Peter Molyneux", speaker(b, "surprised and honoured"));
+    }
+
+    @Test
     void anAcronymJoinsItsExpansion() {
         Analysis a = analyze("""
                 The Institute for Supply Management published its monthly index on Monday.

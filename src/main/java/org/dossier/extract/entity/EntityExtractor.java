@@ -42,7 +42,10 @@ public final class EntityExtractor {
             c.add(doc, m);
         }
         mergeShortForms(clusters);
-        for (Cluster c : clusters) if (c.type.equals("PERSON") && isPlace(doc, c)) c.type = "LOCATION";
+        for (Cluster c : clusters) {
+            if (c.type.equals("PERSON") && isPlace(doc, c)) c.type = "LOCATION";
+            if (c.type.equals("PERSON") && introducedAsOrganisation(doc, c)) c.type = "ORGANIZATION";
+        }
         linkPronouns(doc, clusters);
         List<FoundEntity> out = new ArrayList<>();
         for (Cluster c : clusters) {
@@ -103,6 +106,16 @@ public final class EntityExtractor {
             if (!placed || m[0] < m[2]) return false;  // a titled mention ("Mr Odessa") is a person
         }
         return true;
+    }
+
+    /** A name the text introduces with an organisation's noun is no person's: "building products group James Hardie". */
+    private static boolean introducedAsOrganisation(ParsedText doc, Cluster c) {
+        for (int[] m : c.mentions) {
+            if (m[0] == 0 || m[0] < m[2]) continue;  // a titled mention ("Mr Hardie") is a person's
+            Token before = doc.token(m[0] - 1);
+            if (before.sentence() == doc.token(m[0]).sentence() && before.pos().equals("NN") && OrganisationNouns.namesOnlyOrganisations(before.lemma())) return true;
+        }
+        return false;
     }
 
     private static String initials(List<String> words) {

@@ -1,0 +1,36 @@
+package org.dossier.extract.entity;
+
+import java.util.Locale;
+import java.util.Set;
+
+/** Common nouns by which news names an organisation: "the firm", "The airline", "building products group James Hardie". */
+public final class OrganisationNouns {
+    private static final Set<String> NOUNS = Set.of("firm", "company", "bank", "airline", "carrier", "group",
+            "board", "party", "club", "union", "business", "operator", "retailer", "maker", "manufacturer", "giant",
+            "agency", "institute", "institution", "committee", "department", "ministry", "government", "council",
+            "organisation", "organization", "charity", "body", "society", "regulator", "watchdog", "network",
+            "broadcaster", "newspaper", "paper", "lender", "insurer", "supermarket", "chain", "studio", "publisher",
+            "developer", "corporation", "conglomerate", "authority", "commission", "association", "federation", "league");
+
+    /**
+     * Those that never describe a person. Nouns for what an organisation does ("maker", "publisher",
+     * "retailer", "giant") describe people too: "games maker Peter Molyneux".
+     */
+    private static final Set<String> ONLY_ORGANISATIONS = Set.of("firm", "company", "bank", "airline", "group", "union",
+            "club", "party", "agency", "institute", "institution", "committee", "department", "ministry", "government",
+            "council", "organisation", "organization", "charity", "society", "regulator", "watchdog", "network",
+            "newspaper", "supermarket", "chain", "corporation", "conglomerate", "authority", "commission", "association",
+            "federation", "league");
+
+    private OrganisationNouns() {}
+
+    /** Whether a name right after this noun ("building products group James Hardie") is an organisation's. */
+    public static boolean namesOnlyOrganisations(String lemma) {
+        return ONLY_ORGANISATIONS.contains(lemma.toLowerCase(Locale.ROOT));
+    }
+
+    /** Whether a singular common noun's lemma is one of them. */
+    public static boolean contains(String lemma) {
+        return NOUNS.contains(lemma.toLowerCase(Locale.ROOT));
+    }
+}
