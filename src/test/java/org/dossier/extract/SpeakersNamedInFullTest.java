@@ -111,6 +111,25 @@ class SpeakersNamedInFullTest {
     }
 
     @Test
+    void aShortFormJoinsTheNameThatAllItsCandidatesHold() {
+        Analysis a = analyze("""
+                Malcolm Glazer has made a new approach to Manchester United.
+                The Independent Manchester United Supporters' Association opposes any takeover.
+                United said the board would consider the proposal.
+                """);
+        assertEquals("Manchester United", speaker(a, "would consider the proposal"));
+    }
+
+    @Test
+    void aClippedNameJoinsTheFullOne() {
+        Analysis a = analyze("""
+                The Federal Reserve has raised its key interest rate by a quarter point to 2%.
+                The Fed said that inflation pressures remained well contained.
+                """);
+        assertEquals("Federal Reserve", speaker(a, "inflation pressures remained"));
+    }
+
+    @Test
     void anAcronymJoinsItsExpansion() {
         Analysis a = analyze("""
                 The Institute for Supply Management published its monthly index on Monday.

@@ -68,23 +68,34 @@ public final class EntityExtractor {
             Cluster a = clusters.get(i);
             if (a.type.equals("PERSON") || a.longest.size() != 1) continue;
             String word = a.longest.get(0);
-            Cluster target = null;
-            int candidates = 0;
+            List<Cluster> candidates = new ArrayList<>();
             for (Cluster b : clusters) {
                 if (b == a || b.type.equals("PERSON") || b.longest.size() < 2) continue;
                 boolean acronym = word.length() >= 2 && word.equals(word.toUpperCase(Locale.ROOT)) && word.equals(initials(b.longest));
-                boolean part = a.type.equals("ORGANIZATION") && b.type.equals("ORGANIZATION") && b.longest.contains(word)
-                        && !MINOR_WORDS.contains(word.toLowerCase(Locale.ROOT));
-                if (acronym || part) {
-                    target = b;
-                    candidates++;
-                }
+                boolean organisations = a.type.equals("ORGANIZATION") && b.type.equals("ORGANIZATION");
+                boolean part = organisations && b.longest.contains(word) && !MINOR_WORDS.contains(word.toLowerCase(Locale.ROOT));
+                // "the Fed", "the Federal Reserve"
+                boolean clipped = organisations && word.length() >= 3 && b.longest.get(0).length() > word.length()
+                        && b.longest.get(0).startsWith(word);
+                if (acronym || part || clipped) candidates.add(b);
             }
-            if (candidates != 1) continue;
+            Cluster target = shortest(candidates);
+            if (target == null) continue;
             target.mentions.addAll(a.mentions);
             target.names.addAll(a.names);
             clusters.remove(i);
         }
+    }
+
+    /**
+     * The one candidate, or the one whose name all the others hold ("United": "Manchester United",
+     * not "Independent Manchester United Supporters' Association"); else none.
+     */
+    private static Cluster shortest(List<Cluster> candidates) {
+        for (Cluster c : candidates) {
+            if (candidates.stream().allMatch(o -> o == c || java.util.Collections.indexOfSubList(o.longest, c.longest) >= 0)) return c;
+        }
+        return null;
     }
 
     private static final Set<String> PLACE_PREPOSITIONS = Set.of("in", "at", "near", "across", "outside", "around", "inside", "into");
