@@ -121,9 +121,10 @@ final class SourceAntecedents {
         Token h = doc.token(head);
         String w = h.text().toLowerCase(Locale.ROOT);
         boolean it = h.pos().equals("PRP") && w.equals("it");
+        // "the firm", or a place's: "The UK's biggest mortgage lender"
         boolean description = h.pos().equals("NN") && OrganisationNouns.contains(h.lemma())
-                && doc.children(head).stream().anyMatch(k -> doc.token(k).deprel().equals("det")
-                && doc.token(k).text().equalsIgnoreCase("the"));
+                && doc.children(head).stream().anyMatch(k -> doc.token(k).deprel().equals("det") && doc.token(k).text().equalsIgnoreCase("the")
+                        || doc.token(k).deprel().equals("nmod:poss") && doc.token(k).ner().equals("LOCATION"));
         if (!it && !description) return null;
         int firstSentence = Math.max(0, h.sentence() - (it ? 2 : ORGANISATION_WINDOW));
         String last = null;

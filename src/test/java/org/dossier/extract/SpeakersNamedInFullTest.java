@@ -66,9 +66,7 @@ class SpeakersNamedInFullTest {
     void sheAfterALongQuotationIsItsSpeaker() throws Exception {
         // A BBC article (skipped where ../shared is absent): her quotation runs on through several
         // sentences and opens again, as this copy writes a quotation's paragraphs, before "She added".
-        Path article = Path.of("../shared/data/bbc-news/politics/hewitt-decries-career-sexism.txt");
-        Assumptions.assumeTrue(Files.isRegularFile(article), "the BBC texts are not here");
-        Analysis a = analyze(Files.readString(article));
+        Analysis a = bbc("politics/hewitt-decries-career-sexism.txt");
         assertEquals("Patricia Hewitt", speaker(a, "there was still a gap in pay figures"));
     }
 
@@ -127,6 +125,26 @@ class SpeakersNamedInFullTest {
                 The Fed said that inflation pressures remained well contained.
                 """);
         assertEquals("Federal Reserve", speaker(a, "inflation pressures remained"));
+    }
+
+    @Test
+    void aPlacesDescriptionOfAnOrganisationIsThatOrganisation() throws Exception {
+        // "The UK's biggest mortgage lender" after "the Halifax has said" (BBC; skipped where ../shared is absent)
+        Analysis a = bbc("business/house-prices-rebound-says-halifax.txt");
+        assertEquals("Halifax", speaker(a, "prices rose 15.1%"));
+    }
+
+    @Test
+    void whereItWasSaidIsNotWhoSaidIt() throws Exception {
+        // "Mr Houston was quoted in the Herald newspaper saying: ..." (BBC; skipped where ../shared is absent)
+        Analysis a = bbc("politics/ukip-candidate-suspended.txt");
+        assertEquals("John Houston", speaker(a, "over-reacted and overshot the runway"));
+    }
+
+    private static Analysis bbc(String name) throws Exception {
+        Path article = Path.of("../shared/data/bbc-news", name);
+        Assumptions.assumeTrue(Files.isRegularFile(article), "the BBC texts are not here");
+        return analyze(Files.readString(article));
     }
 
     @Test

@@ -20,6 +20,8 @@ import java.util.TreeSet;
  *   <li>"This was revealed to Politico by X": a demonstrative subject points back to the sentence
  *       before, which is the content;</li>
  *   <li>a dateline ("KYIV, Feb 10 -") is never part of a source;</li>
+ *   <li>where it was said is not who said it: "Mr Houston was quoted in the Herald newspaper
+ *       saying" is Mr Houston's;</li>
  *   <li>content comes from one place: a quotation that another attribution's content holds whole
  *       stays with that one, and a word claimed by two contents that do not nest goes to the
  *       cue that governs it;</li>
@@ -43,6 +45,7 @@ final class AttributionCleanup {
             a = possessorOfNounCue(a);
             a = demonstrativeContent(a);
             a = withoutDateline(a);
+            a = speakerNotVenue(a);
             out.add(a);
         }
         out = oneOwnerPerWord(out.stream().map(this::withQuotationsGoingOn).toList());
@@ -111,6 +114,32 @@ final class AttributionCleanup {
             return a.withSource(owner).withContent(content);
         }
         return a;
+    }
+
+    /**
+     * A source that is a place of publication or a venue ("in the Herald newspaper", "on BBC Radio
+     * 4") becomes the subject of the cue's clause, or of the clause a participle cue hangs from;
+     * without one, there is no source.
+     */
+    private static final Set<String> VENUE_PREPOSITIONS = Set.of("in", "on", "at");  // not "by": "revealed by X" names X
+
+    private FoundAttribution speakerNotVenue(FoundAttribution a) {
+        if (a.source().isEmpty()) return a;
+        Token first = doc.token(a.source().get(0));
+        if (!first.deprel().equals("case") || !VENUE_PREPOSITIONS.contains(first.text().toLowerCase(Locale.ROOT))) return a;
+        // up from a participle ("the Herald newspaper saying") to the clause that has a subject, a few steps at most
+        for (int clause = a.anchor(), steps = 0; clause >= 0 && steps < 3; clause = doc.token(clause).head(), steps++) {
+            for (int k : doc.children(clause)) {
+                if (!doc.token(k).deprel().startsWith("nsubj")) continue;
+                int[] r = doc.subtreeRange(k);
+                List<Integer> subject = new ArrayList<>();
+                for (int t = r[0]; t <= r[1]; t++) subject.add(t);
+                List<Integer> content = new ArrayList<>(a.content());
+                content.removeAll(subject);
+                return a.withSource(subject).withContent(content);
+            }
+        }
+        return a.withSource(List.of());
     }
 
     private static final Set<String> DEMONSTRATIVES = Set.of("this", "that", "it");
