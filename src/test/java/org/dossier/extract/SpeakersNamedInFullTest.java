@@ -148,6 +148,17 @@ class SpeakersNamedInFullTest {
     }
 
     @Test
+    void aConditionNamedAfterSomeoneIsNotThatPerson() {
+        Analysis a = analyze("""
+                The adapter is the brainchild of IBM researcher Jim Levine, who developed it after seeing his uncle, \
+                who has Parkinson's disease, struggle with a mouse.
+                "It's a great example of technology helping people," he said.
+                """);
+        assertTrue(a.entities().stream().noneMatch(e -> e.name().startsWith("Parkinson")), a.entities().toString());
+        assertEquals("Jim Levine", speaker(a, "technology helping people"));
+    }
+
+    @Test
     void anAcronymJoinsItsExpansion() {
         Analysis a = analyze("""
                 The Institute for Supply Management published its monthly index on Monday.

@@ -22,6 +22,7 @@ import java.util.Set;
 public final class EntityExtractor {
     private static final java.util.regex.Pattern WEB_NAME =
             java.util.regex.Pattern.compile("[A-Z][A-Za-z0-9-]*\\.(com|org|net|bg|ru|ua|uk|de|fr|eu|info|news|io|co|pl|ro)");
+    private static final Set<String> CONDITIONS = Set.of("disease", "syndrome", "palsy");
     /** Buildings named for the power inside them: "the Kremlin" acts, the building does not. */
     private static final Set<String> SEATS_OF_POWER = Set.of("Kremlin", "Pentagon", "Élysée", "Elysee", "Bankova", "Zhongnanhai");
     private static final Set<String> MALE = Set.of("he", "him", "his", "himself");
@@ -174,7 +175,10 @@ public final class EntityExtractor {
             for (int k = i; k < j; k++) properNoun |= toks.get(k).pos().startsWith("NNP");
             // "Trade and Industry Secretary (Patricia Hewitt)": a post the tagger took for an organisation
             boolean post = ner.equals("ORGANIZATION") && j - i > 1 && Titles.isPost(toks.get(j - 1).text());
-            if (properNoun && !post) {
+            // "Parkinson's disease", "Down's syndrome": a condition named after someone, not that person
+            boolean eponym = j + 1 < toks.size() && toks.get(j).pos().equals("POS")
+                    && CONDITIONS.contains(toks.get(j + 1).text().toLowerCase(Locale.ROOT));
+            if (properNoun && !post && !eponym) {
                 int first = i, nameStart = i;
                 if (ner.equals("PERSON")) {
                     while (first > 0 && toks.get(first - 1).sentence() == toks.get(i).sentence()
