@@ -5,7 +5,6 @@ import java.lang.management.ThreadMXBean;
 import java.util.EnumMap;
 import java.util.Map;
 import java.util.concurrent.atomic.LongAdder;
-import java.util.function.Supplier;
 
 /**
  * Where analysis time goes: CPU time per stage, summed over every article and thread an
@@ -50,14 +49,6 @@ public final class StageTimes {
         long now = now();
         nanos.get(stage).add(now - start);
         return now;
-    }
-
-    /** Runs {@code work}, counting its CPU time to {@code stage}. */
-    public <T> T time(Stage stage, Supplier<T> work) {
-        long start = now();
-        T result = work.get();
-        add(stage, start);
-        return result;
     }
 
     /** Nanoseconds per stage so far, in pipeline order. */

@@ -109,20 +109,25 @@ final class AttributionCleanup {
             List<Integer> owner = new ArrayList<>();
             for (int t = r[0]; t <= r[1]; t++) if (!doc.token(t).pos().equals("POS")) owner.add(t);
             if (owner.equals(a.source())) return a;
-            List<Integer> content = new ArrayList<>(a.content());
-            content.removeAll(owner);
-            return a.withSource(owner).withContent(content);
+            return withSourceOutOfContent(a, owner);
         }
         return a;
     }
+
+    /** The attribution with {@code source} as its source, and its tokens out of the content. */
+    private static FoundAttribution withSourceOutOfContent(FoundAttribution a, List<Integer> source) {
+        List<Integer> content = new ArrayList<>(a.content());
+        content.removeAll(source);
+        return a.withSource(source).withContent(content);
+    }
+
+    private static final Set<String> VENUE_PREPOSITIONS = Set.of("in", "on", "at");  // not "by": "revealed by X" names X
 
     /**
      * A source that is a place of publication or a venue ("in the Herald newspaper", "on BBC Radio
      * 4") becomes the subject of the cue's clause, or of the clause a participle cue hangs from;
      * without one, there is no source.
      */
-    private static final Set<String> VENUE_PREPOSITIONS = Set.of("in", "on", "at");  // not "by": "revealed by X" names X
-
     private FoundAttribution speakerNotVenue(FoundAttribution a) {
         if (a.source().isEmpty()) return a;
         Token first = doc.token(a.source().get(0));
@@ -134,9 +139,7 @@ final class AttributionCleanup {
                 int[] r = doc.subtreeRange(k);
                 List<Integer> subject = new ArrayList<>();
                 for (int t = r[0]; t <= r[1]; t++) subject.add(t);
-                List<Integer> content = new ArrayList<>(a.content());
-                content.removeAll(subject);
-                return a.withSource(subject).withContent(content);
+                return withSourceOutOfContent(a, subject);
             }
         }
         return a.withSource(List.of());

@@ -2,16 +2,11 @@ package org.dossier.extract.entity;
 
 import java.util.Locale;
 import java.util.Set;
+import java.util.stream.Collectors;
+import java.util.stream.Stream;
 
 /** Common nouns by which news names an organisation: "the firm", "The airline", "building products group James Hardie". */
 public final class OrganisationNouns {
-    private static final Set<String> NOUNS = Set.of("firm", "company", "bank", "airline", "carrier", "group",
-            "board", "party", "club", "union", "business", "operator", "retailer", "maker", "manufacturer", "giant",
-            "agency", "institute", "institution", "committee", "department", "ministry", "government", "council",
-            "organisation", "organization", "charity", "body", "society", "regulator", "watchdog", "network",
-            "broadcaster", "newspaper", "paper", "lender", "insurer", "supermarket", "chain", "studio", "publisher",
-            "developer", "corporation", "conglomerate", "authority", "commission", "association", "federation", "league");
-
     /**
      * Those that never describe a person. Nouns for what an organisation does ("maker", "publisher",
      * "retailer", "giant") describe people too: "games maker Peter Molyneux".
@@ -21,6 +16,9 @@ public final class OrganisationNouns {
             "council", "organisation", "organization", "charity", "society", "regulator", "watchdog", "network",
             "newspaper", "supermarket", "chain", "corporation", "conglomerate", "authority", "commission", "association",
             "federation", "league");
+    private static final Set<String> NOUNS = Stream.concat(ONLY_ORGANISATIONS.stream(), Stream.of("carrier",
+            "board", "business", "operator", "retailer", "maker", "manufacturer", "giant", "body", "broadcaster", "paper",
+            "lender", "insurer", "studio", "publisher", "developer")).collect(Collectors.toUnmodifiableSet());
 
     private OrganisationNouns() {}
 
