@@ -71,14 +71,14 @@ final class AnalysisBuilder {
         }
         SourceAntecedents antecedents = new SourceAntecedents(doc, entityOfToken, id -> entities.get(index(id)).type(), people);
         String previousSpeaker = null;
-        int previousEnd = -1;  // the last word of the previous statement of speech
+        int previousEnd = -1, previousHead = -1;  // the last word, and the source's head, of the previous statement of speech
         for (FoundAttribution a : attrs) {
             // a quotation that runs on is its continued attribution's speaker's (listed before it)
             int c = a.isRunOn() ? continued(a, relayed) : -1;
             String id = a.isRunOn() ? (c < sourceIds.size() ? sourceIds.get(c) : null) : resolve(a.source(), a.anchor());
             if (!a.isRunOn() && !a.source().isEmpty()) {
                 int head = AttributionExtractor.rootOf(doc, a.source());
-                String quoted = antecedents.quotedSpeaker(head, previousSpeaker, previousEnd);
+                String quoted = antecedents.quotedSpeaker(head, previousSpeaker, previousEnd, previousHead);
                 if (quoted != null) id = quoted;
                 if (id == null && (id = antecedents.person(head)) != null) {
                     addMention(id, a.source());
@@ -86,10 +86,13 @@ final class AnalysisBuilder {
                     people.add(Map.entry(id, new int[] {a.source().get(0), a.source().get(a.source().size() - 1) + 1}));
                 }
                 if (id == null && (id = antecedents.organisation(head)) != null) addMention(id, a.source());
+                if (id == null) id = antecedents.employer(head);
+                if (id == null) id = antecedents.author(head);
             }
             sourceIds.add(id);
             if (a.type() == AttributionType.SPEECH && id != null) {
                 previousSpeaker = id;
+                if (!a.isRunOn()) previousHead = a.source().isEmpty() ? -1 : AttributionExtractor.rootOf(doc, a.source());
                 previousEnd = endOfQuotation(Math.max(a.anchor(), a.content().stream().mapToInt(Integer::intValue).max().orElse(a.anchor())));
             }
         }

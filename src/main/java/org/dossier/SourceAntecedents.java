@@ -58,7 +58,7 @@ final class SourceAntecedents {
     String person(int head) {
         Token h = doc.token(head);
         String role = h.lemma().toLowerCase(Locale.ROOT);
-        if (!h.pos().startsWith("NN") || h.pos().startsWith("NNS") || !PERSON_ROLES.contains(role)) return null;
+        if (!h.pos().startsWith("NN") || h.pos().startsWith("NNS") || !isRole(role)) return null;
         boolean definite = doc.children(head).stream().anyMatch(k -> doc.token(k).deprel().equals("det")
                 && doc.token(k).text().equalsIgnoreCase("the") || doc.token(k).deprel().equals("nmod:poss"));
         if (!definite) return null;
@@ -91,6 +91,11 @@ final class SourceAntecedents {
         return null;
     }
 
+    /** A role noun, or one with a prefix: "co-chairman", "vice-president". */
+    static boolean isRole(String lemma) {
+        return PERSON_ROLES.contains(lemma.substring(lemma.lastIndexOf('-') + 1));
+    }
+
     /** Roles that name the same post: a British "Secretary" is "the minister"; a chief executive is "the boss". */
     private static final java.util.List<Set<String>> SAME_ROLE = java.util.List.of(Set.of("minister", "secretary"),
             Set.of("chief", "executive", "boss", "head"), Set.of("chairman", "chairwoman", "chair"),
@@ -114,6 +119,73 @@ final class SourceAntecedents {
             for (int t = r[0]; t <= r[1]; t++) if (sameRole(doc.token(t).lemma(), role)) return true;
         }
         return false;
+    }
+
+    /**
+     * The organisation an unnamed role holder speaks for, when the source names it only as the
+     * owner of something: "chairman of the ISM's survey committee", "the BBC's political editor".
+     * Null for a role the article gave a name to (see {@link #person}) or a source with no organisation.
+     */
+    String employer(int head) {
+        Token h = doc.token(head);
+        if (!h.pos().startsWith("NN") || h.pos().startsWith("NNS") || !isRole(h.lemma().toLowerCase(Locale.ROOT))) return null;
+        int[] phrase = doc.subtreeRange(head);  // the source as written may stop at the head: "said chairman of the ISM's ..."
+        for (int t = phrase[0]; t <= phrase[1]; t++) {
+            if (entityOfToken[t] != null && "ORGANIZATION".equals(typeOf.apply(entityOfToken[t]))) return entityOfToken[t];
+        }
+        return null;
+    }
+
+    /** What an author writes or issues, and then speaks through: "the memo says", "Tesco's statement said". */
+    private static final Set<String> DOCUMENTS = Set.of("statement", "memo", "memorandum", "release", "report", "letter",
+            "paper", "document", "email", "e-mail", "filing", "study", "survey", "note", "notice", "submission", "book",
+            "manifesto", "briefing", "dossier", "blog", "tweet", "post", "ruling", "judgment", "judgement", "verdict");
+    /** Verbs whose subject is the author of their object: "Network Rail published a white paper". */
+    private static final Set<String> ISSUING = Set.of("publish", "release", "issue", "write", "send", "produce", "circulate",
+            "file", "leak", "submit", "sign", "pen", "deliver", "author", "post", "draft", "present", "unveil");
+    private static final Set<String> AUTHOR_CASES = Set.of("from", "by", "of");
+    /** How far back, in sentences, the document's first mention may name its author. */
+    private static final int DOCUMENT_WINDOW = 6;
+
+    /**
+     * The author a document at {@code head} speaks for: its owner or the one it is from ("Tesco's
+     * statement", "a memo from the mayor", "a report by the IFS"), or, for "the memo" with none, the
+     * author of the same document mentioned before ("Network Rail published a white paper ... The
+     * paper says"): its owner, or the subject of the clause that issued it. Null when none is named.
+     */
+    String author(int head) {
+        Token h = doc.token(head);
+        String lemma = h.lemma().toLowerCase(Locale.ROOT);
+        if (!h.pos().startsWith("NN") || !DOCUMENTS.contains(lemma)) return null;
+        String owner = owner(head);
+        if (owner != null) return owner;
+        int firstSentence = Math.max(0, h.sentence() - DOCUMENT_WINDOW);
+        for (int t = head - 1; t >= doc.sentences().get(firstSentence).firstToken(); t--) {
+            Token earlier = doc.token(t);
+            if (!earlier.lemma().equalsIgnoreCase(lemma) || !earlier.pos().startsWith("NN")) continue;
+            owner = owner(t);
+            if (owner == null && earlier.deprel().equals("obj") && earlier.head() >= 0
+                    && ISSUING.contains(doc.token(earlier.head()).lemma().toLowerCase(Locale.ROOT))) {
+                for (int k : doc.children(earlier.head())) {
+                    if (doc.token(k).deprel().equals("nsubj") && entityOfToken[k] != null) owner = entityOfToken[k];
+                }
+            }
+            return owner;  // the nearest mention of that document decides, named or not
+        }
+        return null;
+    }
+
+    /** The entity a document at {@code t} belongs to or is from: a possessor, or an object of from/by/of. */
+    private String owner(int t) {
+        for (int k : doc.children(t)) {
+            Token c = doc.token(k);
+            if (entityOfToken[k] == null) continue;
+            if (c.deprel().equals("nmod:poss")) return entityOfToken[k];
+            boolean from = c.deprel().equals("nmod") && doc.children(k).stream()
+                    .anyMatch(x -> doc.token(x).deprel().equals("case") && AUTHOR_CASES.contains(doc.token(x).text().toLowerCase(Locale.ROOT)));
+            if (from) return entityOfToken[k];
+        }
+        return null;
     }
 
     /** The organisation that "the firm" or "it" at {@code head} refers to, or null. */
@@ -140,13 +212,20 @@ final class SourceAntecedents {
     /**
      * For "he" or "she" as the source of a cue, the speaker of the statement just before (whose
      * last word, {@code previousEnd}, is within {@value #QUOTE_RUN_WINDOW} sentences) when that
-     * speaker is a person whose pronouns do not contradict it; else null.
+     * speaker is a person whose pronouns do not contradict it, or an organisation whose spokesman
+     * or spokeswoman spoke ({@code previousHead}, the head of that statement's source: "A
+     * Department for Constitutional Affairs spokeswoman said ... she said"); else null.
      */
-    String quotedSpeaker(int pronoun, String previousSpeaker, int previousEnd) {
+    String quotedSpeaker(int pronoun, String previousSpeaker, int previousEnd, int previousHead) {
         String w = doc.token(pronoun).text().toLowerCase(Locale.ROOT);
-        if (previousSpeaker == null || !(MALE.contains(w) || FEMALE.contains(w)) || !"PERSON".equals(typeOf.apply(previousSpeaker))) return null;
+        if (previousSpeaker == null || !(MALE.contains(w) || FEMALE.contains(w))) return null;
         if (previousEnd < 0 || doc.token(pronoun).sentence() - doc.token(previousEnd).sentence() > QUOTE_RUN_WINDOW) return null;
         boolean male = MALE.contains(w);
+        if (!"PERSON".equals(typeOf.apply(previousSpeaker))) {
+            String spoke = previousHead < 0 ? "" : doc.token(previousHead).lemma().toLowerCase(Locale.ROOT);
+            boolean fits = spoke.equals(male ? "spokesman" : "spokeswoman") || spoke.equals("spokesperson") || spoke.equals("representative");
+            return fits ? previousSpeaker : null;
+        }
         for (int t = 0; t < entityOfToken.length; t++) {
             if (!previousSpeaker.equals(entityOfToken[t]) || !doc.token(t).pos().startsWith("PRP")) continue;
             String p = doc.token(t).text().toLowerCase(Locale.ROOT);

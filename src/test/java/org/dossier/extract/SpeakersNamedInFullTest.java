@@ -271,4 +271,85 @@ class SpeakersNamedInFullTest {
                 """);
         assertEquals("Lord Goldsmith", speaker(a, "No other minister was involved"));
     }
+
+    @Test
+    void aRoleWithAPrefixIsARole() {
+        Analysis a = analyze("""
+                The Conservative Party would deal "sympathetically" with any application by Lord Archer to rejoin its ranks, its co-chairman has said.
+
+                Dr Liam Fox told the BBC there was no place for "vindictiveness" in politics.
+                """);
+        assertEquals("Liam Fox", speaker(a, "would deal"));
+    }
+
+    @Test
+    void aSundayPaperIsANewspaperNotADate() {
+        Analysis a = analyze("""
+                The two Irish investors said on Friday that they remained long-term investors in the club.
+                The Sunday Telegraph says the board will reject any formal offer.
+                """);
+        assertEquals("Sunday Telegraph", speaker(a, "the board will reject"));
+        Entity paper = a.entities().stream().filter(e -> e.name().equals("Sunday Telegraph")).findFirst().orElseThrow();
+        assertEquals("ORGANIZATION", paper.type());
+    }
+
+    @Test
+    void aShortFormThatSeveralNamesHoldIsTheOneNamedJustBefore() {
+        Analysis a = analyze("""
+                The European Central Bank has left its rates unchanged since June.
+                Wells Fargo Bank economist Sung Won Sohn said the US rise had been expected.
+                The Bank of England has kept interest rates on hold at 4.75% for the past three months.
+                In a report published on Wednesday, the Bank said that inflation would rise to its 2% target within two years.
+                """);
+        assertEquals("Bank of England", speaker(a, "inflation would rise"));
+    }
+
+    @Test
+    void sheAfterASpokeswomanIsTheOrganisationSheSpeaksFor() {
+        Analysis a = analyze("""
+                Lord Woolf said he did not think there would be difficulties.
+                A Department for Constitutional Affairs spokeswoman said Lord Woolf and Lord Falconer agreed about what happened in practice.
+                "Their disagreement is about a very narrow point," she said.
+                """);
+        assertEquals("Department for Constitutional Affairs", speaker(a, "Their disagreement"));
+    }
+
+    @Test
+    void anUnnamedRoleHolderSpeaksForTheOrganisationThatOwnsTheRole() {
+        Analysis a = analyze("""
+                The Institute for Supply Management's index rose to 58.6 last month.
+                "This completes a strong year for manufacturing," said chairman of the ISM's survey committee.
+                """);
+        assertEquals("Institute for Supply Management", speaker(a, "a strong year for manufacturing"));
+    }
+
+    @Test
+    void aPronounSubjectKeepsItsPersonTheTopic() {
+        Analysis a = analyze("""
+                Former prime minister Jim Callaghan has died at the age of 92.
+                His political career was not without controversy.
+                When he refused to support prime minister Harold Wilson over trade union reform in 1968, he said: "I am not going to resign."
+                """);
+        assertEquals("Jim Callaghan", speaker(a, "I am not going to resign"));
+    }
+
+    @Test
+    void aDocumentSpeaksForItsAuthor() {
+        Analysis a = analyze("""
+                Network Rail published a white paper on the future of the line on Monday.
+                The paper says that services north of Carlisle should be cut by a third.
+                Separately, Tesco's statement said that all its stores would stay open over Christmas.
+                """);
+        assertEquals("Network Rail", speaker(a, "services north of Carlisle"));
+        assertEquals("Tesco", speaker(a, "all its stores would stay open"));
+    }
+
+    @Test
+    void aDocumentWithNoNamedAuthorStaysUnnamed() {
+        Analysis a = analyze("""
+                Officials were still counting the cost of the floods on Monday.
+                A leaked memo says that the defences were never finished.
+                """);
+        assertNull(speaker(a, "the defences were never finished"));
+    }
 }

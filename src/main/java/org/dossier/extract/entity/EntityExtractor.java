@@ -25,6 +25,8 @@ public final class EntityExtractor {
     private static final Set<String> CONDITIONS = Set.of("disease", "syndrome", "palsy");
     /** Buildings named for the power inside them: "the Kremlin" acts, the building does not. */
     private static final Set<String> SEATS_OF_POWER = Set.of("Kremlin", "Pentagon", "Élysée", "Elysee", "Bankova", "Zhongnanhai");
+    /** The day of a Sunday paper, which the tagger takes for a date: "The Sunday Telegraph says". */
+    private static final Set<String> WEEKDAYS = Set.of("Monday", "Tuesday", "Wednesday", "Thursday", "Friday", "Saturday", "Sunday");
     private static final Set<String> MALE = Set.of("he", "him", "his", "himself");
     private static final Set<String> FEMALE = Set.of("she", "her", "hers", "herself");
 
@@ -33,6 +35,7 @@ public final class EntityExtractor {
         for (int[] m : nameMentions(doc)) {
             String type = m[2] > m[0] && Titles.isHonorific(doc.token(m[0]).text()) ? "PERSON"  // "Mr Straw's trip", tagged an organisation
                     : doc.token(m[2]).ner().equals("O") || SEATS_OF_POWER.contains(doc.token(m[1] - 1).text())
+                    || WEEKDAYS.contains(doc.token(m[2]).text())
                     ? "ORGANIZATION" : doc.token(m[2]).ner();
             Cluster c = find(clusters, doc, m, type);
             if (c == null && m[1] - m[2] == 1) c = find(clusters, doc, m, "PERSON");  // "Kara-Murza" tagged a place
@@ -42,7 +45,7 @@ public final class EntityExtractor {
             }
             c.add(doc, m);
         }
-        mergeShortForms(clusters);
+        mergeShortForms(doc, clusters);
         for (Cluster c : clusters) {
             if (c.type.equals("PERSON") && isPlace(doc, c)) c.type = "LOCATION";
             if (c.type.equals("PERSON") && introducedAsOrganisation(doc, c)) c.type = "ORGANIZATION";
@@ -64,7 +67,7 @@ public final class EntityExtractor {
      * ("ISM", "Institute for Supply Management"; "DCA", "Department for Constitutional Affairs")
      * or one word of it that names no other ("the Telegraph", "the Sunday Telegraph").
      */
-    private static void mergeShortForms(List<Cluster> clusters) {
+    private static void mergeShortForms(ParsedText doc, List<Cluster> clusters) {
         for (int i = clusters.size() - 1; i >= 0; i--) {
             Cluster a = clusters.get(i);
             if (a.type.equals("PERSON") || a.longest.size() != 1) continue;
@@ -81,6 +84,7 @@ public final class EntityExtractor {
                 if (acronym || part || clipped) candidates.add(b);
             }
             Cluster target = shortest(candidates);
+            if (target == null) target = justBefore(doc, candidates, a);
             if (target == null) continue;
             target.mentions.addAll(a.mentions);
             target.names.addAll(a.names);
@@ -97,6 +101,26 @@ public final class EntityExtractor {
             if (candidates.stream().allMatch(o -> o == c || java.util.Collections.indexOfSubList(o.longest, c.longest) >= 0)) return c;
         }
         return null;
+    }
+
+    /**
+     * Among several full names that hold a short form, the one named in the sentence of its first
+     * use or the one before, as readers take it: "The Bank of England ... In a report, the Bank
+     * said", in an article that also names the European Central Bank. Else none.
+     */
+    private static Cluster justBefore(ParsedText doc, List<Cluster> candidates, Cluster shortForm) {
+        int first = shortForm.mentions.stream().mapToInt(m -> m[0]).min().orElse(0);
+        Cluster best = null;
+        int bestAt = -1;
+        for (Cluster c : candidates) {
+            for (int[] m : c.mentions) {
+                if (m[0] < first && m[0] > bestAt) {
+                    best = c;
+                    bestAt = m[0];
+                }
+            }
+        }
+        return best != null && doc.token(first).sentence() - doc.token(bestAt).sentence() <= 1 ? best : null;
     }
 
     private static final Set<String> PLACE_PREPOSITIONS = Set.of("in", "at", "near", "across", "outside", "around", "inside", "into");
@@ -156,6 +180,12 @@ public final class EntityExtractor {
         List<int[]> out = new ArrayList<>();
         List<Token> toks = doc.tokens();
         for (int i = 0; i < toks.size(); ) {
+            int paper = newspaperEnd(toks, i);
+            if (paper > 0) {
+                out.add(new int[] {i, paper, i});
+                i = paper;
+                continue;
+            }
             String ner = toks.get(i).ner();
             if (ner.equals("O")) {
                 // Outlets named by their web address ("News.bg", "Axios.com") escape the NER model.
@@ -195,6 +225,18 @@ public final class EntityExtractor {
             i = j;
         }
         return out;
+    }
+
+    /**
+     * The end of a newspaper named for its day that starts at {@code i} ("the Sunday Times", "The
+     * Sunday Telegraph"), else -1: a day after "the" and before a proper noun is no date.
+     */
+    private static int newspaperEnd(List<Token> toks, int i) {
+        if (i == 0 || !WEEKDAYS.contains(toks.get(i).text()) || !toks.get(i - 1).text().equalsIgnoreCase("the")) return -1;
+        int j = i + 1;
+        while (j < toks.size() && toks.get(j).sentence() == toks.get(i).sentence() && toks.get(j).pos().startsWith("NNP")
+                && Character.isUpperCase(toks.get(j).text().codePointAt(0))) j++;
+        return j > i + 1 ? j : -1;
     }
 
     private static Cluster find(List<Cluster> clusters, ParsedText doc, int[] m, String type) {
@@ -254,6 +296,13 @@ public final class EntityExtractor {
             Cluster c = clusters.get(chosen);
             c.mentions.add(new int[] {t.index(), t.index() + 1, t.index()});
             if (c.gender == null) c.gender = MALE.contains(w);
+            // a pronoun subject keeps its person the topic: "When he refused to support prime minister
+            // Harold Wilson ..., he said" is still the one the first "he" was
+            if (t.deprel().startsWith("nsubj")) {
+                int at = 0;
+                while (at < people.size() && people.get(at)[0] < t.index()) at++;
+                people.add(at, new int[] {t.index(), chosen, 1});
+            }
         }
     }
 
