@@ -20,7 +20,7 @@ import java.lang.reflect.Field;
 import java.lang.reflect.Method;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.Map;
+import java.util.Properties;
 
 /**
  * CoreNLP's neural dependency parser (Chen and Manning's arc-standard parser with CoreNLP's English
@@ -41,6 +41,13 @@ import java.util.Map;
  * accessor for them); {@code NeuralParserTest} checks that the trees equal CoreNLP's own.
  */
 final class NeuralParser {
+    /**
+     * How many of the model's most frequent features get their hidden-layer contribution computed
+     * at load, as CoreNLP's default {@code numPreComputed}. CoreNLP's loader computes them one
+     * unit at a time, each addition waiting for the one before (about two seconds of start-up);
+     * so the parser is loaded with none and they are computed here, all units together.
+     */
+    static final int PRECOMPUTED = 20_000;
     /** Direct-mapped cache slots for features that are not precomputed: at most 128 MB at the model's 1,000 hidden units. */
     private static final int CACHE_SLOTS = 1 << 15;
 
@@ -56,14 +63,14 @@ final class NeuralParser {
     private final double[] w2ByColumn;
     private final double[][] precomputed;
     private final int[] precomputedKeys, precomputedSlots;
-    private final int embeddingSize;
+    private final int embeddingSize, w1Columns;
     private final Cached[] cache = new Cached[CACHE_SLOTS];
 
     /** A feature's hidden-layer contribution; final fields make a racy publication safe. */
     private record Cached(int feature, float[] hidden) {}
 
     @SuppressWarnings("unchecked")
-    NeuralParser(DependencyParser parser) {
+    private NeuralParser(DependencyParser parser) {
         this.parser = parser;
         try {
             Classifier classifier = (Classifier) field(DependencyParser.class, "classifier").get(parser);
@@ -78,22 +85,35 @@ final class NeuralParser {
             embeddings = classifier.getE();
             bias = classifier.getb1();
             w1ByColumn = byColumn(classifier.getW1());
-            precomputed = (double[][]) field(Classifier.class, "saved").get(classifier);
-            Map<Integer, Integer> preMap = (Map<Integer, Integer>) field(Classifier.class, "preMap").get(classifier);
-            int size = Integer.highestOneBit(Math.max(16, preMap.size() * 2)) * 2;
+            w1Columns = classifier.getW1()[0].length;
+            // the features CoreNLP would precompute: the model's most frequent, first in its list
+            List<Integer> frequent = (List<Integer>) field(DependencyParser.class, "preComputed").get(parser);
+            int count = Math.min(PRECOMPUTED, frequent.size());
+            int size = Integer.highestOneBit(Math.max(16, count * 2)) * 2;
             precomputedKeys = new int[size];
             precomputedSlots = new int[size];
             java.util.Arrays.fill(precomputedKeys, -1);
-            for (var e : preMap.entrySet()) {
-                int at = slot(e.getKey(), size);
+            precomputed = new double[count][];
+            embeddingSize = embeddings[0].length;
+            int numTokens = w1Columns / embeddingSize;
+            for (int i = 0; i < count; i++) {
+                int feature = frequent.get(i);
+                int at = slot(feature, size);
                 while (precomputedKeys[at] >= 0) at = (at + 1) & (size - 1);
-                precomputedKeys[at] = e.getKey();
-                precomputedSlots[at] = e.getValue();
+                precomputedKeys[at] = feature;
+                precomputedSlots[at] = i;
+                precomputed[i] = contribution(feature / numTokens, (feature % numTokens) * embeddingSize);
             }
         } catch (ReflectiveOperationException | RuntimeException e) {
             throw new IllegalStateException("this CoreNLP's dependency parser is not the one Dossier was built for", e);
         }
-        embeddingSize = embeddings[0].length;
+    }
+
+    /** CoreNLP's English parser, loaded without its own precomputation (see {@link #PRECOMPUTED}). */
+    static NeuralParser load() {
+        Properties none = new Properties();
+        none.setProperty("numPreComputed", "0");
+        return new NeuralParser(DependencyParser.loadFromModelFile(DependencyParser.DEFAULT_MODEL, none));
     }
 
     private static float[] byColumn(float[][] matrix) {
@@ -221,6 +241,25 @@ final class NeuralParser {
         }
     }
 
+    /**
+     * The hidden-layer contribution of word, tag or label {@code tok} at the feature whose
+     * embedding starts at column {@code offset}: each unit summed in the order CoreNLP's {@code
+     * matrixMultiplySlice(Sum)} sums it, so to the same double. CoreNLP sums one unit at a time,
+     * each addition waiting for the one before; here all units advance together over the
+     * transposed weights, which the processor overlaps.
+     */
+    private double[] contribution(int tok, int offset) {
+        float[] vector = embeddings[tok];
+        int units = bias.length;
+        double[] sums = new double[units];
+        for (int j = 0; j < vector.length; j++) {
+            float v = vector[j];
+            int column = (offset + j) * units;
+            for (int i = 0; i < units; i++) sums[i] += w1ByColumn[column + i] * v;
+        }
+        return sums;
+    }
+
     private int precomputedSlot(int key) {
         int size = precomputedKeys.length;
         for (int at = slot(key, size); ; at = (at + 1) & (size - 1)) {
@@ -231,25 +270,16 @@ final class NeuralParser {
     }
 
     /**
-     * The hidden-layer contribution of one feature, each unit summed in the order CoreNLP's {@code
-     * matrixMultiplySlice} sums it, so to the same float. CoreNLP sums one unit at a time, each
-     * addition waiting for the one before; here all units advance together over a transposed copy
-     * of the weights, which the processor overlaps.
+     * The hidden-layer contribution of a feature that is not precomputed, as CoreNLP's {@code
+     * matrixMultiplySlice} rounds it to floats, from the cache or computed into it.
      */
     private float[] cached(int index, int tok, int offset) {
         int at = slot(index, CACHE_SLOTS);
         Cached c = cache[at];
         if (c != null && c.feature() == index) return c.hidden();
-        float[] vector = embeddings[tok];
-        int units = bias.length;
-        double[] sums = new double[units];
-        for (int j = 0; j < vector.length; j++) {
-            float v = vector[j];
-            int column = (offset + j) * units;
-            for (int i = 0; i < units; i++) sums[i] += w1ByColumn[column + i] * v;
-        }
-        float[] slice = new float[units];
-        for (int i = 0; i < units; i++) slice[i] = (float) sums[i];
+        double[] sums = contribution(tok, offset);
+        float[] slice = new float[sums.length];
+        for (int i = 0; i < sums.length; i++) slice[i] = (float) sums[i];
         cache[at] = new Cached(index, slice);
         return slice;
     }

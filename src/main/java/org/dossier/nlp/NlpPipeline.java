@@ -2,7 +2,6 @@ package org.dossier.nlp;
 
 import edu.stanford.nlp.ling.CoreAnnotations;
 import edu.stanford.nlp.ling.CoreLabel;
-import edu.stanford.nlp.parser.nndep.DependencyParser;
 import edu.stanford.nlp.pipeline.Annotation;
 import edu.stanford.nlp.pipeline.Annotator;
 import edu.stanford.nlp.pipeline.AnnotatorImplementations;
@@ -62,8 +61,8 @@ public final class NlpPipeline {
         RedwoodConfiguration.current().clear().apply();
         Properties p = properties();
         AnnotatorImplementations make = new AnnotatorImplementations();
-        CompletableFuture<DependencyParser> parser = CompletableFuture.supplyAsync(
-                () -> DependencyParser.loadFromModelFile(DependencyParser.DEFAULT_MODEL, new Properties()), loader);
+        CompletableFuture<NeuralParser> parser = CompletableFuture.supplyAsync(
+                () -> NeuralParser.load(), loader);
         CompletableFuture<Annotator> ner = CompletableFuture.supplyAsync(() -> make.ner(p), loader);
         CompletableFuture<Annotator> pos = CompletableFuture.supplyAsync(() -> make.posTagger(p), loader);
         return CompletableFuture.allOf(parser, ner, pos).thenApply(done -> new NlpPipeline(List.of(
@@ -81,8 +80,7 @@ public final class NlpPipeline {
      * enhanced and enhanced++ graphs of every sentence (the enhanced ones with Semgrex rules), none
      * of which Dossier reads.
      */
-    private static Consumer<Annotation> basicDependencies(DependencyParser loaded) {
-        NeuralParser parser = new NeuralParser(loaded);
+    private static Consumer<Annotation> basicDependencies(NeuralParser parser) {
         return doc -> {
             List<CoreMap> sentences = doc.get(CoreAnnotations.SentencesAnnotation.class);
             List<GrammaticalStructure> parses = parser.predict(sentences);

@@ -31,7 +31,7 @@ class NeuralParserTest {
         Annotation doc = new Annotation(Files.readString(Path.of("examples", "seed-article.txt")));
         new StanfordCoreNLP(p).annotate(doc);
         DependencyParser coreNlp = DependencyParser.loadFromModelFile(DependencyParser.DEFAULT_MODEL, new Properties());
-        NeuralParser ours = new NeuralParser(coreNlp);
+        NeuralParser ours = NeuralParser.load();
         int sentences = 0;
         List<CoreMap> all = doc.get(CoreAnnotations.SentencesAnnotation.class);
         List<GrammaticalStructure> parsed = ours.predict(all);
