@@ -42,10 +42,10 @@ import java.util.Properties;
  */
 final class NeuralParser {
     /**
-     * How many of the model's most frequent features get their hidden-layer contribution computed
-     * at load, as CoreNLP's default {@code numPreComputed}. CoreNLP's loader computes them one
-     * unit at a time, each addition waiting for the one before (about two seconds of start-up);
-     * so the parser is loaded with none and they are computed here, all units together.
+     * How many of the model's most frequent features keep their hidden-layer contribution unrounded,
+     * as CoreNLP's default {@code numPreComputed}. CoreNLP's loader computes them all at load, one
+     * unit at a time, each addition waiting for the one before: more than a second of start-up.
+     * So the parser is loaded with none, and each is computed here on first use.
      */
     static final int PRECOMPUTED = 20_000;
     /** Direct-mapped cache slots for features that are not precomputed: at most 128 MB at the model's 1,000 hidden units. */
@@ -61,13 +61,17 @@ final class NeuralParser {
     private final float[] w1ByColumn;
     /** The output layer's, {@code w2ByColumn[unit * transitions + transition]}, widened once as CoreNLP widens them in each product. */
     private final double[] w2ByColumn;
-    private final double[][] precomputed;
+    /** The precomputed features' contributions, each computed on first use. */
+    private final Exact[] precomputed;
     private final int[] precomputedKeys, precomputedSlots;
-    private final int embeddingSize, w1Columns;
+    private final int embeddingSize;
     private final Cached[] cache = new Cached[CACHE_SLOTS];
 
     /** A feature's hidden-layer contribution; final fields make a racy publication safe. */
     private record Cached(int feature, float[] hidden) {}
+
+    /** A precomputed feature's contribution, unrounded as CoreNLP keeps it. */
+    private record Exact(double[] hidden) {}
 
     @SuppressWarnings("unchecked")
     private NeuralParser(DependencyParser parser) {
@@ -85,7 +89,6 @@ final class NeuralParser {
             embeddings = classifier.getE();
             bias = classifier.getb1();
             w1ByColumn = byColumn(classifier.getW1());
-            w1Columns = classifier.getW1()[0].length;
             // the features CoreNLP would precompute: the model's most frequent, first in its list
             List<Integer> frequent = (List<Integer>) field(DependencyParser.class, "preComputed").get(parser);
             int count = Math.min(PRECOMPUTED, frequent.size());
@@ -93,16 +96,14 @@ final class NeuralParser {
             precomputedKeys = new int[size];
             precomputedSlots = new int[size];
             java.util.Arrays.fill(precomputedKeys, -1);
-            precomputed = new double[count][];
+            precomputed = new Exact[count];
             embeddingSize = embeddings[0].length;
-            int numTokens = w1Columns / embeddingSize;
             for (int i = 0; i < count; i++) {
                 int feature = frequent.get(i);
                 int at = slot(feature, size);
                 while (precomputedKeys[at] >= 0) at = (at + 1) & (size - 1);
                 precomputedKeys[at] = feature;
                 precomputedSlots[at] = i;
-                precomputed[i] = contribution(feature / numTokens, (feature % numTokens) * embeddingSize);
             }
         } catch (ReflectiveOperationException | RuntimeException e) {
             throw new IllegalStateException("this CoreNLP's dependency parser is not the one Dossier was built for", e);
@@ -228,7 +229,9 @@ final class NeuralParser {
             int index = tok * numTokens + j;
             int pre = precomputedSlot(index);
             if (pre >= 0) {
-                double[] saved = precomputed[pre];
+                Exact e = precomputed[pre];
+                if (e == null) precomputed[pre] = e = new Exact(contribution(tok, offset));
+                double[] saved = e.hidden();
                 for (int i = 0; i < hidden.length; i++) hidden[i] += saved[i];
             } else {
                 float[] slice = cached(index, tok, offset);
