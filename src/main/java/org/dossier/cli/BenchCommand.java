@@ -12,6 +12,9 @@ import org.dossier.eval.Scorer;
 import org.dossier.eval.Scores;
 import org.dossier.eval.WordTokens;
 import org.dossier.model.Analysis;
+import org.dossier.text.ArticleFiles;
+import org.dossier.text.BadInputException;
+import picocli.CommandLine.ArgGroup;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
@@ -44,16 +47,35 @@ import java.util.stream.LongStream;
                         + "does. The first table gives whole-process wall time (JVM start, model loading, analysis, output) and "
                         + "steady-state throughput (after the first few articles, while the JIT warms up); the second, Dossier's "
                         + "CPU time per stage."},
-        footer = {"", "Example:", "  dossier bench --gold ../shared/data/polnear/dev"})
+        footer = {"", "Examples:", "  dossier bench --gold ../shared/data/polnear/dev",
+                "  dossier bench --text ../shared/data/bbc-news --skip-corenlp"})
 final class BenchCommand implements Callable<Integer> {
     /** Articles finished before steady-state throughput is timed: the JIT compiles the hot code meanwhile. */
     private static final int WARM_UP = 3;
     /** spaCy's small English pipeline (tagger, parser, NER) on one CPU core, as spaCy publishes it; not measured here. */
     private static final int SPACY_WORDS_PER_CORE = 10_000;
 
-    @Option(names = "--gold", required = true, paramLabel = "DIR",
-            description = "Articles in PolNeAR layout (DIR/text, DIR/attributions): timed and scored.")
-    Path gold;
+    @ArgGroup(exclusive = true, multiplicity = "1")
+    Corpus corpus;
+
+    /** What is analysed: a scored gold corpus, or any folder of texts for throughput alone. */
+    static final class Corpus {
+        @Option(names = "--gold", required = true, paramLabel = "DIR",
+                description = "Articles in PolNeAR layout (DIR/text, DIR/attributions): timed and scored.")
+        Path gold;
+
+        @Option(names = "--text", required = true, paramLabel = "DIR",
+                description = "Every *.txt below DIR (e.g. the 2,095 BBC articles): timed, not scored.")
+        Path text;
+
+        Path dir() {
+            return gold != null ? gold : text;
+        }
+
+        List<String> option() {
+            return gold != null ? List.of("--gold", gold.toString()) : List.of("--text", text.toString());
+        }
+    }
 
     @Option(names = "--limit", description = "Use only the first N articles (default: all).")
     int limit = Integer.MAX_VALUE;
@@ -79,6 +101,10 @@ final class BenchCommand implements Callable<Integer> {
     @Override
     public Integer call() throws Exception {
         if (system != null) return runOne();
+        if (!Files.isDirectory(corpus.dir())) {
+            spec.commandLine().getErr().println("dossier bench: " + corpus.dir() + " is not a folder");
+            return 1;
+        }
         List<Map<String, Object>> rows = new ArrayList<>();
         rows.add(child("dossier"));
         if (!skipCoreNlp) rows.add(child("corenlp"));
@@ -96,8 +122,9 @@ final class BenchCommand implements Callable<Integer> {
             if (!arg.startsWith("-Xmx") && !arg.startsWith("-XX:ArchiveClassesAtExit")) cmd.add(arg);
         }
         cmd.addAll(List.of("-cp", System.getProperty("java.class.path"),
-                Main.class.getName(), "bench", "--gold", gold.toString(), "--limit", Integer.toString(limit),
-                "--threads", Integer.toString(threads), "--system", which));
+                Main.class.getName(), "bench"));
+        cmd.addAll(corpus.option());
+        cmd.addAll(List.of("--limit", Integer.toString(limit), "--threads", Integer.toString(threads), "--system", which));
         spec.commandLine().getErr().println("dossier bench: running " + which + " ...");
         spec.commandLine().getErr().flush();
         long t0 = System.nanoTime();
@@ -113,7 +140,7 @@ final class BenchCommand implements Callable<Integer> {
 
     /** Runs one system over the articles in this JVM, writing each analysis as JSON, and prints one JSON line of measurements. */
     private int runOne() throws Exception {
-        List<GoldArticle> all = BratReader.readCorpus(gold);
+        List<GoldArticle> all = corpus.gold != null ? BratReader.readCorpus(corpus.gold) : unannotated(corpus.text);
         List<GoldArticle> articles = all.size() > limit ? all.subList(0, limit) : all;
         long t0 = System.nanoTime();
         Function<String, Analysis> analyze;
@@ -155,7 +182,10 @@ final class BenchCommand implements Callable<Integer> {
             }));
         }
         Scorer scorer = new Scorer();
-        for (int i = 0; i < articles.size(); i++) scorer.add(articles.get(i), futures.get(i).get());
+        for (int i = 0; i < articles.size(); i++) {
+            Analysis a = futures.get(i).get();
+            if (corpus.gold != null) scorer.add(articles.get(i), a);
+        }
         pool.shutdown();
         try (var files = Files.list(out)) {
             for (Path f : files.toList()) Files.delete(f);
@@ -178,10 +208,12 @@ final class BenchCommand implements Callable<Integer> {
         row.put("steadyWords", IntStream.of(order).skip(warm).mapToLong(i -> words[i]).sum());
         row.put("steadySeconds", (finished[articles.size() - 1] - (warm == 0 ? start : finished[warm - 1])) / 1e9);
         row.put("peakHeapMb", peak / (1024.0 * 1024));
-        row.put("attributionF1", s.attributions().f1());
-        row.put("withSourceF1", s.withSource().f1());
-        row.put("contentTokenF1", s.contentTokens().f1());
-        row.put("quoteRecall", s.quoteRecall());
+        if (corpus.gold != null) {
+            row.put("attributionF1", s.attributions().f1());
+            row.put("withSourceF1", s.withSource().f1());
+            row.put("contentTokenF1", s.contentTokens().f1());
+            row.put("quoteRecall", s.quoteRecall());
+        }
         Map<String, Long> stageNanos = new LinkedHashMap<>();
         stages.snapshot().forEach((stage, n) -> stageNanos.put(stage.label(), n));
         row.put("stageNanos", stageNanos);
@@ -196,7 +228,7 @@ final class BenchCommand implements Callable<Integer> {
         int cores = Math.min(threads, Runtime.getRuntime().availableProcessors());
         StringBuilder sb = new StringBuilder();
         sb.append(String.format("%d articles from %s, %d threads, %d cores; heap cap -Xmx%s for Dossier%s%n%n",
-                num(rows.get(0), "articles").intValue(), gold, threads, Runtime.getRuntime().availableProcessors(), heap,
+                num(rows.get(0), "articles").intValue(), corpus.dir(), threads, Runtime.getRuntime().availableProcessors(), heap,
                 skipCoreNlp ? "" : ", -Xmx" + coreNlpHeap + " for CoreNLP"));
         sb.append("| system | whole process s | load s | steady articles/s | steady words/s | words/s per core | peak heap MB "
                 + "| attribution F1 | with-source F1 | content-token F1 | quote recall |\n");
@@ -204,9 +236,9 @@ final class BenchCommand implements Callable<Integer> {
         for (Map<String, Object> r : rows) {
             double perSecond = steadyArticlesPerSecond(r);
             double wordsPerSecond = num(r, "steadyWords") / num(r, "steadySeconds");
-            sb.append(String.format("| %s | %.1f | %.1f | %.2f | %,.0f | %,.0f | %,.0f | %.3f | %.3f | %.3f | %.3f |%n", r.get("system"),
+            sb.append(String.format("| %s | %.1f | %.1f | %.2f | %,.0f | %,.0f | %,.0f | %s | %s | %s | %s |%n", r.get("system"),
                     num(r, "wallSeconds"), num(r, "loadSeconds"), perSecond, wordsPerSecond, wordsPerSecond / cores,
-                    num(r, "peakHeapMb"), num(r, "attributionF1"), num(r, "withSourceF1"), num(r, "contentTokenF1"), num(r, "quoteRecall")));
+                    num(r, "peakHeapMb"), score(r, "attributionF1"), score(r, "withSourceF1"), score(r, "contentTokenF1"), score(r, "quoteRecall")));
         }
         if (rows.size() == 2) {
             sb.append(String.format("%nWhole process, CoreNLP time / Dossier time: %.1fx%n", num(rows.get(1), "wallSeconds") / num(rows.get(0), "wallSeconds")));
@@ -233,6 +265,23 @@ final class BenchCommand implements Callable<Integer> {
         nanos.forEach((stage, n) -> sb.append(String.format("| %s | %.1f | %.1f%% |%n", stage, n.doubleValue() / 1e6 / articles, 100 * n.doubleValue() / total)));
         sb.append(String.format("| all | %.1f | 100%% |%n", total / 1e6 / articles));
         return sb.toString();
+    }
+
+    /** A score to three places, or "-" where the corpus has no annotations. */
+    private static String score(Map<String, Object> row, String key) {
+        return row.containsKey(key) ? String.format("%.3f", num(row, key)) : "-";
+    }
+
+    /** Every *.txt below {@code dir}, in name order, as articles without annotations. */
+    private static List<GoldArticle> unannotated(Path dir) throws Exception {
+        try (var files = Files.walk(dir)) {
+            List<GoldArticle> out = new ArrayList<>();
+            for (Path f : files.filter(p -> p.toString().endsWith(".txt") && Files.isRegularFile(p)).sorted().toList()) {
+                out.add(new GoldArticle(dir.relativize(f).toString(), ArticleFiles.read(f), List.of()));
+            }
+            if (out.isEmpty()) throw new BadInputException(dir, "no *.txt files below it");
+            return out;
+        }
     }
 
     private static Double num(Map<String, Object> row, String key) {

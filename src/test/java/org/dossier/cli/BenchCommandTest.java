@@ -37,4 +37,23 @@ class BenchCommandTest {
         while (all.find()) share += Double.parseDouble(all.group(1));
         assertEquals(100, share, 0.6, r.out());
     }
+
+    @Test
+    void timesAPlainFolderOfTextsWithoutScoringIt(@org.junit.jupiter.api.io.TempDir Path dir) throws Exception {
+        Files.writeString(dir.resolve("one.txt"), "Vladimir Kara-Murza told Politico the talks had begun.");
+        Files.createDirectories(dir.resolve("sub"));
+        Files.writeString(dir.resolve("sub/two.txt"), "\"We will not give up,\" the mayor said on Monday.");
+        Files.writeString(dir.resolve("notes.md"), "not an article");
+        CliRun r = CliRun.of("bench", "--text", dir.toString(), "--skip-corenlp", "--threads", "1");
+        assertEquals(0, r.exit(), r.err());
+        assertTrue(r.out().startsWith("2 articles from " + dir), r.out());
+        assertTrue(Pattern.compile("\\| Dossier \\| [\\d.]+ \\| [\\d.]+ \\| [\\d.]+ \\|.* \\| - \\| - \\| - \\| - \\|").matcher(r.out()).find(), r.out());
+    }
+
+    @Test
+    void aFolderThatIsNotThereIsSaidSo() {
+        CliRun r = CliRun.of("bench", "--text", "no/such/folder", "--skip-corenlp");
+        assertEquals(1, r.exit());
+        assertTrue(r.err().contains("no/such/folder is not a folder"), r.err());
+    }
 }
