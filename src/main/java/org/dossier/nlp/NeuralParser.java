@@ -19,6 +19,9 @@ import java.lang.invoke.MethodHandles;
 import java.lang.reflect.Field;
 import java.lang.reflect.Method;
 import java.util.ArrayList;
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
 import java.util.List;
 import java.util.Properties;
 
@@ -74,7 +77,7 @@ final class NeuralParser {
     private record Exact(double[] hidden) {}
 
     @SuppressWarnings("unchecked")
-    private NeuralParser(DependencyParser parser) {
+    NeuralParser(DependencyParser parser) {
         this.parser = parser;
         try {
             Classifier classifier = (Classifier) field(DependencyParser.class, "classifier").get(parser);
@@ -110,11 +113,44 @@ final class NeuralParser {
         }
     }
 
-    /** CoreNLP's English parser, loaded without its own precomputation (see {@link #PRECOMPUTED}). */
+    /**
+     * CoreNLP's English parser, loaded without its own precomputation (see {@link #PRECOMPUTED}):
+     * from the {@link ParserModelFile} in the folder that the system property {@value #CACHE}
+     * names (the launcher's {@code target/}) when there is one, else from CoreNLP's model, then
+     * written there for the next start.
+     */
     static NeuralParser load() {
+        Path cached = cachedModel();
+        if (cached != null && Files.isRegularFile(cached)) {
+            try {
+                return new NeuralParser(ParserModelFile.read(cached));
+            } catch (IOException | RuntimeException e) {
+                // unreadable (cut short, another CoreNLP): loaded afresh and written again below
+            }
+        }
         Properties none = new Properties();
         none.setProperty("numPreComputed", "0");
-        return new NeuralParser(DependencyParser.loadFromModelFile(DependencyParser.DEFAULT_MODEL, none));
+        DependencyParser parser = DependencyParser.loadFromModelFile(DependencyParser.DEFAULT_MODEL, none);
+        if (cached != null) {
+            try {
+                ParserModelFile.write(parser, cached);
+            } catch (IOException | RuntimeException e) {
+                // a folder that cannot be written to only means slower starts
+            }
+        }
+        return new NeuralParser(parser);
+    }
+
+    /** The system property naming the folder where the parser's model is kept as raw numbers. */
+    static final String CACHE = "dossier.cache";
+
+    /** The raw model's file, named after the models jar it came from so that another CoreNLP never reads it; null when not kept. */
+    private static Path cachedModel() {
+        String dir = System.getProperty(CACHE);
+        java.net.URL model = DependencyParser.class.getClassLoader().getResource(DependencyParser.DEFAULT_MODEL);
+        if (dir == null || model == null) return null;
+        String source = model.toString().replaceAll("^jar:.*/([^/!]+)!.*$", "$1").replaceAll("[^A-Za-z0-9.-]", "_");
+        return Path.of(dir, "parser-" + source + ".bin");
     }
 
     private static float[] byColumn(float[][] matrix) {

@@ -8,6 +8,7 @@ import edu.stanford.nlp.trees.GrammaticalStructure;
 import edu.stanford.nlp.trees.TypedDependency;
 import edu.stanford.nlp.util.CoreMap;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
 
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -25,21 +26,31 @@ class NeuralParserTest {
     }
 
     @Test
-    void treesEqualCoreNlps() throws Exception {
+    void treesEqualCoreNlps(@TempDir Path cache) throws Exception {
         Properties p = new Properties();
         p.setProperty("annotators", "tokenize,ssplit,pos");
         Annotation doc = new Annotation(Files.readString(Path.of("examples", "seed-article.txt")));
         new StanfordCoreNLP(p).annotate(doc);
-        DependencyParser coreNlp = DependencyParser.loadFromModelFile(DependencyParser.DEFAULT_MODEL, new Properties());
-        NeuralParser ours = NeuralParser.load();
-        int sentences = 0;
         List<CoreMap> all = doc.get(CoreAnnotations.SentencesAnnotation.class);
-        List<GrammaticalStructure> parsed = ours.predict(all);
-        for (int i = 0; i < all.size(); i++) {
-            String sentence = all.get(i).get(CoreAnnotations.TextAnnotation.class);
-            assertEquals(dependencies(coreNlp.predict(all.get(i))), dependencies(parsed.get(i)), sentence);
-            sentences++;
+        assertTrue(all.size() > 20, "sentences: " + all.size());
+        DependencyParser coreNlp = DependencyParser.loadFromModelFile(DependencyParser.DEFAULT_MODEL, new Properties());
+        List<List<String>> expected = all.stream().map(s -> dependencies(coreNlp.predict(s))).toList();
+        assertEquals(expected, parse(NeuralParser.load(), all), "loaded from CoreNLP's model");
+        // the same from the raw model file: written by the first load, read by the second
+        System.setProperty(NeuralParser.CACHE, cache.toString());
+        try {
+            NeuralParser.load();
+            Path written;
+            try (var files = Files.list(cache)) {
+                written = files.filter(f -> f.getFileName().toString().startsWith("parser-")).findFirst().orElseThrow();
+            }
+            assertEquals(expected, parse(new NeuralParser(ParserModelFile.read(written)), all), "loaded from the raw model file");
+        } finally {
+            System.clearProperty(NeuralParser.CACHE);
         }
-        assertTrue(sentences > 20, "sentences parsed: " + sentences);
+    }
+
+    private static List<List<String>> parse(NeuralParser parser, List<CoreMap> sentences) {
+        return parser.predict(sentences).stream().map(NeuralParserTest::dependencies).toList();
     }
 }
