@@ -57,7 +57,18 @@ final class NeuralParser {
     private final DependencyParser parser;
     private final ParsingSystem system;
     private final List<String> transitions;
-    private final MethodHandle featureArray, relationNamed, structureOf;
+    /** CoreNLP's private steps that are used as they are; static final, so that the JIT inlines the calls. */
+    private static final MethodHandle FEATURES, RELATION_NAMED, STRUCTURE_OF;
+
+    static {
+        try {
+            FEATURES = privateMethod("getFeatureArray", Configuration.class);
+            RELATION_NAMED = privateMethod("makeGrammaticalRelation", String.class);
+            STRUCTURE_OF = privateMethod("makeGrammaticalStructure", List.class, TreeGraphNode.class);
+        } catch (ReflectiveOperationException e) {
+            throw new ExceptionInInitializerError(e);
+        }
+    }
     private final float[][] embeddings;
     private final float[] bias;
     /** The first layer's weights column by column: {@code w1ByColumn[column * units + unit]}. */
@@ -83,9 +94,6 @@ final class NeuralParser {
             Classifier classifier = (Classifier) field(DependencyParser.class, "classifier").get(parser);
             system = (ParsingSystem) field(DependencyParser.class, "system").get(parser);
             transitions = List.copyOf((List<String>) field(ParsingSystem.class, "transitions").get(system));
-            featureArray = privateMethod("getFeatureArray", Configuration.class);
-            relationNamed = privateMethod("makeGrammaticalRelation", String.class);
-            structureOf = privateMethod("makeGrammaticalStructure", List.class, TreeGraphNode.class);
             float[] w2 = byColumn(classifier.getW2());
             w2ByColumn = new double[w2.length];
             for (int i = 0; i < w2.length; i++) w2ByColumn[i] = w2[i];
@@ -239,10 +247,10 @@ final class NeuralParser {
                 IndexedWord word = new IndexedWord(tokens.get(i - 1));
                 IndexedWord headWord = head == 0 ? root : new IndexedWord(tokens.get(head - 1));
                 GrammaticalRelation relation = head == 0 ? GrammaticalRelation.ROOT
-                        : (GrammaticalRelation) relationNamed.invoke(parser, c.getLabel(i));
+                        : (GrammaticalRelation) RELATION_NAMED.invokeExact(parser, c.getLabel(i));
                 dependencies.add(new TypedDependency(relation, headWord, word));
             }
-            return (GrammaticalStructure) structureOf.invoke(parser, dependencies, new TreeGraphNode(root));
+            return (GrammaticalStructure) STRUCTURE_OF.invokeExact(parser, dependencies, new TreeGraphNode(root));
         } catch (Throwable e) {
             throw new IllegalStateException(e);
         }
@@ -250,7 +258,7 @@ final class NeuralParser {
 
     private int[] features(Configuration c) {
         try {
-            return (int[]) featureArray.invoke(parser, c);
+            return (int[]) FEATURES.invokeExact(parser, c);
         } catch (Throwable e) {
             throw new IllegalStateException(e);
         }
