@@ -77,7 +77,8 @@ final class NeuralParser {
     private final double[] w2ByColumn;
     /** The precomputed features' contributions, each computed on first use. */
     private final Exact[] precomputed;
-    private final int[] precomputedKeys, precomputedSlots;
+    /** For each feature ({@code token * numTokens + position}), its index in {@link #precomputed}, else -1: one read per lookup. */
+    private final int[] precomputedIndex;
     private final int embeddingSize;
     private final Cached[] cache = new Cached[CACHE_SLOTS];
 
@@ -103,19 +104,11 @@ final class NeuralParser {
             // the features CoreNLP would precompute: the model's most frequent, first in its list
             List<Integer> frequent = (List<Integer>) field(DependencyParser.class, "preComputed").get(parser);
             int count = Math.min(PRECOMPUTED, frequent.size());
-            int size = Integer.highestOneBit(Math.max(16, count * 2)) * 2;
-            precomputedKeys = new int[size];
-            precomputedSlots = new int[size];
-            java.util.Arrays.fill(precomputedKeys, -1);
             precomputed = new Exact[count];
             embeddingSize = embeddings[0].length;
-            for (int i = 0; i < count; i++) {
-                int feature = frequent.get(i);
-                int at = slot(feature, size);
-                while (precomputedKeys[at] >= 0) at = (at + 1) & (size - 1);
-                precomputedKeys[at] = feature;
-                precomputedSlots[at] = i;
-            }
+            precomputedIndex = new int[embeddings.length * (w1ByColumn.length / bias.length / embeddingSize)];
+            java.util.Arrays.fill(precomputedIndex, -1);
+            for (int i = 0; i < count; i++) precomputedIndex[frequent.get(i)] = i;
         } catch (ReflectiveOperationException | RuntimeException e) {
             throw new IllegalStateException("this CoreNLP's dependency parser is not the one Dossier was built for", e);
         }
@@ -271,7 +264,7 @@ final class NeuralParser {
         for (int j = 0, offset = 0; j < numTokens; j++, offset += embeddingSize) {
             int tok = feature[j];
             int index = tok * numTokens + j;
-            int pre = precomputedSlot(index);
+            int pre = precomputedIndex[index];
             if (pre >= 0) {
                 Exact e = precomputed[pre];
                 if (e == null) precomputed[pre] = e = new Exact(contribution(tok, offset));
@@ -305,15 +298,6 @@ final class NeuralParser {
             for (int i = 0; i < units; i++) sums[i] += w1ByColumn[column + i] * v;
         }
         return sums;
-    }
-
-    private int precomputedSlot(int key) {
-        int size = precomputedKeys.length;
-        for (int at = slot(key, size); ; at = (at + 1) & (size - 1)) {
-            int k = precomputedKeys[at];
-            if (k == key) return precomputedSlots[at];
-            if (k < 0) return -1;
-        }
     }
 
     /**

@@ -3,6 +3,7 @@ package org.dossier.nlp;
 import edu.stanford.nlp.parser.nndep.Classifier;
 import edu.stanford.nlp.parser.nndep.Config;
 import edu.stanford.nlp.parser.nndep.DependencyParser;
+import edu.stanford.nlp.trees.TreebankLanguagePack;
 
 import java.io.BufferedInputStream;
 import java.io.BufferedOutputStream;
@@ -62,14 +63,16 @@ final class ParserModelFile {
             if (in.readInt() != MAGIC) throw new IOException(file + " is not a parser model file");
             Properties p = new Properties();
             p.setProperty("language", in.readUTF());
-            p.setProperty("tlp", in.readUTF());
+            String treebank = in.readUTF();
             p.setProperty("numPreComputed", "0");
             DependencyParser parser = new DependencyParser(p);
+            Config config = (Config) get(DependencyParser.class, "config", parser);
+            // set here, not as the "tlp" property, which CoreNLP would announce on stderr
+            config.tlp = (TreebankLanguagePack) Class.forName(treebank).getDeclaredConstructor().newInstance();
             for (String list : new String[] {"knownWords", "knownPos", "knownLabels"}) set(DependencyParser.class, list, parser, strings(in));
             List<Integer> frequent = new ArrayList<>();
             for (int i = in.readInt(); i > 0; i--) frequent.add(in.readInt());
             float[][] e = matrix(in), w1 = matrix(in), b1 = matrix(in), w2 = matrix(in);
-            Config config = (Config) get(DependencyParser.class, "config", parser);
             config.embeddingSize = e[0].length;
             config.hiddenSize = b1[0].length;
             set(DependencyParser.class, "preComputed", parser, frequent);

@@ -25,8 +25,12 @@ import java.util.Set;
  */
 public final class Times {
     private static final Set<String> KEPT = Set.of("DATE", "TIME");
-    /** Tokens on each side of a time word: "the last three months of 2015" fits. */
-    private static final int WINDOW = 6;
+    /**
+     * Tokens on each side of a time word: "the last three months of 2015" and "three o'clock in the
+     * morning" fit. Six read a third more tokens and found nothing the facts evaluation counts
+     * (times F1 0.801 with six, 0.803 with four); three cut expressions short.
+     */
+    private static final int WINDOW = 4;
     /** Tokens that can be part of a date or time; SUTime reads only the stretches around them. */
     private static final java.util.regex.Pattern TIME_WORD = java.util.regex.Pattern.compile("(?i)\\d|\\b(jan|feb|mar|apr|may|jun|jul|aug|"
             + "sep|sept|oct|nov|dec|january|february|march|april|june|july|august|september|october|november|december|monday|tuesday|"
