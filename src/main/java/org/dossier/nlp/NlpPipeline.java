@@ -1,21 +1,20 @@
 package org.dossier.nlp;
 
+import edu.stanford.nlp.ling.CoreAnnotation;
 import edu.stanford.nlp.ling.CoreAnnotations;
 import edu.stanford.nlp.ling.CoreLabel;
 import edu.stanford.nlp.pipeline.Annotation;
 import edu.stanford.nlp.pipeline.Annotator;
 import edu.stanford.nlp.pipeline.AnnotatorImplementations;
-import edu.stanford.nlp.semgraph.SemanticGraph;
-import edu.stanford.nlp.semgraph.SemanticGraphCoreAnnotations;
-import edu.stanford.nlp.semgraph.SemanticGraphEdge;
-import edu.stanford.nlp.semgraph.SemanticGraphFactory;
 import edu.stanford.nlp.trees.GrammaticalStructure;
+import edu.stanford.nlp.trees.TypedDependency;
 import edu.stanford.nlp.util.CoreMap;
 import edu.stanford.nlp.util.logging.RedwoodConfiguration;
 import org.dossier.StageTimes;
 import org.dossier.StageTimes.Stage;
 
 import java.util.ArrayList;
+import java.util.Collection;
 import java.util.List;
 import java.util.Map;
 import java.util.Properties;
@@ -76,19 +75,25 @@ public final class NlpPipeline {
 
     /**
      * CoreNLP's neural dependency parser, scored faster ({@link NeuralParser}), keeping only the
-     * basic dependencies. CoreNLP's own depparse annotator also builds the collapsed, CC-processed,
-     * enhanced and enhanced++ graphs of every sentence (the enhanced ones with Semgrex rules), none
-     * of which Dossier reads.
+     * basic dependencies as a list. CoreNLP's own depparse annotator also builds the collapsed,
+     * CC-processed, enhanced and enhanced++ graphs of every sentence (the enhanced ones with Semgrex
+     * rules), none of which Dossier reads, and a SemanticGraph of each, which Dossier does not need.
      */
     private static Consumer<Annotation> basicDependencies(NeuralParser parser) {
         return doc -> {
             List<CoreMap> sentences = doc.get(CoreAnnotations.SentencesAnnotation.class);
             List<GrammaticalStructure> parses = parser.predict(sentences);
-            for (int i = 0; i < sentences.size(); i++) {
-                sentences.get(i).set(SemanticGraphCoreAnnotations.BasicDependenciesAnnotation.class,
-                        SemanticGraphFactory.makeFromTree(parses.get(i), SemanticGraphFactory.Mode.BASIC, GrammaticalStructure.Extras.NONE, null));
-            }
+            for (int i = 0; i < sentences.size(); i++) sentences.get(i).set(BasicDependencies.class, parses.get(i).typedDependencies());
         };
+    }
+
+    /** Where the parse stage leaves a sentence's basic dependencies. */
+    private static final class BasicDependencies implements CoreAnnotation<Collection<TypedDependency>> {
+        @Override
+        @SuppressWarnings({"unchecked", "rawtypes"})
+        public Class<Collection<TypedDependency>> getType() {
+            return (Class) Collection.class;
+        }
     }
 
     /** CPU time per stage of every {@link #parse} so far; the {@link org.dossier.Analyzer} built on this pipeline adds its own stages. */
@@ -157,16 +162,12 @@ public final class NlpPipeline {
             int[] heads = new int[words.size()];
             String[] rels = new String[words.size()];
             java.util.Arrays.fill(heads, -2);
-            SemanticGraph g = s.get(SemanticGraphCoreAnnotations.BasicDependenciesAnnotation.class);
-            if (g != null) {
-                for (SemanticGraphEdge e : g.edgeIterable()) {
-                    int d = e.getDependent().index() - 1;
-                    heads[d] = e.getGovernor().index() - 1;
-                    rels[d] = e.getRelation().toString();
-                }
-                for (var r : g.getRoots()) {
-                    heads[r.index() - 1] = -1;
-                    rels[r.index() - 1] = "root";
+            Collection<TypedDependency> dependencies = s.get(BasicDependencies.class);
+            if (dependencies != null) {
+                for (TypedDependency d : dependencies) {
+                    int dependent = d.dep().index() - 1;
+                    heads[dependent] = d.gov().index() - 1;  // -1: the root
+                    rels[dependent] = heads[dependent] < 0 ? "root" : d.reln().toString();
                 }
             }
             int si = sentences.size();
