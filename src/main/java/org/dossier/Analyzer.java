@@ -36,22 +36,25 @@ public final class Analyzer {
 
     private final NlpPipeline nlp;
     private final EntityExtractor entities = new EntityExtractor();
-    private final AttributionExtractor attributions;
-    private final FactExtractor facts;
+    /** Still loading, perhaps, when {@link #load} returns: an article's parse needs neither. */
+    private final CompletableFuture<AttributionExtractor> attributions;
+    private final CompletableFuture<FactExtractor> facts;
 
     public Analyzer(NlpPipeline nlp, AttributionModel model) {
-        this(nlp, model, new FactExtractor());
+        this(nlp, CompletableFuture.completedFuture(new AttributionExtractor(model)), CompletableFuture.completedFuture(new FactExtractor()));
     }
 
-    private Analyzer(NlpPipeline nlp, AttributionModel model, FactExtractor facts) {
+    private Analyzer(NlpPipeline nlp, CompletableFuture<AttributionExtractor> attributions, CompletableFuture<FactExtractor> facts) {
         this.nlp = nlp;
-        this.attributions = new AttributionExtractor(model);
+        this.attributions = attributions;
         this.facts = facts;
     }
 
     /**
      * Loads the NLP models and Dossier's own (attribution model, WordNet, SUTime's rules), several at
-     * once: loading is most of the time of a run over one article.
+     * once: loading is most of the time of a run over one article. It returns once the NLP models
+     * are in; Dossier's own finish loading meanwhile, while a first article is parsed, and the first
+     * analysis waits for them (and fails as loading failed, if it did).
      */
     public static Analyzer load() {
         ExecutorService loader = Executors.newFixedThreadPool(Math.max(2, Runtime.getRuntime().availableProcessors()), r -> {
@@ -64,14 +67,20 @@ public final class Analyzer {
             CompletableFuture<AttributionModel> model = CompletableFuture.supplyAsync(AttributionModel::bundled, loader);
             CompletableFuture<FactExtractor> facts = CompletableFuture.supplyAsync(FactExtractor::new, loader);
             CompletableFuture<Void> lexicon = CompletableFuture.runAsync(AttributionExtractor::openLexicon, loader);
-            lexicon.join();
-            return new Analyzer(nlp.join(), model.join(), facts.join());
+            return new Analyzer(joined(nlp), model.thenCombine(lexicon, (m, done) -> new AttributionExtractor(m)), facts);
+        } finally {
+            loader.shutdown();  // what is queued still runs
+        }
+    }
+
+    /** The future's value, or what it failed with. */
+    private static <T> T joined(CompletableFuture<T> f) {
+        try {
+            return f.join();
         } catch (CompletionException e) {
             if (e.getCause() instanceof RuntimeException r) throw r;
             if (e.getCause() instanceof Error r) throw r;
             throw e;
-        } finally {
-            loader.shutdown();
         }
     }
 
@@ -98,12 +107,12 @@ public final class Analyzer {
         long t = StageTimes.now();
         List<FoundEntity> found = entities.extract(doc);
         t = clock.add(Stage.ENTITIES, t);
-        List<FoundAttribution> attrs = attributions.extract(doc);
+        List<FoundAttribution> attrs = joined(attributions).extract(doc);
         t = clock.add(Stage.ATTRIBUTIONS, t);
         AnalysisBuilder builder = new AnalysisBuilder(doc, info);
         builder.resolve(found, attrs);
         clock.add(Stage.SOURCES, t);
-        FoundFacts f = facts.extract(doc, builder.entityIndex(), info == null ? null : info.published(), clock);
+        FoundFacts f = joined(facts).extract(doc, builder.entityIndex(), info == null ? null : info.published(), clock);
         t = StageTimes.now();
         Analysis a = builder.build(f);
         clock.add(Stage.SOURCES, t);
