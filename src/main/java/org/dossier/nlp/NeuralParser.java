@@ -54,9 +54,6 @@ final class NeuralParser {
     /** Direct-mapped cache slots for features that are not precomputed: at most 128 MB at the model's 1,000 hidden units. */
     private static final int CACHE_SLOTS = 1 << 15;
 
-    private final DependencyParser parser;
-    private final ParsingSystem system;
-    private final List<String> transitions;
     /** CoreNLP's private steps that are used as they are; static final, so that the JIT inlines the calls. */
     private static final MethodHandle FEATURES, RELATION_NAMED, STRUCTURE_OF;
 
@@ -69,6 +66,10 @@ final class NeuralParser {
             throw new ExceptionInInitializerError(e);
         }
     }
+
+    private final DependencyParser parser;
+    private final ParsingSystem system;
+    private final List<String> transitions;
     private final float[][] embeddings;
     private final float[] bias;
     /** The first layer's weights column by column: {@code w1ByColumn[column * units + unit]}. */
@@ -183,7 +184,7 @@ final class NeuralParser {
      * Parses sentences whose tokens carry their POS tags, each as CoreNLP's {@code
      * DependencyParser.predict} does. The sentences advance together, one transition each per
      * step, so that the output layer's weights are read once per step for all of them rather than
-     * once per sentence and transition: reading them, not the arithmetic, was the parser's cost.
+     * once per sentence and transition.
      */
     List<GrammaticalStructure> predict(List<CoreMap> sentences) {
         int n = sentences.size(), units = bias.length, outputs = transitions.size();
