@@ -18,7 +18,11 @@ import java.util.function.Function;
  *       organisation the text last made its subject, else the last one it mentioned;</li>
  *   <li>"he" or "she" in a run of one person's quotations: that person, as readers take it,
  *       rather than whoever was named last ("Lord Goldsmith said ... Christopher Greenwood ...
- *       He added").</li>
+ *       He added"); after a spokeswoman's statement, the organisation she speaks for;</li>
+ *   <li>an unnamed role holder: the organisation that owns the role ("chairman of the ISM's
+ *       survey committee");</li>
+ *   <li>a document: its author ("Tesco's statement", "Network Rail published a white paper ...
+ *       The paper says").</li>
  * </ul>
  * Where nothing fits, there is no antecedent: a description is never forced onto a wrong name.
  */
@@ -92,7 +96,7 @@ final class SourceAntecedents {
     }
 
     /** A role noun, or one with a prefix: "co-chairman", "vice-president". */
-    static boolean isRole(String lemma) {
+    private static boolean isRole(String lemma) {
         return PERSON_ROLES.contains(lemma.substring(lemma.lastIndexOf('-') + 1));
     }
 
