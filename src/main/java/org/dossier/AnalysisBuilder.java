@@ -76,8 +76,8 @@ final class AnalysisBuilder {
             // a quotation that runs on is its continued attribution's speaker's (listed before it)
             int c = a.isRunOn() ? continued(a, relayed) : -1;
             String id = a.isRunOn() ? (c < sourceIds.size() ? sourceIds.get(c) : null) : resolve(a.source(), a.anchor());
-            if (!a.isRunOn() && !a.source().isEmpty()) {
-                int head = AttributionExtractor.rootOf(doc, a.source());
+            int head = a.isRunOn() || a.source().isEmpty() ? -1 : AttributionExtractor.rootOf(doc, a.source());
+            if (head >= 0) {
                 String quoted = antecedents.quotedSpeaker(head, previousSpeaker, previousEnd, previousHead);
                 if (quoted != null) id = quoted;
                 if (id == null && (id = antecedents.person(head)) != null) {
@@ -92,7 +92,7 @@ final class AnalysisBuilder {
             sourceIds.add(id);
             if (a.type() == AttributionType.SPEECH && id != null) {
                 previousSpeaker = id;
-                if (!a.isRunOn()) previousHead = a.source().isEmpty() ? -1 : AttributionExtractor.rootOf(doc, a.source());
+                if (!a.isRunOn()) previousHead = head;
                 previousEnd = endOfQuotation(Math.max(a.anchor(), a.content().stream().mapToInt(Integer::intValue).max().orElse(a.anchor())));
             }
         }
@@ -247,8 +247,7 @@ final class AnalysisBuilder {
         return null;
     }
 
-    /** The entities as the fact stages see them: {@link #entityOfToken} as list indexes. */
-    /** The entities resolved so far, for the facts stage. */
+    /** The entities resolved so far as the facts stage sees them: {@link #entityOfToken} as list indexes. */
     EntityIndex entityIndex() {
         int[] of = new int[entityOfToken.length];
         for (int t = 0; t < of.length; t++) of[t] = entityOfToken[t] == null ? -1 : index(entityOfToken[t]);

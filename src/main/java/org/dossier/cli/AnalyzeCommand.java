@@ -31,7 +31,6 @@ import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicInteger;
-import java.util.stream.Stream;
 
 @Command(name = "analyze", mixinStandardHelpOptions = true,
         description = {"Analyze one article (JSON to stdout) or every *.txt below a folder (one JSON file each).",
@@ -129,10 +128,7 @@ final class AnalyzeCommand implements Callable<Integer> {
             err.println("dossier analyze: --in " + in + " is not a folder");
             return 1;
         }
-        List<Path> files;
-        try (Stream<Path> s = Files.walk(in)) {
-            files = s.filter(p -> p.toString().endsWith(".txt") && Files.isRegularFile(p)).sorted().toList();
-        }
+        List<Path> files = ArticleFiles.textsBelow(in);
         Files.createDirectories(out);
         err.printf("dossier: %s in %s; loading models...%n", Plural.of(files.size(), "article"), in);
         err.flush();

@@ -274,14 +274,10 @@ final class BenchCommand implements Callable<Integer> {
 
     /** Every *.txt below {@code dir}, in name order, as articles without annotations. */
     private static List<GoldArticle> unannotated(Path dir) throws Exception {
-        try (var files = Files.walk(dir)) {
-            List<GoldArticle> out = new ArrayList<>();
-            for (Path f : files.filter(p -> p.toString().endsWith(".txt") && Files.isRegularFile(p)).sorted().toList()) {
-                out.add(new GoldArticle(dir.relativize(f).toString(), ArticleFiles.read(f), List.of()));
-            }
-            if (out.isEmpty()) throw new BadInputException(dir, "no *.txt files below it");
-            return out;
-        }
+        List<GoldArticle> out = new ArrayList<>();
+        for (Path f : ArticleFiles.textsBelow(dir)) out.add(new GoldArticle(dir.relativize(f).toString(), ArticleFiles.read(f), List.of()));
+        if (out.isEmpty()) throw new BadInputException(dir, "no *.txt files below it");
+        return out;
     }
 
     private static Double num(Map<String, Object> row, String key) {

@@ -76,10 +76,8 @@ final class SparkBenchCommand implements java.util.concurrent.Callable<Integer> 
             err.println("dossier bench-spark: --in " + in + " is not a folder");
             return 1;
         }
-        List<Path> files;
-        try (Stream<Path> s = Files.walk(in)) {
-            files = s.filter(p -> p.toString().endsWith(".txt") && Files.isRegularFile(p)).sorted().limit(limit).toList();
-        }
+        List<Path> all = ArticleFiles.textsBelow(in);
+        List<Path> files = all.subList(0, Math.min(limit, all.size()));
         boolean temporary = work == null;
         Path dir = temporary ? Files.createTempDirectory("dossier-bench-spark") : Files.createDirectories(work);
         // The same texts both ways: as .txt files for analyze --in and as JSONL for the Spark job.

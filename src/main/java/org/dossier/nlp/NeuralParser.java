@@ -169,7 +169,7 @@ final class NeuralParser {
         return MethodHandles.lookup().unreflect(m);
     }
 
-    private static Field field(Class<?> owner, String name) throws NoSuchFieldException {
+    static Field field(Class<?> owner, String name) throws NoSuchFieldException {
         Field f = owner.getDeclaredField(name);
         f.setAccessible(true);
         return f;

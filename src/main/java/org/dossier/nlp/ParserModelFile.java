@@ -10,7 +10,6 @@ import java.io.BufferedOutputStream;
 import java.io.DataInputStream;
 import java.io.DataOutputStream;
 import java.io.IOException;
-import java.lang.reflect.Field;
 import java.lang.reflect.Method;
 import java.nio.ByteBuffer;
 import java.nio.file.Files;
@@ -36,14 +35,14 @@ final class ParserModelFile {
     static void write(DependencyParser parser, Path file) throws IOException {
         Path part = file.resolveSibling(file.getFileName() + "." + ProcessHandle.current().pid());
         try (DataOutputStream out = new DataOutputStream(new BufferedOutputStream(Files.newOutputStream(part), 1 << 16))) {
-            Config config = (Config) get(DependencyParser.class, "config", parser);
-            Classifier classifier = (Classifier) get(DependencyParser.class, "classifier", parser);
+            Config config = (Config) get("config", parser);
+            Classifier classifier = (Classifier) get("classifier", parser);
             out.writeInt(MAGIC);
             out.writeUTF(config.language.name());
             out.writeUTF(config.tlp.getClass().getName());
-            for (String list : new String[] {"knownWords", "knownPos", "knownLabels"}) strings(out, get(DependencyParser.class, list, parser));
+            for (String list : new String[] {"knownWords", "knownPos", "knownLabels"}) strings(out, get(list, parser));
             @SuppressWarnings("unchecked")
-            List<Integer> frequent = (List<Integer>) get(DependencyParser.class, "preComputed", parser);
+            List<Integer> frequent = (List<Integer>) get("preComputed", parser);
             out.writeInt(frequent.size());
             for (int f : frequent) out.writeInt(f);
             matrix(out, classifier.getE());
@@ -66,17 +65,17 @@ final class ParserModelFile {
             String treebank = in.readUTF();
             p.setProperty("numPreComputed", "0");
             DependencyParser parser = new DependencyParser(p);
-            Config config = (Config) get(DependencyParser.class, "config", parser);
+            Config config = (Config) get("config", parser);
             // set here, not as the "tlp" property, which CoreNLP would announce on stderr
             config.tlp = (TreebankLanguagePack) Class.forName(treebank).getDeclaredConstructor().newInstance();
-            for (String list : new String[] {"knownWords", "knownPos", "knownLabels"}) set(DependencyParser.class, list, parser, strings(in));
+            for (String list : new String[] {"knownWords", "knownPos", "knownLabels"}) set(list, parser, strings(in));
             List<Integer> frequent = new ArrayList<>();
             for (int i = in.readInt(); i > 0; i--) frequent.add(in.readInt());
             float[][] e = matrix(in), w1 = matrix(in), b1 = matrix(in), w2 = matrix(in);
             config.embeddingSize = e[0].length;
             config.hiddenSize = b1[0].length;
-            set(DependencyParser.class, "preComputed", parser, frequent);
-            set(DependencyParser.class, "classifier", parser, new Classifier(config, e, w1, b1[0], w2, frequent));
+            set("preComputed", parser, frequent);
+            set("classifier", parser, new Classifier(config, e, w1, b1[0], w2, frequent));
             call(parser, "generateIDs");
             call(parser, "initialize", false);
             return parser;
@@ -121,20 +120,17 @@ final class ParserModelFile {
         return m;
     }
 
-    private static Object get(Class<?> owner, String name, Object target) throws IOException {
+    /** A private field of CoreNLP's parser, as a failure to read or write the model file where this CoreNLP has none. */
+    private static Object get(String name, DependencyParser parser) throws IOException {
         try {
-            Field f = owner.getDeclaredField(name);
-            f.setAccessible(true);
-            return f.get(target);
+            return NeuralParser.field(DependencyParser.class, name).get(parser);
         } catch (ReflectiveOperationException e) {
             throw new IOException("this CoreNLP's dependency parser is not the one Dossier was built for", e);
         }
     }
 
-    private static void set(Class<?> owner, String name, Object target, Object value) throws ReflectiveOperationException {
-        Field f = owner.getDeclaredField(name);
-        f.setAccessible(true);
-        f.set(target, value);
+    private static void set(String name, DependencyParser parser, Object value) throws ReflectiveOperationException {
+        NeuralParser.field(DependencyParser.class, name).set(parser, value);
     }
 
     private static void call(DependencyParser parser, String name, Object... args) throws ReflectiveOperationException {

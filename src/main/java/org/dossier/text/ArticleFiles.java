@@ -8,6 +8,8 @@ import java.nio.charset.MalformedInputException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.List;
+import java.util.stream.Stream;
 
 /** Reads article text files strictly, so that offsets always point into the text as written. */
 public final class ArticleFiles {
@@ -15,6 +17,13 @@ public final class ArticleFiles {
     public static final long MAX_BYTES = 32L * 1024 * 1024;
 
     private ArticleFiles() {}
+
+    /** Every {@code *.txt} file below {@code dir}, in path order: what a batch run reads. */
+    public static List<Path> textsBelow(Path dir) throws IOException {
+        try (Stream<Path> s = Files.walk(dir)) {
+            return s.filter(p -> p.toString().endsWith(".txt") && Files.isRegularFile(p)).sorted().toList();
+        }
+    }
 
     /**
      * Reads a UTF-8 text file. A leading byte-order mark is dropped (it is not part of the text);
