@@ -113,13 +113,20 @@ final class BenchCommand implements Callable<Integer> {
         return 0;
     }
 
+    /** The launcher's JIT options for Dossier's batches: CoreNLP runs as its own users run it, without them. */
+    private static final List<String> DOSSIER_JIT = List.of(
+            "-XX:InlineSmallCode=", "-XX:MaxInlineSize=", "-XX:FreqInlineSize=", "-XX:CompileThresholdScaling=");
+
     /** Runs one system as a fresh process, as a user would, and adds its whole wall time to what it reports. */
     private Map<String, Object> child(String which) throws Exception {
         String java = Path.of(System.getProperty("java.home"), "bin", "java").toString();
         List<String> cmd = new ArrayList<>(List.of(java, "-Xmx" + (which.equals("dossier") ? heap : coreNlpHeap)));
-        // the launcher's JVM options (GC, class-data sharing), less the heap cap set above and any archive dump
+        // the launcher's JVM options (GC, class-data sharing), less the heap cap set above, any
+        // archive dump and, for CoreNLP, the compiler tuning the launcher ships for Dossier
         for (String arg : ManagementFactory.getRuntimeMXBean().getInputArguments()) {
-            if (!arg.startsWith("-Xmx") && !arg.startsWith("-XX:ArchiveClassesAtExit")) cmd.add(arg);
+            if (arg.startsWith("-Xmx") || arg.startsWith("-XX:ArchiveClassesAtExit")) continue;
+            if (!which.equals("dossier") && DOSSIER_JIT.stream().anyMatch(arg::startsWith)) continue;
+            cmd.add(arg);
         }
         cmd.addAll(List.of("-cp", System.getProperty("java.class.path"),
                 Main.class.getName(), "bench"));
