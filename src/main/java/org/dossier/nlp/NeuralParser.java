@@ -333,7 +333,16 @@ final class NeuralParser {
         float[] vector = embeddings[tok];
         int units = bias.length;
         double[] sums = new double[units];
-        for (int j = 0; j < vector.length; j++) {
+        int j = 0;
+        for (; j + 4 <= vector.length; j += 4) {
+            // four embedding dimensions per pass, added in the same order: a sum is loaded and stored once per four
+            float v0 = vector[j], v1 = vector[j + 1], v2 = vector[j + 2], v3 = vector[j + 3];
+            int c0 = (offset + j) * units, c1 = c0 + units, c2 = c1 + units, c3 = c2 + units;
+            for (int i = 0; i < units; i++)
+                sums[i] = sums[i] + w1ByColumn[c0 + i] * v0 + w1ByColumn[c1 + i] * v1
+                        + w1ByColumn[c2 + i] * v2 + w1ByColumn[c3 + i] * v3;
+        }
+        for (; j < vector.length; j++) {
             float v = vector[j];
             int column = (offset + j) * units;
             for (int i = 0; i < units; i++) sums[i] += w1ByColumn[column + i] * v;

@@ -1,11 +1,15 @@
 package org.dossier.extract.attribution;
 
 import edu.stanford.nlp.classify.LinearClassifier;
+import edu.stanford.nlp.util.HashIndex;
+import edu.stanford.nlp.util.Index;
 
+import java.io.BufferedInputStream;
+import java.io.BufferedOutputStream;
+import java.io.DataInputStream;
+import java.io.DataOutputStream;
 import java.io.IOException;
 import java.io.InputStream;
-import java.io.ObjectInputStream;
-import java.io.ObjectOutputStream;
 import java.io.OutputStream;
 import java.io.Serializable;
 import java.io.UncheckedIOException;
@@ -25,7 +29,9 @@ import java.util.zip.GZIPOutputStream;
 public record AttributionModel(LinearClassifier<String, String> cues,
                                LinearClassifier<String, String> roles,
                                double cueThreshold, Calibration calibration) implements Serializable {
-    public static final String RESOURCE = "/org/dossier/models/attribution.ser.gz";
+    public static final String RESOURCE = "/org/dossier/models/attribution.bin.gz";
+    /** The first string of a model file: which format follows. */
+    private static final String FORMAT = "Dossier attribution model, format 2";
     static final String CUE = "CUE", SOURCE = "S", CONTENT = "C", OUTSIDE = "O";
 
     /** Loads the model shipped with Dossier. */
@@ -39,20 +45,73 @@ public record AttributionModel(LinearClassifier<String, String> cues,
         }
     }
 
+    /**
+     * Reads a model as {@link #write} writes it: plain numbers and strings, which load in a
+     * fraction of the time Java serialization of the same classifiers took (0.7 s of every start).
+     */
     public static AttributionModel read(InputStream in) throws IOException {
-        try (ObjectInputStream o = new ObjectInputStream(new GZIPInputStream(in, 1 << 16))) {
-            return (AttributionModel) o.readObject();
-        } catch (ClassNotFoundException e) {
-            throw new IOException("not a Dossier attribution model", e);
-        }
+        DataInputStream data = new DataInputStream(new BufferedInputStream(new GZIPInputStream(in, 1 << 16), 1 << 16));
+        if (!FORMAT.equals(data.readUTF())) throw new IOException("not a Dossier attribution model (" + FORMAT + ")");
+        double threshold = data.readDouble();
+        Calibration calibration = data.readBoolean() ? new Calibration(doubles(data), doubles(data)) : null;
+        LinearClassifier<String, String> cues = classifier(data), roles = classifier(data);
+        return new AttributionModel(cues, roles, threshold, calibration);
     }
 
     public void write(Path file) throws IOException {
         Files.createDirectories(file.toAbsolutePath().getParent());
         try (OutputStream out = Files.newOutputStream(file);
-             ObjectOutputStream o = new ObjectOutputStream(new GZIPOutputStream(out, 1 << 16))) {
-            o.writeObject(this);
+             DataOutputStream data = new DataOutputStream(new BufferedOutputStream(new GZIPOutputStream(out, 1 << 16), 1 << 16))) {
+            data.writeUTF(FORMAT);
+            data.writeDouble(cueThreshold);
+            data.writeBoolean(calibration != null);
+            if (calibration != null) {
+                write(data, calibration.upper());
+                write(data, calibration.value());
+            }
+            write(data, cues);
+            write(data, roles);
         }
+    }
+
+    /** A classifier's labels, features and weights; a trained one adds nothing to its labels' scores beyond these. */
+    private static void write(DataOutputStream data, LinearClassifier<String, String> c) throws IOException {
+        write(data, c.labelIndex());
+        write(data, c.featureIndex());
+        double[][] weights = c.weights();
+        for (int f = 0; f < c.featureIndex().size(); f++)
+            for (int l = 0; l < c.labelIndex().size(); l++) data.writeDouble(weights[f][l]);
+    }
+
+    private static LinearClassifier<String, String> classifier(DataInputStream data) throws IOException {
+        Index<String> labels = strings(data), features = strings(data);
+        double[][] weights = new double[features.size()][labels.size()];
+        for (double[] row : weights)
+            for (int l = 0; l < row.length; l++) row[l] = data.readDouble();
+        return new LinearClassifier<>(weights, features, labels);
+    }
+
+    private static void write(DataOutputStream data, Index<String> index) throws IOException {
+        data.writeInt(index.size());
+        for (String s : index) data.writeUTF(s);
+    }
+
+    private static Index<String> strings(DataInputStream data) throws IOException {
+        int n = data.readInt();
+        Index<String> index = new HashIndex<>(n);
+        for (int i = 0; i < n; i++) index.add(data.readUTF());
+        return index;
+    }
+
+    private static void write(DataOutputStream data, double[] values) throws IOException {
+        data.writeInt(values.length);
+        for (double v : values) data.writeDouble(v);
+    }
+
+    private static double[] doubles(DataInputStream data) throws IOException {
+        double[] values = new double[data.readInt()];
+        for (int i = 0; i < values.length; i++) values[i] = data.readDouble();
+        return values;
     }
 
     public AttributionModel withThreshold(double t) {
