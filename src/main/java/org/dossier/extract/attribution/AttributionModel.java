@@ -50,12 +50,13 @@ public record AttributionModel(LinearClassifier<String, String> cues,
      * fraction of the time Java serialization of the same classifiers took (0.7 s of every start).
      */
     public static AttributionModel read(InputStream in) throws IOException {
-        DataInputStream data = new DataInputStream(new BufferedInputStream(new GZIPInputStream(in, 1 << 16), 1 << 16));
-        if (!FORMAT.equals(data.readUTF())) throw new IOException("not a Dossier attribution model (" + FORMAT + ")");
-        double threshold = data.readDouble();
-        Calibration calibration = data.readBoolean() ? new Calibration(doubles(data), doubles(data)) : null;
-        LinearClassifier<String, String> cues = classifier(data), roles = classifier(data);
-        return new AttributionModel(cues, roles, threshold, calibration);
+        try (DataInputStream data = new DataInputStream(new BufferedInputStream(new GZIPInputStream(in, 1 << 16), 1 << 16))) {
+            if (!FORMAT.equals(data.readUTF())) throw new IOException("not a Dossier attribution model (" + FORMAT + ")");
+            double threshold = data.readDouble();
+            Calibration calibration = data.readBoolean() ? new Calibration(doubles(data), doubles(data)) : null;
+            LinearClassifier<String, String> cues = classifier(data), roles = classifier(data);
+            return new AttributionModel(cues, roles, threshold, calibration);
+        }
     }
 
     public void write(Path file) throws IOException {
