@@ -62,7 +62,7 @@ final class SourceAntecedents {
     String person(int head) {
         Token h = doc.token(head);
         String role = h.lemma().toLowerCase(Locale.ROOT);
-        if (!h.pos().startsWith("NN") || h.pos().startsWith("NNS") || !isRole(role)) return null;
+        if (!isRole(h)) return null;
         boolean definite = doc.children(head).stream().anyMatch(k -> doc.token(k).deprel().equals("det")
                 && doc.token(k).text().equalsIgnoreCase("the") || doc.token(k).deprel().equals("nmod:poss"));
         if (!definite) return null;
@@ -95,8 +95,10 @@ final class SourceAntecedents {
         return null;
     }
 
-    /** A role noun, or one with a prefix: "co-chairman", "vice-president". */
-    private static boolean isRole(String lemma) {
+    /** A singular role noun, or one with a prefix: "co-chairman", "vice-president". */
+    private static boolean isRole(Token t) {
+        if (!t.pos().startsWith("NN") || t.pos().startsWith("NNS")) return false;
+        String lemma = t.lemma().toLowerCase(Locale.ROOT);
         return PERSON_ROLES.contains(lemma.substring(lemma.lastIndexOf('-') + 1));
     }
 
@@ -132,7 +134,7 @@ final class SourceAntecedents {
      */
     String employer(int head) {
         Token h = doc.token(head);
-        if (!h.pos().startsWith("NN") || h.pos().startsWith("NNS") || !isRole(h.lemma().toLowerCase(Locale.ROOT))) return null;
+        if (!isRole(h)) return null;
         int[] phrase = doc.subtreeRange(head);  // the source as written may stop at the head: "said chairman of the ISM's ..."
         for (int t = phrase[0]; t <= phrase[1]; t++) {
             if (entityOfToken[t] != null && "ORGANIZATION".equals(typeOf.apply(entityOfToken[t]))) return entityOfToken[t];

@@ -113,9 +113,11 @@ final class BenchCommand implements Callable<Integer> {
         return 0;
     }
 
-    /** The launcher's JIT options for Dossier's batches: CoreNLP runs as its own users run it, without them. */
-    private static final List<String> DOSSIER_JIT = List.of(
-            "-XX:InlineSmallCode=", "-XX:MaxInlineSize=", "-XX:FreqInlineSize=", "-XX:CompileThresholdScaling=");
+    /**
+     * The JIT options the launcher tunes for Dossier's batches, as it names them in this system
+     * property: CoreNLP runs as its own users run it, without them.
+     */
+    private static final List<String> DOSSIER_JIT = List.of(System.getProperty("dossier.jit", "").split(" "));
 
     /** Runs one system as a fresh process, as a user would, and adds its whole wall time to what it reports. */
     private Map<String, Object> child(String which) throws Exception {
@@ -125,7 +127,7 @@ final class BenchCommand implements Callable<Integer> {
         // archive dump and, for CoreNLP, the compiler tuning the launcher ships for Dossier
         for (String arg : ManagementFactory.getRuntimeMXBean().getInputArguments()) {
             if (arg.startsWith("-Xmx") || arg.startsWith("-XX:ArchiveClassesAtExit")) continue;
-            if (!which.equals("dossier") && DOSSIER_JIT.stream().anyMatch(arg::startsWith)) continue;
+            if (!which.equals("dossier") && DOSSIER_JIT.contains(arg)) continue;
             cmd.add(arg);
         }
         cmd.addAll(List.of("-cp", System.getProperty("java.class.path"),

@@ -60,8 +60,7 @@ public final class NlpPipeline {
         RedwoodConfiguration.current().clear().apply();
         Properties p = properties();
         AnnotatorImplementations make = new AnnotatorImplementations();
-        CompletableFuture<NeuralParser> parser = CompletableFuture.supplyAsync(
-                () -> NeuralParser.load(), loader);
+        CompletableFuture<NeuralParser> parser = CompletableFuture.supplyAsync(NeuralParser::load, loader);
         CompletableFuture<Annotator> ner = CompletableFuture.supplyAsync(() -> make.ner(p), loader);
         CompletableFuture<Annotator> pos = CompletableFuture.supplyAsync(() -> make.posTagger(p), loader);
         return CompletableFuture.allOf(parser, ner, pos).thenApply(done -> new NlpPipeline(List.of(

@@ -40,7 +40,11 @@ final class ParserModelFile {
             out.writeInt(MAGIC);
             out.writeUTF(config.language.name());
             out.writeUTF(config.tlp.getClass().getName());
-            for (String list : new String[] {"knownWords", "knownPos", "knownLabels"}) strings(out, get(list, parser));
+            for (String list : new String[] {"knownWords", "knownPos", "knownLabels"}) {
+                @SuppressWarnings("unchecked")
+                List<String> strings = (List<String>) get(list, parser);
+                RawData.writeStrings(out, strings);
+            }
             @SuppressWarnings("unchecked")
             List<Integer> frequent = (List<Integer>) get("preComputed", parser);
             out.writeInt(frequent.size());
@@ -68,7 +72,7 @@ final class ParserModelFile {
             Config config = (Config) get("config", parser);
             // set here, not as the "tlp" property, which CoreNLP would announce on stderr
             config.tlp = (TreebankLanguagePack) Class.forName(treebank).getDeclaredConstructor().newInstance();
-            for (String list : new String[] {"knownWords", "knownPos", "knownLabels"}) set(list, parser, strings(in));
+            for (String list : new String[] {"knownWords", "knownPos", "knownLabels"}) set(list, parser, RawData.readStrings(in));
             List<Integer> frequent = new ArrayList<>();
             for (int i = in.readInt(); i > 0; i--) frequent.add(in.readInt());
             float[][] e = matrix(in), w1 = matrix(in), b1 = matrix(in), w2 = matrix(in);
@@ -82,20 +86,6 @@ final class ParserModelFile {
         } catch (ReflectiveOperationException e) {
             throw new IOException("this CoreNLP's dependency parser is not the one Dossier was built for", e);
         }
-    }
-
-    private static void strings(DataOutputStream out, Object list) throws IOException {
-        @SuppressWarnings("unchecked")
-        List<String> strings = (List<String>) list;
-        out.writeInt(strings.size());
-        for (String s : strings) out.writeUTF(s);
-    }
-
-    private static List<String> strings(DataInputStream in) throws IOException {
-        int n = in.readInt();
-        List<String> out = new ArrayList<>(n);
-        for (int i = 0; i < n; i++) out.add(in.readUTF());
-        return out;
     }
 
     private static void matrix(DataOutputStream out, float[][] m) throws IOException {

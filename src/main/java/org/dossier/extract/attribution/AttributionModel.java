@@ -3,6 +3,7 @@ package org.dossier.extract.attribution;
 import edu.stanford.nlp.classify.LinearClassifier;
 import edu.stanford.nlp.util.HashIndex;
 import edu.stanford.nlp.util.Index;
+import org.dossier.nlp.RawData;
 
 import java.io.BufferedInputStream;
 import java.io.BufferedOutputStream;
@@ -77,31 +78,19 @@ public record AttributionModel(LinearClassifier<String, String> cues,
 
     /** A classifier's labels, features and weights; a trained one adds nothing to its labels' scores beyond these. */
     private static void write(DataOutputStream data, LinearClassifier<String, String> c) throws IOException {
-        write(data, c.labelIndex());
-        write(data, c.featureIndex());
+        RawData.writeStrings(data, c.labelIndex().objectsList());
+        RawData.writeStrings(data, c.featureIndex().objectsList());
         double[][] weights = c.weights();
         for (int f = 0; f < c.featureIndex().size(); f++)
             for (int l = 0; l < c.labelIndex().size(); l++) data.writeDouble(weights[f][l]);
     }
 
     private static LinearClassifier<String, String> classifier(DataInputStream data) throws IOException {
-        Index<String> labels = strings(data), features = strings(data);
+        Index<String> labels = new HashIndex<>(RawData.readStrings(data)), features = new HashIndex<>(RawData.readStrings(data));
         double[][] weights = new double[features.size()][labels.size()];
         for (double[] row : weights)
             for (int l = 0; l < row.length; l++) row[l] = data.readDouble();
         return new LinearClassifier<>(weights, features, labels);
-    }
-
-    private static void write(DataOutputStream data, Index<String> index) throws IOException {
-        data.writeInt(index.size());
-        for (String s : index) data.writeUTF(s);
-    }
-
-    private static Index<String> strings(DataInputStream data) throws IOException {
-        int n = data.readInt();
-        Index<String> index = new HashIndex<>(n);
-        for (int i = 0; i < n; i++) index.add(data.readUTF());
-        return index;
     }
 
     private static void write(DataOutputStream data, double[] values) throws IOException {
