@@ -65,7 +65,7 @@ final class AnalyzeCommand implements Callable<Integer> {
     @Option(names = "--out", paramLabel = "DIR", description = "Where batch mode writes NAME.json for each NAME.txt.")
     Path out;
 
-    @Option(names = "--threads", description = "Articles analyzed at once in batch mode (default: the number of cores).")
+    @Option(names = "--threads", converter = CliValues.Count.class, description = "Articles analyzed at once in batch mode (default: the number of cores).")
     int threads = Runtime.getRuntime().availableProcessors();
 
     @Option(names = "--type", paramLabel = "TYPE",
@@ -93,6 +93,11 @@ final class AnalyzeCommand implements Callable<Integer> {
         }
         if ((file == null) == (in == null) || (in == null) != (out == null)) {
             err.println("dossier analyze: give either FILE, or --in DIR with --out DIR (see --help)");
+            return 1;
+        }
+        if (file != null && Files.isDirectory(file)) {
+            err.println("dossier analyze: " + file + " is a folder; to analyze every *.txt below it, give --in " + file
+                    + " --out DIR (one NAME.json for each NAME.txt)");
             return 1;
         }
         if (file != null) {
@@ -128,7 +133,7 @@ final class AnalyzeCommand implements Callable<Integer> {
             err.println("dossier analyze: --in " + in + " is not a folder");
             return 1;
         }
-        List<Path> files = ArticleFiles.textsBelow(in);
+        List<Path> files = ArticleFiles.textsBelow(in, link -> err.println("dossier analyze: warning: " + link));
         Files.createDirectories(out);
         err.printf("dossier: %s in %s; loading models...%n", Plural.of(files.size(), "article"), in);
         err.flush();

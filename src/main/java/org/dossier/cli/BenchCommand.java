@@ -77,10 +77,10 @@ final class BenchCommand implements Callable<Integer> {
         }
     }
 
-    @Option(names = "--limit", description = "Use only the first N articles (default: all).")
+    @Option(names = "--limit", converter = CliValues.Count.class, description = "Use only the first N articles (default: all).")
     int limit = Integer.MAX_VALUE;
 
-    @Option(names = "--threads", description = "Articles analyzed at once by each system (default: cores).")
+    @Option(names = "--threads", converter = CliValues.Count.class, description = "Articles analyzed at once by each system (default: cores).")
     int threads = Runtime.getRuntime().availableProcessors();
 
     @Option(names = "--heap", description = "Maximum heap of Dossier's JVM (default: ${DEFAULT-VALUE}, the launcher's default).")
@@ -284,7 +284,7 @@ final class BenchCommand implements Callable<Integer> {
     /** Every *.txt below {@code dir}, in name order, as articles without annotations. */
     private static List<GoldArticle> unannotated(Path dir) throws Exception {
         List<GoldArticle> out = new ArrayList<>();
-        for (Path f : ArticleFiles.textsBelow(dir)) out.add(new GoldArticle(dir.relativize(f).toString(), ArticleFiles.read(f), List.of()));
+        for (Path f : ArticleFiles.textsBelow(dir, link -> System.err.println("dossier bench: warning: " + link))) out.add(new GoldArticle(dir.relativize(f).toString(), ArticleFiles.read(f), List.of()));
         if (out.isEmpty()) throw new BadInputException(dir, "no *.txt files below it");
         return out;
     }

@@ -24,7 +24,10 @@ import java.util.function.Supplier;
         description = {"Analyze articles and add them to the corpus store.",
                 "Reads .txt (metadata from a NAME.meta.json sidecar: url, title, source, published, byline), .html/.htm "
                         + "saved pages, .jsonl (one article a line: id, url, title, source, published, text) and web "
-                        + "archives (.warc, .warc.gz). Folders are read recursively.",
+                        + "archives (.warc, .warc.gz). Folders are read recursively; a link that leaves its folder is "
+                        + "not followed (a warning names it), a link to a file inside it is read as that file.",
+                "A .txt file without a title in its sidecar takes its first line as the title where that line reads as "
+                        + "a headline: at most 150 characters, no final full stop, a blank line after it (--no-title-line: never).",
                 "A record whose text is empty or not a string is reported, never stored. A URL that is not http or "
                         + "https, and a date that cannot be read, are dropped with a warning; the article is kept.",
                 "An article already in the store (same URL or same text) is skipped, so an interrupted run is "
@@ -49,8 +52,12 @@ final class IngestCommand implements java.util.concurrent.Callable<Integer> {
     @Parameters(arity = "1..*", paramLabel = "PATH", description = "Files or folders to read.")
     List<Path> paths;
 
-    @Option(names = "--threads", description = "Articles analyzed at once (default: the number of cores).")
+    @Option(names = "--threads", converter = CliValues.Count.class, description = "Articles analyzed at once (default: the number of cores).")
     int threads = Runtime.getRuntime().availableProcessors();
+
+    @Option(names = "--title-line", negatable = true, defaultValue = "true", fallbackValue = "true",
+            description = "Take a plain text's headline line as its title when no sidecar gives one (default: on).")
+    boolean titleLine;
 
     IngestCommand(Supplier<Analyzer> analyzers) {
         this.analyzers = analyzers;
@@ -61,11 +68,12 @@ final class IngestCommand implements java.util.concurrent.Callable<Integer> {
         PrintWriter err = spec.commandLine().getErr();
         ArticleReader reader;
         try {
-            reader = ArticleReader.of(paths);
+            reader = ArticleReader.of(paths, titleLine);
         } catch (IOException e) {
             err.println("dossier ingest: " + e.getMessage());
             return 1;
         }
+        reader.refusedLinks().forEach(link -> err.println("dossier ingest: warning: " + link));
         if (!store.usable(err, "ingest", true)) return 1;
         int total = reader.count();
         err.printf("dossier: %s in %s%s%n", Plural.of(total, "input"), Plural.of(reader.files().size(), "file"),

@@ -4,6 +4,7 @@ import org.dossier.Analyzer;
 import org.dossier.text.Problems;
 import picocli.CommandLine;
 
+import java.time.LocalDate;
 import java.util.concurrent.Callable;
 import java.util.function.Supplier;
 import picocli.CommandLine.Command;
@@ -47,6 +48,7 @@ public final class Main implements Callable<Integer> {
             }
         };
         CommandLine cl = new CommandLine(new Main(), factory);
+        cl.registerConverter(LocalDate.class, CliValues::date);
         cl.setExecutionExceptionHandler((e, cmd, parsed) -> {
             cmd.getErr().println(cmd.getCommandSpec().qualifiedName() + ": " + Problems.inWords(e));
             return 1;

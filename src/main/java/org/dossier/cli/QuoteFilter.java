@@ -17,7 +17,7 @@ final class QuoteFilter {
     @Option(names = "--publisher", paramLabel = "NAME", description = "Only statements this publisher reported.")
     String publisher;
 
-    @Option(names = "--limit", description = "At most this many rows (default: ${DEFAULT-VALUE}).")
+    @Option(names = "--limit", converter = CliValues.Count.class, description = "At most this many rows (default: ${DEFAULT-VALUE}).")
     int limit = 20;
 
     @Option(names = "--type", paramLabel = "TYPE",

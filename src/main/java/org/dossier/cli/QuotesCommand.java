@@ -17,8 +17,15 @@ final class QuotesCommand extends QueryCommand {
     @Mixin
     QuoteFilter filter;
 
+    @Option(names = "--all-types", description = "Statements of every type, as without --type (entity and top-sources take it too).")
+    boolean allTypes;
+
     @Override
     Integer query(CorpusQueries q) throws Exception {
+        if (allTypes && filter.type != null) {
+            err().println("dossier quotes: give --type TYPE or --all-types, not both");
+            return 1;
+        }
         List<CorpusQueries.Source> found = q.findEntities(name);
         if (found.isEmpty()) {
             err().println("dossier quotes: no entity named '" + name + "' in " + store.db);

@@ -37,7 +37,7 @@ final class SparkBenchCommand implements java.util.concurrent.Callable<Integer> 
     @Option(names = "--in", required = true, paramLabel = "DIR", description = "A folder of .txt articles.")
     Path in;
 
-    @Option(names = "--limit", description = "Use only the first N articles (default: all).")
+    @Option(names = "--limit", converter = CliValues.Count.class, description = "Use only the first N articles (default: all).")
     int limit = Integer.MAX_VALUE;
 
     @Option(names = "--work", paramLabel = "DIR", description = "Where the runs write (default: a temporary folder, deleted after).")
@@ -60,6 +60,9 @@ final class SparkBenchCommand implements java.util.concurrent.Callable<Integer> 
 
         @Override
         public void analyzed(long done, long total) {}
+
+        @Override
+        public void warning(String what) {}  // the walk over --in said it already
     };
 
     private record Run(String path, int cores, long articles, double seconds) {
@@ -76,7 +79,7 @@ final class SparkBenchCommand implements java.util.concurrent.Callable<Integer> 
             err.println("dossier bench-spark: --in " + in + " is not a folder");
             return 1;
         }
-        List<Path> all = ArticleFiles.textsBelow(in);
+        List<Path> all = ArticleFiles.textsBelow(in, link -> err.println("dossier bench-spark: warning: " + link));
         List<Path> files = all.subList(0, Math.min(limit, all.size()));
         boolean temporary = work == null;
         Path dir = temporary ? Files.createTempDirectory("dossier-bench-spark") : Files.createDirectories(work);

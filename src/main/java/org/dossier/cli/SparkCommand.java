@@ -69,6 +69,12 @@ final class SparkCommand implements java.util.concurrent.Callable<Integer> {
                 }
 
                 @Override
+                public void warning(String what) {
+                    err.println("dossier spark: warning: " + what);
+                    err.flush();
+                }
+
+                @Override
                 public void analyzed(long done, long total) {
                     err.printf("  %d/%s analyzed, %.2f articles/s%n", done, Plural.of(total, "article"), done / ((System.nanoTime() - analysisStart) / 1e9));
                     err.flush();

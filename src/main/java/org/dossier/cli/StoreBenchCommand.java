@@ -37,7 +37,7 @@ final class StoreBenchCommand implements Callable<Integer> {
     @Option(names = "--runs", description = "Timed runs of each query (default: ${DEFAULT-VALUE}).")
     int runs = 500;
 
-    @Option(names = "--threads", description = "Articles analyzed at once (default: the number of cores).")
+    @Option(names = "--threads", converter = CliValues.Count.class, description = "Articles analyzed at once (default: the number of cores).")
     int threads = Runtime.getRuntime().availableProcessors();
 
     @Option(names = "--queries-only", description = "Only time the queries, on the store --db already holds.")

@@ -15,7 +15,7 @@ final class TopSourcesCommand extends QueryCommand {
     @Option(names = "--publisher", paramLabel = "NAME", description = "Count only what this publisher reported.")
     String publisher;
 
-    @Option(names = "--limit", description = "At most this many rows (default: ${DEFAULT-VALUE}).")
+    @Option(names = "--limit", converter = CliValues.Count.class, description = "At most this many rows (default: ${DEFAULT-VALUE}).")
     int limit = 20;
 
     @Option(names = "--all-types", description = "Count attributions of every type (thought, evidence, refusal, other), not only speech.")

@@ -25,10 +25,16 @@ public record ArticleInput(String origin, SourceArticle article, String problem,
      */
     public static ArticleInput read(String origin, String url, String title, String publisher, String byline, String published,
                                     String text) {
+        return read(origin, url, title, publisher, byline, published, text, List.of());
+    }
+
+    /** {@link #read}, after the reader dropped metadata already: {@code earlier} says what. */
+    static ArticleInput read(String origin, String url, String title, String publisher, String byline, String published,
+                             String text, List<String> earlier) {
         if (text.isBlank()) return notAnArticle(origin, "the text is empty");
         String tooLong = Analyzer.lengthProblem(text);
         if (tooLong != null) return failed(origin, tooLong);
-        List<String> warnings = new ArrayList<>();
+        List<String> warnings = new ArrayList<>(earlier);
         String httpUrl = ArticleUrls.httpOrNull(url);
         if (httpUrl == null && url != null && !url.isBlank()) warnings.add(ArticleUrls.dropped(url));
         String date = PublishedDates.normalize(published);

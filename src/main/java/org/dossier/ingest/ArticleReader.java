@@ -8,13 +8,16 @@ import org.dossier.text.BadInputException;
 import org.dossier.text.Problems;
 import org.netpreserve.jwarc.HttpResponse;
 import org.netpreserve.jwarc.MediaType;
+import org.netpreserve.jwarc.MessageBody;
 import org.netpreserve.jwarc.WarcReader;
 import org.netpreserve.jwarc.WarcRecord;
 import org.netpreserve.jwarc.WarcResponse;
 
 import java.io.BufferedReader;
+import java.io.EOFException;
 import java.io.IOException;
 import java.io.InputStream;
+import java.io.OutputStream;
 import java.nio.charset.Charset;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
@@ -24,54 +27,79 @@ import java.util.List;
 import java.util.Locale;
 import java.util.function.Consumer;
 import java.util.function.Predicate;
-import java.util.stream.Stream;
 
 /**
  * Reads articles from files and folders of {@code .txt} (with an optional {@code NAME.meta.json}
  * sidecar), {@code .html}/{@code .htm} saved pages, {@code .jsonl} (one article a line) and web
  * archives ({@code .warc}, {@code .warc.gz}). Every input yields an {@link ArticleInput}: an
  * article, or the reason there is none; nothing is skipped silently except files of other types
- * inside folders, which are counted.
+ * inside folders, which are counted, and links that leave a folder, which are refused and named
+ * ({@link ArticleFiles#filesBelow}).
+ *
+ * <p>Each input's origin names its file relative to the folder it was found in (the file's name
+ * for a file given on its own), never as the path on this machine: the store keeps it and the web
+ * pages show it.
  */
 public final class ArticleReader {
     /** Longest HTML page or JSONL line read; bigger ones are refused rather than risk memory. */
     static final long MAX_PAGE_BYTES = ArticleFiles.MAX_BYTES;
     private static final ObjectMapper JSON = new ObjectMapper();
 
-    private final List<Path> files;
-    private final int otherFiles;
+    /** Longest first line taken as a plain text's headline, in characters. */
+    static final int MAX_TITLE_LINE = 150;
 
-    private ArticleReader(List<Path> files, int otherFiles) {
-        this.files = files;
+    /** A file to read, and the name its inputs' origins give it. */
+    private record Input(Path file, String shown) {}
+
+    private final List<Input> inputs;
+    private final int otherFiles;
+    private final List<String> refusedLinks;
+    private final boolean titleLine;
+
+    private ArticleReader(List<Input> inputs, int otherFiles, List<String> refusedLinks, boolean titleLine) {
+        this.inputs = inputs;
         this.otherFiles = otherFiles;
+        this.refusedLinks = refusedLinks;
+        this.titleLine = titleLine;
+    }
+
+    /** {@link #of(List, boolean)}, a plain text's headline line taken as its title. */
+    public static ArticleReader of(List<Path> paths) throws IOException {
+        return of(paths, true);
     }
 
     /**
      * The readable files among {@code paths}, folders walked, in name order.
      *
+     * @param titleLine whether a {@code .txt} file without a title in its sidecar takes its first
+     *                  line as the title, where that line looks like a headline ({@link #headline})
      * @throws IOException when a path does not exist or a folder cannot be listed
      */
-    public static ArticleReader of(List<Path> paths) throws IOException {
-        List<Path> files = new ArrayList<>();
+    public static ArticleReader of(List<Path> paths, boolean titleLine) throws IOException {
+        List<Input> inputs = new ArrayList<>();
+        List<String> refused = new ArrayList<>();
         int other = 0;
         for (Path p : paths) {
             if (!Files.exists(p)) throw new IOException(p + ": no such file or folder");
             if (Files.isDirectory(p)) {
-                try (Stream<Path> s = Files.walk(p)) {
-                    for (Path f : s.filter(Files::isRegularFile).sorted().toList()) {
-                        if (format(f) != null) files.add(f);
-                        else if (!f.getFileName().toString().endsWith(".meta.json")) other++;
-                    }
+                for (Path f : ArticleFiles.filesBelow(p, refused::add)) {
+                    if (format(f) != null) inputs.add(new Input(f, p.relativize(f).toString()));
+                    else if (!f.getFileName().toString().endsWith(".meta.json")) other++;
                 }
             } else {
-                files.add(p);  // named explicitly: an unknown type is reported, not ignored
+                inputs.add(new Input(p, p.getFileName().toString()));  // named explicitly: an unknown type is reported, not ignored
             }
         }
-        return new ArticleReader(files, other);
+        return new ArticleReader(inputs, other, List.copyOf(refused), titleLine);
     }
 
     public List<Path> files() {
-        return files;
+        return inputs.stream().map(Input::file).toList();
+    }
+
+    /** Links in the given folders that were not followed because they leave them, each with its target. */
+    public List<String> refusedLinks() {
+        return refusedLinks;
     }
 
     /** Files inside the given folders that are of no type read here. */
@@ -96,20 +124,21 @@ public final class ArticleReader {
 
     /** Reads inputs in order until {@code sink} returns false (a stop was asked for). */
     public void forEachWhile(Predicate<ArticleInput> sink) {
-        for (Path f : files) {
+        for (Input in : inputs) {
+            Path f = in.file();
             String format = format(f);
             try {
                 boolean more = switch (format == null ? "" : format) {
-                    case "txt" -> sink.test(readText(f));
-                    case "html" -> sink.test(readHtml(f));
-                    case "jsonl" -> readJsonl(f, sink);
-                    case "warc" -> readWarc(f, sink);
-                    default -> sink.test(ArticleInput.failed(f.toString(),
+                    case "txt" -> sink.test(readText(f, in.shown()));
+                    case "html" -> sink.test(readHtml(f, in.shown()));
+                    case "jsonl" -> readJsonl(f, in.shown(), sink);
+                    case "warc" -> readWarc(f, in.shown(), sink);
+                    default -> sink.test(ArticleInput.failed(in.shown(),
                             "not a type Dossier reads (.txt, .html, .htm, .jsonl, .warc, .warc.gz)"));
                 };
                 if (!more) return;
             } catch (IOException | RuntimeException e) {
-                if (!sink.test(ArticleInput.failed(f.toString(), "unreadable: " + Problems.inWords(e)))) return;
+                if (!sink.test(ArticleInput.failed(in.shown(), "unreadable: " + Problems.inWords(e)))) return;
             }
         }
     }
@@ -123,12 +152,12 @@ public final class ArticleReader {
         return null;
     }
 
-    private static ArticleInput readText(Path f) throws IOException {
+    private ArticleInput readText(Path f, String origin) throws IOException {
         String text;
         try {
             text = ArticleFiles.read(f);
         } catch (BadInputException e) {
-            return ArticleInput.failed(f.toString(), e.problem());
+            return ArticleInput.failed(origin, e.problem());
         }
         String name = f.getFileName().toString();
         Path sidecar = f.resolveSibling(name.substring(0, name.length() - ".txt".length()) + ".meta.json");
@@ -137,26 +166,43 @@ public final class ArticleReader {
             try {
                 meta = JSON.readTree(sidecar.toFile());
             } catch (JacksonException e) {
-                return ArticleInput.failed(f.toString(), "its sidecar " + sidecar.getFileName() + " is " + Problems.inWords(e));
+                return ArticleInput.failed(origin, "its sidecar " + sidecar.getFileName() + " is " + Problems.inWords(e));
             }
         }
-        return ArticleInput.read(f.toString(), field(meta, "url"), field(meta, "title"), field(meta, "source"),
-                field(meta, "byline"), field(meta, "published"), text);
+        Fields fields = new Fields(meta, "sidecar field");
+        String title = fields.text("title");
+        if (title == null && titleLine) title = headline(text);
+        return ArticleInput.read(origin, fields.text("url"), title, fields.text("source"), fields.text("byline"),
+                fields.text("published"), text, fields.warnings);
     }
 
-    private static ArticleInput readHtml(Path f) throws IOException {
-        if (Files.size(f) > MAX_PAGE_BYTES) return ArticleInput.failed(f.toString(), "larger than " + MAX_PAGE_BYTES + " bytes");
-        return HtmlArticles.extract(Files.readAllBytes(f), null, null, f.toString());
+    /**
+     * The text's first line, where it reads as a headline: at most {@value #MAX_TITLE_LINE}
+     * characters, no final full stop, and a blank line after it (as BBC News texts and many saved
+     * articles begin). Null otherwise. The text itself keeps the line.
+     */
+    static String headline(String text) {
+        int end = text.indexOf('\n');
+        if (end < 0) return null;
+        String line = text.substring(0, end).strip();
+        int next = text.indexOf('\n', end + 1);
+        boolean blankAfter = text.substring(end + 1, next < 0 ? text.length() : next).isBlank();
+        return line.isEmpty() || line.length() > MAX_TITLE_LINE || line.endsWith(".") || !blankAfter ? null : line;
     }
 
-    private static boolean readJsonl(Path f, Predicate<ArticleInput> sink) throws IOException {
+    private static ArticleInput readHtml(Path f, String origin) throws IOException {
+        if (Files.size(f) > MAX_PAGE_BYTES) return ArticleInput.failed(origin, "larger than " + MAX_PAGE_BYTES + " bytes");
+        return HtmlArticles.extract(Files.readAllBytes(f), null, null, origin);
+    }
+
+    private static boolean readJsonl(Path f, String shown, Predicate<ArticleInput> sink) throws IOException {
         try (BufferedReader r = Files.newBufferedReader(f, StandardCharsets.UTF_8)) {
             String line;
             int n = 0;
             while ((line = r.readLine()) != null) {
                 n++;
                 if (line.isBlank()) continue;
-                String origin = f + ":" + n;
+                String origin = shown + ":" + n;
                 ArticleInput in = line.length() > MAX_PAGE_BYTES
                         ? ArticleInput.failed(origin, "line longer than " + MAX_PAGE_BYTES + " characters")
                         : fromJsonLine(line, origin);
@@ -179,13 +225,37 @@ public final class ArticleReader {
             return ArticleInput.failed(origin, Problems.inWords(e));
         }
         if (!o.isObject()) return ArticleInput.failed(origin, "not a JSON object");
-        String id = field(o, "id");
-        if (id != null) origin = origin + " (" + id + ")";
+        JsonNode id = o.get("id");
+        if (id != null && !id.isNull()) origin = origin + " (" + (id.isTextual() ? id.asText() : id.toString()) + ")";
         JsonNode text = o.get("text");
         if (text == null) return ArticleInput.failed(origin, "no \"text\" field");
         if (!text.isTextual()) return ArticleInput.failed(origin, "\"text\" is " + kind(text) + ", not a string");
-        return ArticleInput.read(origin, field(o, "url"), field(o, "title"), field(o, "source"), field(o, "byline"),
-                field(o, "published"), text.asText());
+        Fields fields = new Fields(o, "field");
+        return ArticleInput.read(origin, fields.text("url"), fields.text("title"), fields.text("source"), fields.text("byline"),
+                fields.text("published"), text.asText(), fields.warnings);
+    }
+
+    /**
+     * The metadata fields of a JSON record or sidecar. Each must be a string: another type (a
+     * list, a number) is dropped with a warning naming the field, never stored as its JSON.
+     */
+    private static final class Fields {
+        private final JsonNode record;
+        private final String what;
+        final List<String> warnings = new ArrayList<>();
+
+        Fields(JsonNode record, String what) {
+            this.record = record;
+            this.what = what;
+        }
+
+        String text(String name) {
+            JsonNode v = record.get(name);
+            if (v == null || v.isNull()) return null;
+            if (v.isTextual()) return v.asText();
+            warnings.add(what + " \"" + name + "\" is " + kind(v) + ", not a string; dropped");
+            return null;
+        }
     }
 
     private static String kind(JsonNode v) {
@@ -199,32 +269,65 @@ public final class ArticleReader {
         };
     }
 
-    /** HTML responses inside a web archive; other records (requests, images, redirects) are not articles. */
-    private static boolean readWarc(Path f, Predicate<ArticleInput> sink) throws IOException {
+    /**
+     * HTML responses inside a web archive; other records (requests, images, redirects) are not
+     * articles. A record cut short (its Content-Length runs past the end of the file) is reported
+     * as a failure, whatever its type.
+     */
+    private static boolean readWarc(Path f, String shown, Predicate<ArticleInput> sink) throws IOException {
         try (WarcReader reader = new WarcReader(f)) {
             for (WarcRecord rec : reader) {
-                if (!(rec instanceof WarcResponse resp)) continue;
-                String origin = f + "@" + reader.position() + " " + resp.target();
-                HttpResponse http;
+                String origin = shown + "@" + reader.position();
+                ArticleInput in;
+                boolean cut;
                 try {
-                    http = resp.http();
-                } catch (IOException | RuntimeException e) {
-                    continue;  // not an HTTP response (DNS, Gemini, ...)
+                    in = rec instanceof WarcResponse resp ? htmlPage(resp, origin + " " + resp.target()) : null;
+                    cut = truncated(rec.body());
+                } catch (EOFException e) {
+                    in = null;
+                    cut = true;
                 }
-                MediaType type = http.contentType();
-                if (http.status() != 200 || !type.base().equals(MediaType.HTML.base())) continue;
-                byte[] bytes;
-                try (InputStream in = http.bodyDecoded().stream()) {
-                    bytes = in.readNBytes((int) MAX_PAGE_BYTES + 1);
+                if (cut) {
+                    in = ArticleInput.failed(origin, String.format("truncated record: its Content-Length is %,d bytes, more than the file holds",
+                            rec.body().size()));
                 }
-                String charset = type.parameters().get("charset");
-                ArticleInput in = bytes.length > MAX_PAGE_BYTES
-                        ? ArticleInput.failed(origin, "page larger than " + MAX_PAGE_BYTES + " bytes")
-                        : HtmlArticles.extract(bytes, charset != null && isKnown(charset) ? charset : null, resp.target(), origin);
-                if (!sink.test(in)) return false;
+                if (in != null && !sink.test(in)) return false;
             }
         }
         return true;
+    }
+
+    /**
+     * Whether a record's body ends before its Content-Length. It is read to its end rather than
+     * skipped: a skip ({@code consume}) seeks past the end of a file without noticing.
+     */
+    private static boolean truncated(MessageBody body) throws IOException {
+        try {
+            body.stream().transferTo(OutputStream.nullOutputStream());  // not closed: the reader goes on from there
+        } catch (EOFException e) {
+            return true;
+        }
+        return body.position() < body.size();
+    }
+
+    /** The article in an HTML response with status 200; null for any other response. */
+    private static ArticleInput htmlPage(WarcResponse resp, String origin) throws IOException {
+        HttpResponse http;
+        try {
+            http = resp.http();
+        } catch (IOException | RuntimeException e) {
+            return null;  // not an HTTP response (DNS, Gemini, ...)
+        }
+        MediaType type = http.contentType();
+        if (http.status() != 200 || !type.base().equals(MediaType.HTML.base())) return null;
+        byte[] bytes;
+        try (InputStream in = http.bodyDecoded().stream()) {
+            bytes = in.readNBytes((int) MAX_PAGE_BYTES + 1);
+        }
+        String charset = type.parameters().get("charset");
+        return bytes.length > MAX_PAGE_BYTES
+                ? ArticleInput.failed(origin, "page larger than " + MAX_PAGE_BYTES + " bytes")
+                : HtmlArticles.extract(bytes, charset != null && isKnown(charset) ? charset : null, resp.target(), origin);
     }
 
     /** Whether Java decodes this declared charset; if not, the page's own meta tag is used. */
@@ -234,10 +337,5 @@ public final class ArticleReader {
         } catch (IllegalArgumentException e) {
             return false;  // a malformed name
         }
-    }
-
-    private static String field(JsonNode o, String name) {
-        JsonNode v = o.get(name);
-        return v == null || v.isNull() ? null : v.isTextual() ? v.asText() : v.toString();
     }
 }

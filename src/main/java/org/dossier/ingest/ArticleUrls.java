@@ -15,20 +15,24 @@ public final class ArticleUrls {
 
     /** The URL as given (stripped), or null when it is not an absolute http(s) address with a host. */
     public static String httpOrNull(String raw) {
-        if (raw == null || raw.isBlank()) return null;
-        String url = raw.strip();
-        try {
-            URI u = new URI(url);
-            String scheme = u.getScheme() == null ? "" : u.getScheme().toLowerCase(Locale.ROOT);
-            boolean web = scheme.equals("http") || scheme.equals("https");
-            return web && u.getHost() != null && !u.getHost().isEmpty() ? url : null;
-        } catch (URISyntaxException e) {
-            return null;
-        }
+        return raw == null || raw.isBlank() || problem(raw) != null ? null : raw.strip();
     }
 
-    /** The warning for a URL {@link #httpOrNull} dropped, naming it. */
+    /** The warning for a URL {@link #httpOrNull} dropped, naming it and why. */
     public static String dropped(String raw) {
-        return "URL " + ArticleInput.quoted(raw) + " dropped: only http and https addresses are kept";
+        return "URL " + ArticleInput.quoted(raw) + " dropped: " + problem(raw);
+    }
+
+    /** Why a URL is not kept, or null when it is. */
+    private static String problem(String raw) {
+        URI u;
+        try {
+            u = new URI(raw.strip());
+        } catch (URISyntaxException e) {
+            return "not a valid URL";
+        }
+        String scheme = u.getScheme() == null ? "" : u.getScheme().toLowerCase(Locale.ROOT);
+        if (!scheme.equals("http") && !scheme.equals("https")) return "only http and https addresses are kept";
+        return u.getHost() == null || u.getHost().isEmpty() ? "not a valid URL (no host)" : null;
     }
 }

@@ -20,6 +20,7 @@ import org.apache.spark.util.LongAccumulator;
 import org.dossier.ArticleInfo;
 import org.dossier.ingest.ArticleInput;
 import org.dossier.ingest.ArticleReader;
+import org.dossier.text.ArticleFiles;
 import org.dossier.text.Problems;
 import org.dossier.ingest.SourceArticle;
 import org.dossier.model.Analysis;
@@ -76,6 +77,9 @@ public final class CorpusJob {
 
         /** Articles analyzed so far, of all to analyze; called now and then. */
         void analyzed(long done, long total);
+
+        /** Something in the input that is not read, said once: a link that leaves the input folder. */
+        void warning(String what);
     }
 
     static final String MANIFEST = "_dossier.json";
@@ -113,7 +117,7 @@ public final class CorpusJob {
             throw new IllegalArgumentException(out + " exists and is not empty; give a new output folder");
         }
         progress.step("reading " + in);
-        Dataset<Row> records = numbered(read(in)).persist(StorageLevel.MEMORY_AND_DISK());
+        Dataset<Row> records = numbered(read(in, progress)).persist(StorageLevel.MEMORY_AND_DISK());
         long total = records.count();
         // The first of each text and of each URL is the article; later ones are repeats, as in ingest.
         Dataset<Row> firsts = records.filter(col("problem").isNull())
@@ -178,15 +182,19 @@ public final class CorpusJob {
         return summary;
     }
 
-    private Dataset<Row> read(String in) throws IOException {
+    private Dataset<Row> read(String in, Listener progress) throws IOException {
         Path path = new Path(in);
         FileSystem fs = path.getFileSystem(spark.sparkContext().hadoopConfiguration());
         if (!fs.exists(path)) throw new IllegalArgumentException(in + " does not exist");
-        boolean parquet = in.endsWith(".parquet") || (fs.getFileStatus(path).isDirectory()
+        boolean folder = fs.getFileStatus(path).isDirectory();
+        boolean parquet = in.endsWith(".parquet") || (folder
                 && Arrays.stream(fs.listStatus(path)).anyMatch(s -> s.getPath().getName().endsWith(".parquet")));
+        String[] inputs = folder && fs.getScheme().equals("file") ? localFiles(java.nio.file.Path.of(path.toUri().getPath()), progress)
+                : new String[] {in};
+        if (inputs.length == 0) throw new IllegalArgumentException(in + " holds no files to read");
         Dataset<Row> raw;
         if (parquet) {
-            raw = spark.read().parquet(in);
+            raw = spark.read().parquet(inputs);
             if (!Arrays.asList(raw.columns()).contains("text")) throw new IllegalArgumentException(in + " has no \"text\" column");
             DataType text = raw.schema().apply("text").dataType();
             if (!text.equals(DataTypes.StringType)) {
@@ -197,7 +205,7 @@ public final class CorpusJob {
                         : raw.withColumn(c, lit(null).cast(DataTypes.StringType));
             }
         } else {
-            raw = spark.read().text(in).filter(trim(col("value")).notEqual("")).withColumnRenamed("value", "line");
+            raw = spark.read().text(inputs).filter(trim(col("value")).notEqual("")).withColumnRenamed("value", "line");
             for (String c : INPUT.fieldNames()) if (!c.equals("line")) raw = raw.withColumn(c, lit(null).cast(DataTypes.StringType));
         }
         List<Column> cols = new ArrayList<>();
@@ -206,13 +214,25 @@ public final class CorpusJob {
         return raw.select(cols.toArray(Column[]::new));
     }
 
+    /**
+     * The files of a local input folder that Spark reads (those directly in it, less hidden ones
+     * such as {@code _SUCCESS} and {@code .crc}), named one by one so that a link leaving the
+     * folder is never read: each is refused with a warning ({@link ArticleFiles#filesBelow}).
+     */
+    private static String[] localFiles(java.nio.file.Path dir, Listener progress) throws IOException {
+        return ArticleFiles.filesBelow(dir, progress::warning).stream()
+                .filter(f -> f.getParent().equals(dir) && !f.getFileName().toString().startsWith(".")
+                        && !f.getFileName().toString().startsWith("_"))
+                .map(java.nio.file.Path::toString).toArray(String[]::new);
+    }
+
     /** Numbers the records from 1 in input order and reads each as ingest reads it. */
     private Dataset<Row> numbered(Dataset<Row> raw) {
         JavaRDD<Row> rows = raw.javaRDD().zipWithIndex().map(p -> {
             Row r = p._1();
             long n = p._2() + 1;
             String file = r.getString(8);
-            ArticleInput in = input((file == null || file.isEmpty() ? "record" : file) + " #" + n, r);
+            ArticleInput in = input((file == null || file.isEmpty() ? "record" : fileName(file)) + " #" + n, r);
             SourceArticle a = in.article();
             String problem = a != null ? null : in.notAnArticle() ? "not an article: " + in.problem() : in.problem();
             return a == null
@@ -221,6 +241,14 @@ public final class CorpusJob {
                     CorpusStore.textKey(a.text()), null, SparkRows.seq(in.warnings()));
         });
         return spark.createDataFrame(rows, RECORDS);
+    }
+
+    /**
+     * The name of an input file, as Spark gives it ({@code file:/data/in/feed%20a.jsonl}), without
+     * its folder: the store keeps it, and web pages must not show a path on this machine.
+     */
+    static String fileName(String uri) {
+        return new Path(uri).getName();
     }
 
     /** A JSONL line as ingest reads it, or a Parquet record's fields passed through the same checks. */

@@ -7,8 +7,11 @@ import java.nio.charset.CodingErrorAction;
 import java.nio.charset.MalformedInputException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
+import java.nio.file.LinkOption;
 import java.nio.file.Path;
+import java.util.ArrayList;
 import java.util.List;
+import java.util.function.Consumer;
 import java.util.stream.Stream;
 
 /** Reads article text files strictly, so that offsets always point into the text as written. */
@@ -18,11 +21,42 @@ public final class ArticleFiles {
 
     private ArticleFiles() {}
 
-    /** Every {@code *.txt} file below {@code dir}, in path order: what a batch run reads. */
-    public static List<Path> textsBelow(Path dir) throws IOException {
-        try (Stream<Path> s = Files.walk(dir)) {
-            return s.filter(p -> p.toString().endsWith(".txt") && Files.isRegularFile(p)).sorted().toList();
+    /**
+     * Every {@code *.txt} file below {@code dir}, in path order: what a batch run reads. Links
+     * that leave the folder are refused, each named to {@code refused} ({@link #filesBelow}).
+     */
+    public static List<Path> textsBelow(Path dir, Consumer<String> refused) throws IOException {
+        return filesBelow(dir, refused).stream().filter(p -> p.toString().endsWith(".txt")).toList();
+    }
+
+    /**
+     * The files below {@code dir}, in path order, never read through a link that leaves it: a
+     * link to a file elsewhere (say, to the system's password hashes) is refused, with a line
+     * naming it and its target handed to {@code refused}, as is a link to a folder elsewhere or
+     * a broken link. A link to a file inside the folder is read as that file; a link to a folder
+     * inside it is not followed, since its files are read where they are.
+     */
+    public static List<Path> filesBelow(Path dir, Consumer<String> refused) throws IOException {
+        Path root = dir.toRealPath();
+        List<Path> files = new ArrayList<>();
+        try (Stream<Path> s = Files.walk(dir)) {  // walk itself never descends through a link
+            for (Path p : s.sorted().toList()) {
+                if (!Files.isSymbolicLink(p)) {
+                    if (Files.isRegularFile(p, LinkOption.NOFOLLOW_LINKS)) files.add(p);
+                    continue;
+                }
+                Path target;
+                try {
+                    target = p.toRealPath();
+                } catch (IOException e) {
+                    refused.accept(p + ": a broken link; not read");
+                    continue;
+                }
+                if (!target.startsWith(root)) refused.accept(p + ": a link to " + target + ", outside " + dir + "; not read");
+                else if (Files.isRegularFile(target)) files.add(p);
+            }
         }
+        return files;
     }
 
     /**

@@ -93,9 +93,29 @@ class AnalyzeCommandTest {
     }
 
     @Test
-    void usageErrorsExplainThemselves() {
+    void usageErrorsExplainThemselves() throws Exception {
         CliRun r = run("analyze");
         assertEquals(1, r.exit());
         assertTrue(r.err().contains("give either FILE"), r.err());
+
+        Path folder = Files.createDirectories(dir.resolve("articles"));
+        CliRun d = CliRun.withoutModels("analyze", folder.toString());
+        assertEquals(1, d.exit());
+        assertTrue(d.err().contains(folder + " is a folder") && d.err().contains("--in " + folder) && d.err().contains("--out"), d.err());
+        assertFalse(d.err().contains("no such file"), d.err());
+    }
+
+    @Test
+    void batchDoesNotReadThroughLinksThatLeaveTheFolder(@TempDir Path outside) throws Exception {
+        Path secret = Files.writeString(outside.resolve("secret.txt"), "The minister said the password is hunter2.");
+        Path in = Files.createDirectories(dir.resolve("linked"));
+        Files.writeString(in.resolve("story.txt"), "Smith said the plan was dead.");
+        Files.createSymbolicLink(in.resolve("leak.txt"), secret);
+        Path out = dir.resolve("linked-out");
+        CliRun r = run("analyze", "--in", in.toString(), "--out", out.toString());
+        assertEquals(0, r.exit(), r.err());
+        assertTrue(Files.isRegularFile(out.resolve("story.json")));
+        assertFalse(Files.exists(out.resolve("leak.json")), "the link's target was read");
+        assertTrue(r.err().contains("warning: " + in.resolve("leak.txt") + ": a link to " + secret.toRealPath()), r.err());
     }
 }

@@ -105,6 +105,45 @@ class CorpusCommandsTest {
     }
 
     @Test
+    void badOptionValuesAreRefusedInWords() throws Exception {
+        CliRun since = CliRun.withoutModels("quotes", "--by", "Kremlin", "--since", "2025-99-99", "--db", db);
+        assertEquals(2, since.exit(), since.err());
+        assertTrue(since.err().contains("--since") && since.err().contains("'2025-99-99' is not a date; use YYYY-MM-DD"), since.err());
+        assertTrue(!since.err().contains("Exception") && !since.err().contains("java."), "no Java in it: " + since.err());
+        for (String[] args : List.of(new String[] {"top-sources", "--limit", "-5"}, new String[] {"quotes", "--by", "Kremlin", "--limit", "0"},
+                new String[] {"search", "Kremlin", "--limit", "x"})) {
+            List<String> all = new java.util.ArrayList<>(List.of(args));
+            all.addAll(List.of("--db", db));
+            CliRun limit = CliRun.withoutModels(all.toArray(String[]::new));
+            assertEquals(2, limit.exit(), limit.err());
+            assertTrue(limit.err().contains("--limit") && limit.err().contains("is not a count"), limit.err());
+        }
+        // --all-types is taken by quotes as by entity and top-sources: every type, as without --type.
+        assertEquals(json("quotes", "--by", "Kremlin", "--db", db, "--json"), json("quotes", "--by", "Kremlin", "--all-types", "--db", db, "--json"));
+        CliRun both = CliRun.withoutModels("quotes", "--by", "Kremlin", "--all-types", "--type", "speech", "--db", db);
+        assertEquals(1, both.exit());
+        assertTrue(both.err().contains("not both"), both.err());
+    }
+
+    @Test
+    void plainTextsGetTheirHeadlineAsTitleAndNoServerPathIsStored(@TempDir Path work) throws Exception {
+        Path in = Files.createDirectories(work.resolve("news/politics"));
+        Files.writeString(in.resolve("talks.txt"), "Minister hails Lisbon talks\n\nThe talks went well, Foreign Minister Anna Lindqvist told reporters on Monday.\n");
+        Path outside = Files.writeString(work.resolve("secret.txt"), "The password is hunter2, the administrator said.\n");
+        Files.createSymbolicLink(in.resolve("leak.txt"), outside);
+        String store = work.resolve("news.db").toString();
+        CliRun r = CliRun.of("ingest", work.resolve("news").toString(), "--db", store);
+        assertEquals(0, r.exit(), r.err());
+        assertTrue(r.err().contains("ingested 1,"), r.err());
+        assertTrue(r.err().contains("warning: " + in.resolve("leak.txt") + ": a link to " + outside.toRealPath()), r.err());
+        JsonNode found = json("search", "--articles", "Lisbon", "--db", store, "--json");
+        assertEquals(1, found.size(), found.toPrettyString());
+        assertEquals("Minister hails Lisbon talks", found.get(0).get("article").get("title").asText(), found.toPrettyString());
+        assertEquals("politics/talks.txt", found.get(0).get("article").get("origin").asText(), "relative to the ingested folder");
+        assertEquals(0, json("search", "--articles", "hunter2", "--db", store, "--json").size());
+    }
+
+    @Test
     void quotesByASpellingVariantWithDates() throws Exception {
         JsonNode all = json("quotes", "--by", "Zelenskiy", "--db", db, "--json");
         List<String> contents = all.findValuesAsText("content");
@@ -192,12 +231,12 @@ class CorpusCommandsTest {
         assertEquals(2, r.exit(), r.err());
         assertTrue(r.err().contains("5 inputs in 2 files"), r.err());
         assertTrue(r.err().contains("ingested 1, skipped 0 already in the store, 2 not articles, 2 failed, 2 warnings"), r.err());
-        assertTrue(r.err().contains("failed: " + feed + ":2 (number): \"text\" is a number, not a string"), r.err());
-        assertTrue(r.err().contains("failed: " + feed + ":3 (object): \"text\" is an object, not a string"), r.err());
-        assertTrue(r.err().contains("not an article: " + feed + ":4 (blank): the text is empty"), r.err());
-        assertTrue(r.err().contains("not an article: " + empty + ": the text is empty"), r.err());
-        assertTrue(r.err().contains("warning: " + feed + ":1 (xss): URL \"javascript:alert(11)\" dropped"), r.err());
-        assertTrue(r.err().contains("warning: " + feed + ":1 (xss): date \"2025/01/06\" not understood"), r.err());
+        assertTrue(r.err().contains("failed: bad.jsonl:2 (number): \"text\" is a number, not a string"), r.err());
+        assertTrue(r.err().contains("failed: bad.jsonl:3 (object): \"text\" is an object, not a string"), r.err());
+        assertTrue(r.err().contains("not an article: bad.jsonl:4 (blank): the text is empty"), r.err());
+        assertTrue(r.err().contains("not an article: empty.txt: the text is empty"), r.err());
+        assertTrue(r.err().contains("warning: bad.jsonl:1 (xss): URL \"javascript:alert(11)\" dropped"), r.err());
+        assertTrue(r.err().contains("warning: bad.jsonl:1 (xss): date \"2025/01/06\" not understood"), r.err());
         try (Connection c = DriverManager.getConnection("jdbc:sqlite:" + db); Statement st = c.createStatement();
              ResultSet rs = st.executeQuery("SELECT count(*), max(url), max(published), max(origin) FROM articles")) {
             assertEquals(1, rs.getInt(1), "only the article with a text is stored");
@@ -240,7 +279,7 @@ class CorpusCommandsTest {
         CliRun r = CliRun.withoutModels("ingest", big.toString(), "--db", db.toString());
         assertEquals(2, r.exit(), r.err());
         assertTrue(r.err().contains("1 input in 1 file"), r.err());
-        assertTrue(r.err().contains("failed: " + big + ": text is 2,000,005 characters long; Dossier analyzes articles of up to 2,000,000"),
+        assertTrue(r.err().contains("failed: big.txt: text is 2,000,005 characters long; Dossier analyzes articles of up to 2,000,000"),
                 r.err());
         CliRun analyze = CliRun.withoutModels("analyze", big.toString());
         assertEquals(1, analyze.exit(), analyze.err());

@@ -43,8 +43,12 @@ class SparkJobTest {
                 .replaceFirst("\"published\": \"[^\"]*\"", "\"published\": \"2025/01/06\""));
         lines.add("{\"id\": \"number\", \"text\": 12345}");
         lines.add("{\"id\": \"blank\", \"text\": \" \"}");
-        input = Files.write(dir.resolve("in.jsonl"), lines);
-        spark = CliRun.of("spark", "--master", "local[2]", "--in", input.toString(), "--out", dir.resolve("out").toString());
+        input = Files.write(Files.createDirectories(dir.resolve("in")).resolve("in.jsonl"), lines);
+        // A link that leaves the input folder is not read: the counts below hold only in.jsonl's records.
+        Path outside = Files.write(dir.resolve("outside.jsonl"), List.of(lines.get(0).replaceFirst("\"id\": \"[^\"]*\"", "\"id\": \"leak\"")
+                .replaceFirst("\"text\": \"", "\"text\": \"Leaked. ")));
+        Files.createSymbolicLink(dir.resolve("in/leak.jsonl"), outside);
+        spark = CliRun.of("spark", "--master", "local[2]", "--in", dir.resolve("in").toString(), "--out", dir.resolve("out").toString());
         sparkDb = dir.resolve("spark.db");
         ingestDb = dir.resolve("ingest.db");
         CliRun ingest = CliRun.of("ingest", input.toString(), "--db", ingestDb.toString());
@@ -55,9 +59,12 @@ class SparkJobTest {
     void jobReportsArticlesRepeatsAndErrors() throws Exception {
         assertEquals(2, spark.exit(), spark.err());  // some records failed, the job completed
         assertTrue(spark.out().contains("| 17 | 12 | 1 | 4 | 2 |"), spark.out());
+        assertTrue(spark.err().contains("warning: " + dir.resolve("in/leak.jsonl") + ": a link to " + dir.resolve("outside.jsonl").toRealPath()),
+                spark.err());
         try (SparkSession s = SparkSession.builder().master("local[1]").config("spark.ui.enabled", "false").getOrCreate()) {
             Set<String> reasons = new TreeSet<>();
             for (Row r : s.read().parquet(dir.resolve("out/errors").toString()).collectAsList()) {
+                assertTrue(r.getAs("origin").toString().startsWith("in.jsonl #"), "no path on this machine: " + r.getAs("origin"));
                 reasons.add(r.getAs("origin").toString().replaceAll(".*[ (#]", "") + ": " + r.<String>getAs("reason").replaceFirst("^(not JSON)\\b.*", "$1"));
             }
             assertEquals(Set.of("14: not JSON",

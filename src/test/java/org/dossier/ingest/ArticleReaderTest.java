@@ -64,7 +64,7 @@ class ArticleReaderTest {
         List<ArticleInput> in = read(page);
         assertEquals(1, in.size());
         assertIsTheNewsPage(in.get(0).article());
-        assertEquals(page.toString(), in.get(0).origin());
+        assertEquals("page.html", in.get(0).origin());
     }
 
     @Test
@@ -123,7 +123,7 @@ class ArticleReaderTest {
                 "date \"last tuesday\" not understood (use YYYY-MM-DD); kept empty"), in.get(5).warnings());
         assertNull(in.get(6).article().url());
         assertEquals(2, in.get(6).warnings().size(), in.get(6).warnings().toString());
-        assertTrue(in.get(6).warnings().get(1).contains("\"20250101\""), in.get(6).warnings().toString());
+        assertEquals("field \"published\" is a number, not a string; dropped", in.get(6).warnings().get(0));
         assertEquals("HTTPS://News.example/a?b=1", in.get(7).article().url());
         assertEquals("2025-01-06", in.get(7).article().published());
         assertEquals(List.of(), in.get(7).warnings());
@@ -198,10 +198,112 @@ class ArticleReaderTest {
         List<ArticleInput> in = read(dir);
         assertEquals(1, in.size());
         SourceArticle a = in.get(0).article();
-        assertEquals(txt.toString(), a.origin());
+        assertEquals("story.txt", a.origin(), "named relative to the folder, not as a path on this machine: " + txt);
         assertEquals("Talks", a.title());
         assertEquals("2025-05-15", a.published());
         assertEquals("Zelensky said the talks went well.\n", a.text());
+    }
+
+    @Test
+    void linksThatLeaveTheFolderAreRefusedAndNamed(@TempDir Path outside) throws IOException {
+        Path secret = Files.writeString(outside.resolve("shadow.txt"), "root:$6$secret:19000:0:99999:7:::\n");
+        Path in = Files.createDirectories(dir.resolve("in"));
+        Files.writeString(in.resolve("story.txt"), "Zelensky said the talks went well.\n");
+        Files.createSymbolicLink(in.resolve("leak.txt"), secret);
+        Files.createSymbolicLink(in.resolve("elsewhere"), outside);
+        Files.createSymbolicLink(in.resolve("alias.txt"), in.resolve("story.txt"));
+        Files.createSymbolicLink(in.resolve("gone.txt"), in.resolve("deleted.txt"));
+
+        ArticleReader reader = ArticleReader.of(List.of(in));
+        List<ArticleInput> read = new ArrayList<>();
+        reader.forEach(read::add);
+        assertEquals(List.of("alias.txt", "story.txt"), read.stream().map(ArticleInput::origin).toList(),
+                "a link to a file inside the folder is read as that file; nothing from outside");
+        assertTrue(read.stream().noneMatch(i -> i.article().text().contains("secret")));
+        List<String> refused = reader.refusedLinks();
+        assertEquals(3, refused.size(), refused.toString());
+        String target = secret.toRealPath().toString();
+        assertTrue(refused.stream().anyMatch(r -> r.contains("leak.txt") && r.contains(target)), refused.toString());
+        assertTrue(refused.stream().anyMatch(r -> r.contains("elsewhere") && r.contains("outside")), refused.toString());
+        assertTrue(refused.stream().anyMatch(r -> r.contains("gone.txt") && r.contains("broken link")), refused.toString());
+        // The same walk serves analyze --in, bench --text and bench-spark.
+        List<String> warned = new ArrayList<>();
+        assertEquals(List.of(in.resolve("alias.txt"), in.resolve("story.txt")), org.dossier.text.ArticleFiles.textsBelow(in, warned::add));
+        assertEquals(refused, warned);
+    }
+
+    @Test
+    void truncatedWarcRecordIsReported() throws IOException {
+        Path whole = dir.resolve("whole.warc");
+        try (FileChannel ch = FileChannel.open(whole, StandardOpenOption.CREATE, StandardOpenOption.WRITE);
+             WarcWriter w = new WarcWriter(ch, WarcCompression.NONE)) {
+            w.write(response("https://daily.example.com/world/2025/05/14/opposition-kyiv-talks", 200,
+                    "text/html; charset=utf-8", resource("news-page.html")));
+        }
+        byte[] bytes = Files.readAllBytes(whole);
+        Path cut = Files.write(dir.resolve("cut.warc"), java.util.Arrays.copyOf(bytes, bytes.length / 2));
+        List<ArticleInput> in = read(cut);
+        assertEquals(1, in.size(), "a record whose Content-Length runs past the file's end is reported, not lost: " + in);
+        assertNull(in.get(0).article());
+        assertFalse(in.get(0).notAnArticle());
+        assertTrue(in.get(0).problem().contains("truncated"), in.get(0).problem());
+        assertTrue(in.get(0).origin().startsWith("cut.warc@"), in.get(0).origin());
+
+        // A record of another type that is cut short was passed over in silence: it is a failure too.
+        String image = "WARC/1.0\r\nWARC-Type: resource\r\nWARC-Record-ID: <urn:uuid:12345678-1234-1234-1234-123456789012>\r\n"
+                + "WARC-Date: 2025-01-01T00:00:00Z\r\nContent-Type: image/png\r\nContent-Length: 9999\r\n\r\nPNG";
+        Path tail = Files.write(dir.resolve("tail.warc"), (new String(bytes, StandardCharsets.ISO_8859_1) + image).getBytes(StandardCharsets.ISO_8859_1));
+        List<ArticleInput> both = read(tail);
+        assertEquals(2, both.size(), both.toString());
+        assertIsTheNewsPage(both.get(0).article());
+        assertEquals("truncated record: its Content-Length is 9,999 bytes, more than the file holds", both.get(1).problem());
+    }
+
+    @Test
+    void metadataOfTheWrongTypeIsDroppedWithAWarningNamingTheField() throws IOException {
+        Path jsonl = Files.writeString(dir.resolve("feed.jsonl"), String.join("\n",
+                "{\"id\": 7, \"title\": [\"x\"], \"source\": {\"name\": \"Wire\"}, \"byline\": 3, \"published\": true, "
+                        + "\"text\": \"Zelensky said the talks went well.\"}",
+                "{\"url\": \"https://exa mple.com/a b\", \"text\": \"Zelensky said the talks went well again.\"}"));
+        List<ArticleInput> in = read(jsonl);
+        SourceArticle a = in.get(0).article();
+        assertEquals("feed.jsonl:1 (7)", in.get(0).origin());
+        assertNull(a.title(), "never the string [\"x\"]");
+        assertNull(a.publisher());
+        assertNull(a.byline());
+        assertNull(a.published());
+        assertEquals(List.of("field \"title\" is an array, not a string; dropped", "field \"source\" is an object, not a string; dropped",
+                "field \"byline\" is a number, not a string; dropped", "field \"published\" is true or false, not a string; dropped"),
+                in.get(0).warnings());
+        assertEquals(List.of("URL \"https://exa mple.com/a b\" dropped: not a valid URL"), in.get(1).warnings());
+
+        Files.writeString(dir.resolve("story.txt"), "Zelensky said the talks went well.\n");
+        Files.writeString(dir.resolve("story.meta.json"), "{\"title\": [\"x\"]}");
+        ArticleInput sidecar = read(dir.resolve("story.txt")).get(0);
+        assertNull(sidecar.article().title());
+        assertEquals(List.of("sidecar field \"title\" is an array, not a string; dropped"), sidecar.warnings());
+    }
+
+    @Test
+    void aPlainTextsHeadlineLineIsItsTitle() throws IOException {
+        Path bbc = Files.writeString(dir.resolve("bbc.txt"), "Ad sales boost Time Warner profit\n\nQuarterly profits at US media giant rose.\n");
+        Path sentence = Files.writeString(dir.resolve("sentence.txt"), "The talks went well, he said.\n\nMore text.\n");
+        Path noBlank = Files.writeString(dir.resolve("noblank.txt"), "Talks went well\nsaid the minister on Monday.\n");
+        Path longLine = Files.writeString(dir.resolve("long.txt"), "word ".repeat(40) + "\n\nMore text.\n");
+        Files.writeString(dir.resolve("titled.meta.json"), "{\"title\": \"From the sidecar\"}");
+        Path titled = Files.writeString(dir.resolve("titled.txt"), "Ad sales boost Time Warner profit\n\nText.\n");
+        List<ArticleInput> in = read(bbc, sentence, noBlank, longLine, titled);
+        assertEquals("Ad sales boost Time Warner profit", in.get(0).article().title());
+        assertEquals("Ad sales boost Time Warner profit\n\nQuarterly profits at US media giant rose.\n", in.get(0).article().text(),
+                "the text keeps its headline, so offsets stay as they are");
+        assertNull(in.get(1).article().title(), "ends with a full stop");
+        assertNull(in.get(2).article().title(), "no blank line after it");
+        assertNull(in.get(3).article().title(), "too long for a headline");
+        assertEquals("From the sidecar", in.get(4).article().title());
+
+        List<ArticleInput> off = new ArrayList<>();
+        ArticleReader.of(List.of(bbc), false).forEach(off::add);
+        assertNull(off.get(0).article().title(), "--no-title-line");
     }
 
     @Test
