@@ -88,6 +88,10 @@ public final class DossierServer implements AutoCloseable {
                 files.hostedPath = "/";
                 files.directory = "/web";
                 files.location = Location.CLASSPATH;
+                // Jetty names no charset for these types; the files are UTF-8, which a browser should not have to guess.
+                files.mimeTypes.add("text/html; charset=utf-8", "html");
+                files.mimeTypes.add("text/javascript; charset=utf-8", "js");
+                files.mimeTypes.add("text/css; charset=utf-8", "css");
             });
             config.staticFiles.enableWebjars();
         });

@@ -316,6 +316,15 @@ class ServerTest {
     }
 
     @Test
+    void pagesAndTheirFilesNameTheirCharset() throws Exception {
+        for (String path : List.of("/", "/entity.html", "/app.js", "/style.css")) {
+            Reply r = get(path);
+            assertEquals(200, r.status(), path);
+            assertTrue(r.type().toLowerCase(java.util.Locale.ROOT).replace(" ", "").contains(";charset=utf-8"), path + ": " + r.type());
+        }
+    }
+
+    @Test
     void unknownIdsAre404AndOtherIdsAre400OnEveryIdRoute() throws Exception {
         List<String> routes = new ArrayList<>();
         JSON.readTree(get("/api/openapi.json").body()).get("paths").fieldNames().forEachRemaining(p -> {
