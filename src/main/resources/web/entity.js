@@ -1,4 +1,4 @@
-import {api, el, nav, param, plural, showError, entityLink, articleLink, statementLink, dateCell, pager, exportButtons, typeSelect, confidenceInput,
+import {api, el, fill, nav, param, plural, showError, entityLink, articleLink, statementLink, dateCell, pager, exportButtons, typeSelect, confidenceInput,
   QUOTE_COLUMNS} from './app.js';
 
 /** Statements shown a page at a time. */
@@ -11,7 +11,7 @@ try {
   document.title = `Dossier: ${p.name}`;
   const chart = el('div', {class: 'chart', id: 'quotes-chart'});
   const graph = el('div', {class: 'graph', id: 'company-graph'});
-  page.replaceChildren(
+  fill(page,
     el('h1', {id: 'entity-name'}, p.name),
     el('p', {class: 'meta'}, p.type),
     el('dl', {class: 'facts'},
@@ -42,7 +42,7 @@ function quotes(p) {
     if (confidence.value) query.set('minConfidence', confidence.value);
     try {
       const found = await api(`/api/entities/${encodeURIComponent(p.id)}/quotes?${query}`), rows = found.slice(0, PAGE);
-      list.replaceChildren(
+      fill(list,
         rows.length ? exportButtons(`dossier-entity-${p.id}-statements`, QUOTE_COLUMNS, rows) : el('p', {class: 'muted'}, 'None.'),
         el('table', {class: 'quotes'}, el('tbody', {}, rows.map(q => el('tr', {},
           dateCell(q.article.published), el('td', {class: 'quote'}, statementLink(q.statement, q.content)),

@@ -345,6 +345,24 @@ class BrowserTest {
     }
 
     @Test
+    void aListThatFitsOnOnePageEndsWithNoStrayText() throws Exception {
+        long zelenskyy;
+        try (Connection c = DriverManager.getConnection("jdbc:sqlite:" + db)) {
+            zelenskyy = single(c, "SELECT id FROM entities WHERE name LIKE ?", "Volodymyr Zelensk%");
+        }
+        // Search results, article hits, the most quoted and an entity's statements: each list, and the text after it.
+        for (String[] page : new String[][] {{"/?q=ceasefire", "table.results tbody tr", "#results"},
+                {"/?q=Kharkiv&articles=1", "#results table tbody tr", "#results"}, {"/?limit=100", "table.top tbody tr", "#results"},
+                {"/entity.html?id=" + zelenskyy, "table.quotes tbody tr", "#quotes"}}) {
+            browser.get(base + page[0]);
+            wait.until(d -> !d.findElements(By.cssSelector(page[1])).isEmpty());
+            assertTrue(browser.findElements(By.cssSelector(page[2] + " p.pager")).isEmpty(), page[0] + " fits on one page");
+            String text = (String) script("return document.querySelector(arguments[0]).innerText", page[2]);
+            assertFalse(text.matches("(?s).*\\bnull\\b.*"), page[0] + ": " + text);
+        }
+    }
+
+    @Test
     void countsOfOneAreSingularAndTheChartTooltipIsText() throws Exception {
         long once;
         try (Connection c = DriverManager.getConnection("jdbc:sqlite:" + db)) {
