@@ -363,6 +363,45 @@ class BrowserTest {
     }
 
     @Test
+    void theGraphsLabelsCoverNoOtherLabelOrNode() throws Exception {
+        long zelenskyy, crowded;
+        try (Connection c = DriverManager.getConnection("jdbc:sqlite:" + db)) {
+            zelenskyy = single(c, "SELECT id FROM entities WHERE name LIKE ?", "Volodymyr Zelensk%");
+            // As many companions as a profile lists, those with the longest names, for someone quoted alongside nobody.
+            crowded = single(c, "SELECT min(id) FROM entities WHERE statements > ? AND id NOT IN (SELECT entity_id FROM co_quoted)", 0);
+            try (PreparedStatement ten = c.prepareStatement("INSERT INTO co_quoted (entity_id, other_id, articles) "
+                    + "SELECT ?, id, 1 + id % 3 FROM entities WHERE id != ? ORDER BY length(name) DESC, id LIMIT 10")) {
+                ten.setLong(1, crowded);
+                ten.setLong(2, crowded);
+                assertEquals(10, ten.executeUpdate());
+            }
+        }
+        for (long entity : new long[] {zelenskyy, crowded}) {
+            browser.get(base + "/entity.html?id=" + entity);
+            wait.until(d -> !d.findElements(By.cssSelector("#company-graph canvas")).isEmpty());
+            // The labels are drawn on a canvas: ECharts hands each label's box, and its node's, to a labelLayout function.
+            @SuppressWarnings("unchecked")
+            List<String> overlaps = (List<String>) script("""
+                    const chart = echarts.getInstanceByDom(document.getElementById('company-graph'));
+                    const boxes = [];
+                    chart.on('finished', () => { window.graphDrawn = true; });
+                    chart.setOption({series: [{labelLayout: p => { boxes.push(p); return {}; }}]});
+                    const meet = (a, b) => a.x < b.x + b.width && b.x < a.x + a.width && a.y < b.y + b.height && b.y < a.y + a.height;
+                    const overlaps = [];
+                    for (const a of boxes) for (const b of boxes) {
+                      if (a === b) continue;
+                      if (a.dataIndex < b.dataIndex && meet(a.labelRect, b.labelRect)) overlaps.push(`label ${a.text} / label ${b.text}`);
+                      if (meet(a.labelRect, b.rect)) overlaps.push(`label ${a.text} / node ${b.text}`);
+                    }
+                    return boxes.length ? overlaps : ['no labels'];""");
+            wait.until(d -> script("return window.graphDrawn === true"));
+            script("document.getElementById('company-graph').scrollIntoView()");
+            screenshot("9-graph-" + (entity == zelenskyy ? "small" : "ten"));
+            assertEquals(List.of(), overlaps, "entity " + entity);
+        }
+    }
+
+    @Test
     void countsOfOneAreSingularAndTheChartTooltipIsText() throws Exception {
         long once;
         try (Connection c = DriverManager.getConnection("jdbc:sqlite:" + db)) {
