@@ -7,6 +7,9 @@ import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.ConditionEvaluationResult;
+import org.junit.jupiter.api.extension.ExecutionCondition;
+import org.junit.jupiter.api.extension.RegisterExtension;
 import org.junit.jupiter.api.io.TempDir;
 import org.openqa.selenium.By;
 import org.openqa.selenium.JavascriptExecutor;
@@ -48,17 +51,17 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertNotEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
-import static org.junit.jupiter.api.Assumptions.assumeTrue;
 
 /**
  * The web UI in a real headless Chromium (Debian's chromium and chromium-driver, which .ci/run
  * installs): search -> entity page -> article page, the statement, paste-and-analyze and API pages,
  * paging and export, and hostile markup and URLs that must show as text and never run. Every page
  * runs under the server's Content-Security-Policy, and a test fails on any violation Chromium
- * reports. Screenshots go to target/screenshots/.
+ * reports. Screenshots go to target/screenshots/. Without Chromium each test is reported skipped.
  */
 class BrowserTest {
-    private static final Path CHROMIUM = Path.of("/usr/bin/chromium");
+    /** -Ddossier.chromium=/nowhere shows how the tests are reported on a machine without it. */
+    private static final Path CHROMIUM = Path.of(System.getProperty("dossier.chromium", "/usr/bin/chromium"));
     private static final Path CHROMEDRIVER = Path.of("/usr/bin/chromedriver");
     private static final Path SHOTS = Path.of("target", "screenshots");
     /** Put into the store directly, as ingest would no longer store it: an article URL that is a script. */
@@ -81,10 +84,22 @@ class BrowserTest {
     /** The article given {@link #SCRIPT_URL}: the second to report the ceasefire statement. */
     static long scriptUrlArticle;
 
+    /**
+     * Skips each test, with the reason, when Chromium is missing: Surefire then counts every one
+     * as skipped, where a skip of the whole class (an assumption in {@link #start}) counts none.
+     */
+    @RegisterExtension
+    static final ExecutionCondition NEEDS_CHROMIUM = context -> context.getTestMethod().isEmpty() || hasChromium()
+            ? ConditionEvaluationResult.enabled("Chromium is installed")
+            : ConditionEvaluationResult.disabled("needs Debian's chromium and chromium-driver (apt-get install chromium chromium-driver)");
+
+    private static boolean hasChromium() {
+        return Files.isExecutable(CHROMIUM) && Files.isExecutable(CHROMEDRIVER);
+    }
+
     @BeforeAll
     static void start() throws Exception {
-        assumeTrue(Files.isExecutable(CHROMIUM) && Files.isExecutable(CHROMEDRIVER),
-                "needs Debian's chromium and chromium-driver (apt-get install chromium chromium-driver)");
+        if (!hasChromium()) return;  // every test is skipped (NEEDS_CHROMIUM)
         db = TestStore.build(dir);
         poison(db);
         server = new DossierServer(db, SharedAnalyzer::get, 4, 1);
