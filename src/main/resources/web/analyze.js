@@ -1,4 +1,4 @@
-import {api, el, nav, plural, showError, annotated, attributionList, legend, factLists} from './app.js';
+import {api, el, fill, nav, plural, showError, annotated, attributionList, legend, factLists} from './app.js';
 
 /** The most characters the analyze page takes (the server's cap): a long article is a few tens of thousands. */
 const MAX_CHARS = 200_000;
@@ -21,13 +21,13 @@ form.addEventListener('submit', async e => {
       + 'Shorten it, or run dossier analyze on the file.');
     return;
   }
-  result.replaceChildren(el('p', {class: 'meta'}, 'Analyzing… (the first request loads the models)'));
+  fill(result, el('p', {class: 'meta'}, 'Analyzing… (the first request loads the models)'));
   try {
     const body = {text};
     if (form.title.value.trim()) body.title = form.title.value.trim();
     if (form.published.value) body.published = form.published.value;
     const analysis = await api('/api/analyze', {method: 'POST', headers: {'Content-Type': 'application/json'}, body: JSON.stringify(body)});
-    result.replaceChildren(
+    fill(result,
       el('h2', {id: 'analyzed-title'}, analysis.title || 'Untitled text'),
       el('p', {class: 'meta', id: 'analyzed-date'}, analysis.published ? `published ${analysis.published}` : 'no publication date'),
       legend(), annotated(text, analysis, null),

@@ -20,8 +20,9 @@ export function isWebUrl(href, base = location.href) {
 }
 
 /**
- * An element with attributes and children; strings become text nodes. An href that is not
- * http(s) (javascript:, data:, ...) is left out: the element is then not a link.
+ * An element with attributes and children; strings become text nodes, arrays are flattened, and
+ * null and undefined are nothing (so a part that may be missing can be passed as it is). An href
+ * that is not http(s) (javascript:, data:, ...) is left out: the element is then not a link.
  */
 export function el(tag, attrs = {}, ...children) {
   const e = document.createElement(tag);
@@ -32,11 +33,20 @@ export function el(tag, attrs = {}, ...children) {
     else if (k === 'href' && !isWebUrl(v)) continue;
     else e.setAttribute(k, v);
   }
-  for (const c of children.flat()) {
-    if (c === null || c === undefined) continue;
-    e.append(c instanceof Node ? c : document.createTextNode(String(c)));
-  }
+  e.append(...nodes(children));
   return e;
+}
+
+/**
+ * Replaces container's children with these, taken as el() takes them. The pages use this, never
+ * replaceChildren, which would show a null (a pager with nothing to page, say) as the text "null".
+ */
+export function fill(container, ...children) {
+  container.replaceChildren(...nodes(children));
+}
+
+function nodes(children) {
+  return children.flat().filter(c => c !== null && c !== undefined).map(c => c instanceof Node ? c : document.createTextNode(String(c)));
 }
 
 /** GET or POST JSON; on an error status, throws the API's message. */
@@ -57,7 +67,7 @@ export function param(name) {
 }
 
 export function showError(container, error) {
-  container.replaceChildren(el('p', {class: 'error', role: 'alert'}, String(error.message || error)));
+  fill(container, el('p', {class: 'error', role: 'alert'}, String(error.message || error)));
 }
 
 export function entityLink(id, name) {

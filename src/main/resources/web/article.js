@@ -1,4 +1,4 @@
-import {api, el, nav, param, showError, annotated, attributionList, legend, factLists, originalLink} from './app.js';
+import {api, el, fill, nav, param, showError, annotated, attributionList, legend, factLists, originalLink} from './app.js';
 
 nav();
 const page = document.getElementById('page');
@@ -6,7 +6,7 @@ try {
   const v = await api(`/api/articles/${encodeURIComponent(param('id'))}`);
   const a = v.article;
   document.title = `Dossier: ${a.title || 'article'}`;
-  page.replaceChildren(
+  fill(page,
     el('h1', {id: 'article-title'}, a.title || a.url || a.origin),
     el('p', {class: 'meta'}, [a.publisher, a.published, v.byline && `by ${v.byline}`].filter(Boolean).join(' · '), ' ',
       originalLink(a.url)),

@@ -1,4 +1,4 @@
-import {api, el, nav, param, plural, showError, entityLink, articleLink, statementLink, dateCell, pager, exportButtons, typeSelect, confidenceInput,
+import {api, el, fill, nav, param, plural, showError, entityLink, articleLink, statementLink, dateCell, pager, exportButtons, typeSelect, confidenceInput,
   QUOTE_COLUMNS} from './app.js';
 
 /** Statements shown a page at a time. */
@@ -11,7 +11,7 @@ try {
   document.title = `Dossier: ${p.name}`;
   const chart = el('div', {class: 'chart', id: 'quotes-chart'});
   const graph = el('div', {class: 'graph', id: 'company-graph'});
-  page.replaceChildren(
+  fill(page,
     el('h1', {id: 'entity-name'}, p.name),
     el('p', {class: 'meta'}, p.type),
     el('dl', {class: 'facts'},
@@ -42,7 +42,7 @@ function quotes(p) {
     if (confidence.value) query.set('minConfidence', confidence.value);
     try {
       const found = await api(`/api/entities/${encodeURIComponent(p.id)}/quotes?${query}`), rows = found.slice(0, PAGE);
-      list.replaceChildren(
+      fill(list,
         rows.length ? exportButtons(`dossier-entity-${p.id}-statements`, QUOTE_COLUMNS, rows) : el('p', {class: 'muted'}, 'None.'),
         el('table', {class: 'quotes'}, el('tbody', {}, rows.map(q => el('tr', {},
           dateCell(q.article.published), el('td', {class: 'quote'}, statementLink(q.statement, q.content)),
@@ -78,17 +78,33 @@ function drawChart(node, months) {
   });
 }
 
+/**
+ * The entity in the middle, who they are quoted alongside on a circle around it (at most ten,
+ * half a step off the horizontal so that none sits on the middle one's label), each label outside
+ * its node: to the right on the right half, to the left on the left half. Positions are polar
+ * (radius, degrees clockwise from three o'clock), so the circle keeps its size however few nodes
+ * there are.
+ */
 function drawGraph(node, p) {
   const max = Math.max(...p.quotedAlongside.map(c => c.count));
+  const step = 360 / p.quotedAlongside.length;
   const g = echarts.init(node);
   g.setOption({
     // A DOM node, not a string: ECharts would read a string as HTML. Confined, it draws no arrow (an inline style).
     tooltip: {confine: true, formatter: x => el('span', {}, x.dataType === 'edge' ? plural(x.data.value, 'article') : x.data.name)},
+    polar: {radius: '75%'},
+    angleAxis: {type: 'value', min: 0, max: 360, startAngle: 0, show: false},
+    radiusAxis: {type: 'value', min: 0, max: 1, show: false},
     series: [{
-      type: 'graph', layout: 'force', roam: true, force: {repulsion: 260, edgeLength: [60, 160]},
-      label: {show: true, position: 'right'},
-      data: [{id: String(p.id), name: p.name, symbolSize: 34, itemStyle: {color: '#16324f'}},
-        ...p.quotedAlongside.map(c => ({id: String(c.id), name: c.label, symbolSize: 12 + 18 * c.count / max}))],
+      type: 'graph', coordinateSystem: 'polar',
+      // ECharts takes a line to be as tall as "国" is wide: without a CJK font, too little for its label boxes.
+      label: {show: true, position: 'right', lineHeight: 16},
+      data: [{id: String(p.id), name: p.name, value: [0, 0], symbolSize: 34, itemStyle: {color: '#16324f'}},
+        ...p.quotedAlongside.map((c, i) => {
+          const angle = (i + 0.5) * step;
+          return {id: String(c.id), name: c.label, value: [1, angle], symbolSize: 12 + 18 * c.count / max,
+            label: {position: Math.cos(angle * Math.PI / 180) >= 0 ? 'right' : 'left'}};
+        })],
       links: p.quotedAlongside.map(c => ({source: String(p.id), target: String(c.id), value: c.count, lineStyle: {width: 1 + 4 * c.count / max}})),
     }],
   });

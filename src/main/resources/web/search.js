@@ -1,4 +1,4 @@
-import {api, el, nav, plural, showError, entityLink, articleLink, statementLink, dateCell, pager, exportButtons, QUOTE_COLUMNS} from './app.js';
+import {api, el, fill, nav, plural, showError, entityLink, articleLink, statementLink, dateCell, pager, exportButtons, QUOTE_COLUMNS} from './app.js';
 
 nav();
 const form = document.getElementById('search');
@@ -51,7 +51,7 @@ async function show(p) {
     if (!p.get('q')) return topSources(p, size, pages);
     if (p.get('articles') === '1') return articleHits(await page('/api/search/articles', p, size), pages);
     const {rows, hasMore} = await page('/api/search', p, size);
-    results.replaceChildren(el('p', {class: 'meta'}, `${plural(rows.length, 'statement')}${offset ? ` after the first ${offset}` : ''}`),
+    fill(results, el('p', {class: 'meta'}, `${plural(rows.length, 'statement')}${offset ? ` after the first ${offset}` : ''}`),
       exportButtons('dossier-search', QUOTE_COLUMNS, rows),
       el('table', {class: 'results'},
         el('thead', {}, el('tr', {}, ...['quote', 'type', 'confidence', 'speaker', 'article', 'publisher', 'date', 'reports'].map(h => el('th', {}, h)))),
@@ -71,7 +71,7 @@ async function show(p) {
 }
 
 function articleHits({rows, hasMore}, pages) {
-  results.replaceChildren(el('p', {class: 'meta'}, plural(rows.length, 'article')),
+  fill(results, el('p', {class: 'meta'}, plural(rows.length, 'article')),
     exportButtons('dossier-articles', [['article id', h => h.article.id], ['title', h => h.article.title], ['url', h => h.article.url],
       ['publisher', h => h.article.publisher], ['date', h => h.article.published], ['passage', h => h.snippet]], rows),
     el('table', {}, el('tbody', {}, rows.map(h => el('tr', {},
@@ -85,7 +85,7 @@ async function topSources(p, size, pages) {
   if (p.get('publisher')) top.set('publisher', p.get('publisher'));
   if (p.get('offset')) top.set('offset', p.get('offset'));
   const {rows, hasMore} = await page('/api/top-sources', top, size);
-  results.replaceChildren(el('h2', {}, 'Most quoted'),
+  fill(results, el('h2', {}, 'Most quoted'),
     exportButtons('dossier-top-sources', [['entity id', s => s.id], ['entity', s => s.name], ['type', s => s.type],
       ['statements', s => s.statements], ['reports', s => s.reports], ['articles', s => s.articles]], rows),
     el('table', {class: 'top'}, el('thead', {}, el('tr', {}, ...['entity', 'type', 'statements', 'reports', 'articles'].map(h => el('th', {}, h)))),

@@ -1,11 +1,11 @@
-import {api, el, nav, param, plural, showError, entityLink, articleLink, originalLink, dateCell, exportButtons} from './app.js';
+import {api, el, fill, nav, param, plural, showError, entityLink, articleLink, originalLink, dateCell, exportButtons} from './app.js';
 
 nav();
 const page = document.getElementById('page');
 try {
   const {statement: s, reports} = await api(`/api/statements/${encodeURIComponent(param('id'))}`);
   document.title = `Dossier: ${s.speaker || 'statement'}`;
-  page.replaceChildren(
+  fill(page,
     el('blockquote', {id: 'statement', class: 'statement'}, s.content),
     el('p', {class: 'meta'}, entityLink(s.speakerId, s.speaker), ' · ', el('span', {class: 'type type-' + s.type}, s.type),
       ` · confidence up to ${s.confidence.toFixed(2)} · first reported ${s.article.published || '(date unknown)'}`),

@@ -11,6 +11,8 @@ import picocli.CommandLine.Spec;
 
 import java.io.PrintWriter;
 import java.sql.SQLException;
+import java.util.ArrayList;
+import java.util.List;
 import java.util.concurrent.Callable;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.CountDownLatch;
@@ -19,8 +21,11 @@ import java.util.function.Supplier;
 @Command(name = "serve", mixinStandardHelpOptions = true,
         description = {"Serve the corpus store: a web UI (search, entity pages, articles with their attributions, "
                 + "analyze a pasted text) and its JSON API, documented at /api/openapi.json and /docs.html.",
-                "Listens on 127.0.0.1 only, unless --host says otherwise."},
-        footer = {"", "Examples:", "  dossier serve --db corpus.db", "  dossier serve --db corpus.db --port 9000 --host 0.0.0.0"})
+                "Listens on 127.0.0.1 only, unless --host says otherwise. Answers only requests for the --host address, "
+                        + "localhost or a loopback address, or a name given with --allow-host (421 otherwise), so that a page "
+                        + "of another site cannot read the corpus by rebinding its name to this machine (DNS rebinding)."},
+        footer = {"", "Examples:", "  dossier serve --db corpus.db", "  dossier serve --db corpus.db --port 9000 --host 0.0.0.0",
+                "  dossier serve --db corpus.db --host 0.0.0.0 --allow-host dossier.lan"})
 final class ServeCommand implements Callable<Integer> {
     private final Supplier<Analyzer> analyzers;
 
@@ -35,6 +40,11 @@ final class ServeCommand implements Callable<Integer> {
 
     @Option(names = "--host", description = "Address to listen on (default: ${DEFAULT-VALUE}: this machine only).")
     String host = "127.0.0.1";
+
+    @Option(names = "--allow-host", paramLabel = "NAME", description = "A further name requests may give as their host, "
+            + "the server's name in a browser's address bar (repeatable). Always answered: the --host address (any of this "
+            + "machine's when it is 0.0.0.0 or ::), localhost, 127.0.0.1 and [::1].")
+    List<String> allowedHosts = new ArrayList<>();
 
     @Option(names = "--connections", description = "Store connections, i.e. queries served at once (default: ${DEFAULT-VALUE}).")
     int connections = 8;
@@ -61,7 +71,7 @@ final class ServeCommand implements Callable<Integer> {
             err.println("dossier serve: cannot open " + store.db + ": " + e.getMessage());
             return 1;
         }
-        int bound = server.start(host, port);
+        int bound = server.start(host, port, allowedHosts);
         err.printf("dossier: serving %s at http://%s:%d/ (API: /api/openapi.json, /docs.html); Ctrl-C stops%n", store.db, host, bound);
         err.flush();
         CountDownLatch stopped = new CountDownLatch(1);

@@ -16,6 +16,7 @@ import io.javalin.router.EndpointNotFound;
 import org.dossier.Analyzer;
 import org.dossier.ArticleInfo;
 import org.dossier.store.CorpusQueries;
+import org.eclipse.jetty.util.HostPort;
 
 import java.io.IOException;
 import java.io.InputStream;
@@ -27,6 +28,8 @@ import java.nio.file.Path;
 import java.sql.SQLException;
 import java.time.LocalDate;
 import java.time.format.DateTimeParseException;
+import java.util.Collection;
+import java.util.List;
 import java.util.Map;
 import java.util.Objects;
 import java.util.concurrent.Semaphore;
@@ -34,9 +37,10 @@ import java.util.function.Supplier;
 
 /**
  * The web app: a JSON API over the corpus store (documented in {@code /api/openapi.json}) and the
- * pages that use it, from one process. Request bodies are capped ({@value #MAX_BODY_BYTES} bytes,
- * 413 beyond); every answer carries the {@link SecurityHeaders}; every error is JSON with its
- * status, Jetty's own included, never a stack trace.
+ * pages that use it, from one process. A request naming a host it does not answer to is refused
+ * with 421 ({@link AllowedHosts}); request bodies are capped ({@value #MAX_BODY_BYTES} bytes, 413
+ * beyond); every answer carries the {@link SecurityHeaders}; every error is JSON with its status,
+ * Jetty's own included, never a stack trace.
  */
 public final class DossierServer implements AutoCloseable {
     /** Largest request body: a long article is a few hundred kilobytes. */
@@ -57,6 +61,8 @@ public final class DossierServer implements AutoCloseable {
     private final ObjectMapper json = new ObjectMapper();
     private final Javalin app;
     private final String openApi;
+    /** Set by {@link #start}, which knows the address listened on. */
+    private volatile AllowedHosts hosts;
 
     /**
      * @param analyzer    for POST /api/analyze; asked by each such request, in its slot
@@ -82,6 +88,10 @@ public final class DossierServer implements AutoCloseable {
                 files.hostedPath = "/";
                 files.directory = "/web";
                 files.location = Location.CLASSPATH;
+                // Jetty names no charset for these types; the files are UTF-8, which a browser should not have to guess.
+                files.mimeTypes.add("text/html; charset=utf-8", "html");
+                files.mimeTypes.add("text/javascript; charset=utf-8", "js");
+                files.mimeTypes.add("text/css; charset=utf-8", "css");
             });
             config.staticFiles.enableWebjars();
         });
@@ -91,6 +101,7 @@ public final class DossierServer implements AutoCloseable {
 
     private void routes() {
         app.before(ctx -> SecurityHeaders.ALL.forEach(ctx::header));
+        app.before(this::checkHost);  // before-handlers run for the pages and files too, so this covers every answer
         app.before("/api/*", ctx -> {
             ctx.header("Cache-Control", "no-store");
             String length = ctx.header("Content-Length");
@@ -130,6 +141,20 @@ public final class DossierServer implements AutoCloseable {
             ctx.json(Map.of("statement", statement, "reports", pool.run(q -> q.reports(id))));
         });
         app.post("/api/analyze", this::analyze);
+    }
+
+    /**
+     * Refuses a request whose Host header, or whose URI when it is absolute (which Jetty prefers to
+     * the header as the server name), names a host this server does not answer to.
+     */
+    private void checkHost(Context ctx) {
+        String header = ctx.header("Host");  // absent only from an HTTP/1.0 request, whose server name is then the local address
+        for (String host : new String[] {header == null ? null : new HostPort(header).getHost(), ctx.req().getServerName()}) {
+            if (host != null && !hosts.allows(host)) {
+                throw new HttpResponseException(HttpStatus.MISDIRECTED_REQUEST.getCode(),
+                        "this server does not answer to the host '" + host + "' (dossier serve --allow-host NAME adds one)");
+            }
+        }
     }
 
     /**
@@ -333,10 +358,20 @@ public final class DossierServer implements AutoCloseable {
         }
     }
 
-    /** Starts listening; returns the port (useful when {@code port} is 0: any free one). */
-    public int start(String host, int port) {
+    /**
+     * Starts listening; returns the port (useful when {@code port} is 0: any free one). Requests
+     * must name host (any address of this machine when it is a wildcard such as 0.0.0.0),
+     * localhost or a loopback address, or one of allowedHosts; others are refused with 421.
+     */
+    public int start(String host, int port, Collection<String> allowedHosts) throws IOException {
+        hosts = new AllowedHosts(host, allowedHosts);
         app.start(host, port);
         return app.port();
+    }
+
+    /** Starts listening, answering only to host, localhost and the loopback addresses: see {@link #start(String, int, Collection)}. */
+    public int start(String host, int port) throws IOException {
+        return start(host, port, List.of());
     }
 
     @Override

@@ -7,6 +7,9 @@ import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.ConditionEvaluationResult;
+import org.junit.jupiter.api.extension.ExecutionCondition;
+import org.junit.jupiter.api.extension.RegisterExtension;
 import org.junit.jupiter.api.io.TempDir;
 import org.openqa.selenium.By;
 import org.openqa.selenium.JavascriptExecutor;
@@ -48,17 +51,17 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertNotEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
-import static org.junit.jupiter.api.Assumptions.assumeTrue;
 
 /**
  * The web UI in a real headless Chromium (Debian's chromium and chromium-driver, which .ci/run
  * installs): search -> entity page -> article page, the statement, paste-and-analyze and API pages,
  * paging and export, and hostile markup and URLs that must show as text and never run. Every page
  * runs under the server's Content-Security-Policy, and a test fails on any violation Chromium
- * reports. Screenshots go to target/screenshots/.
+ * reports. Screenshots go to target/screenshots/. Without Chromium each test is reported skipped.
  */
 class BrowserTest {
-    private static final Path CHROMIUM = Path.of("/usr/bin/chromium");
+    /** -Ddossier.chromium=/nowhere shows how the tests are reported on a machine without it. */
+    private static final Path CHROMIUM = Path.of(System.getProperty("dossier.chromium", "/usr/bin/chromium"));
     private static final Path CHROMEDRIVER = Path.of("/usr/bin/chromedriver");
     private static final Path SHOTS = Path.of("target", "screenshots");
     /** Put into the store directly, as ingest would no longer store it: an article URL that is a script. */
@@ -81,10 +84,22 @@ class BrowserTest {
     /** The article given {@link #SCRIPT_URL}: the second to report the ceasefire statement. */
     static long scriptUrlArticle;
 
+    /**
+     * Skips each test, with the reason, when Chromium is missing: Surefire then counts every one
+     * as skipped, where a skip of the whole class (an assumption in {@link #start}) counts none.
+     */
+    @RegisterExtension
+    static final ExecutionCondition NEEDS_CHROMIUM = context -> context.getTestMethod().isEmpty() || hasChromium()
+            ? ConditionEvaluationResult.enabled("Chromium is installed")
+            : ConditionEvaluationResult.disabled("needs Debian's chromium and chromium-driver (apt-get install chromium chromium-driver)");
+
+    private static boolean hasChromium() {
+        return Files.isExecutable(CHROMIUM) && Files.isExecutable(CHROMEDRIVER);
+    }
+
     @BeforeAll
     static void start() throws Exception {
-        assumeTrue(Files.isExecutable(CHROMIUM) && Files.isExecutable(CHROMEDRIVER),
-                "needs Debian's chromium and chromium-driver (apt-get install chromium chromium-driver)");
+        if (!hasChromium()) return;  // every test is skipped (NEEDS_CHROMIUM)
         db = TestStore.build(dir);
         poison(db);
         server = new DossierServer(db, SharedAnalyzer::get, 4, 1);
@@ -342,6 +357,63 @@ class BrowserTest {
         assertTrue(tooltip.isDisplayed());
         assertTrue(browser.findElements(By.cssSelector("#company-graph b, main b")).isEmpty(), "the name's <b> is text, not an element");
         screenshot("8-tooltip");
+    }
+
+    @Test
+    void aListThatFitsOnOnePageEndsWithNoStrayText() throws Exception {
+        long zelenskyy;
+        try (Connection c = DriverManager.getConnection("jdbc:sqlite:" + db)) {
+            zelenskyy = single(c, "SELECT id FROM entities WHERE name LIKE ?", "Volodymyr Zelensk%");
+        }
+        // Search results, article hits, the most quoted and an entity's statements: each list, and the text after it.
+        for (String[] page : new String[][] {{"/?q=ceasefire", "table.results tbody tr", "#results"},
+                {"/?q=Kharkiv&articles=1", "#results table tbody tr", "#results"}, {"/?limit=100", "table.top tbody tr", "#results"},
+                {"/entity.html?id=" + zelenskyy, "table.quotes tbody tr", "#quotes"}}) {
+            browser.get(base + page[0]);
+            wait.until(d -> !d.findElements(By.cssSelector(page[1])).isEmpty());
+            assertTrue(browser.findElements(By.cssSelector(page[2] + " p.pager")).isEmpty(), page[0] + " fits on one page");
+            String text = (String) script("return document.querySelector(arguments[0]).innerText", page[2]);
+            assertFalse(text.matches("(?s).*\\bnull\\b.*"), page[0] + ": " + text);
+        }
+    }
+
+    @Test
+    void theGraphsLabelsCoverNoOtherLabelOrNode() throws Exception {
+        long zelenskyy, crowded;
+        try (Connection c = DriverManager.getConnection("jdbc:sqlite:" + db)) {
+            zelenskyy = single(c, "SELECT id FROM entities WHERE name LIKE ?", "Volodymyr Zelensk%");
+            // As many companions as a profile lists, those with the longest names, for someone quoted alongside nobody.
+            crowded = single(c, "SELECT min(id) FROM entities WHERE statements > ? AND id NOT IN (SELECT entity_id FROM co_quoted)", 0);
+            try (PreparedStatement ten = c.prepareStatement("INSERT INTO co_quoted (entity_id, other_id, articles) "
+                    + "SELECT ?, id, 1 + id % 3 FROM entities WHERE id != ? ORDER BY length(name) DESC, id LIMIT 10")) {
+                ten.setLong(1, crowded);
+                ten.setLong(2, crowded);
+                assertEquals(10, ten.executeUpdate());
+            }
+        }
+        for (long entity : new long[] {zelenskyy, crowded}) {
+            browser.get(base + "/entity.html?id=" + entity);
+            wait.until(d -> !d.findElements(By.cssSelector("#company-graph canvas")).isEmpty());
+            // The labels are drawn on a canvas: ECharts hands each label's box, and its node's, to a labelLayout function.
+            @SuppressWarnings("unchecked")
+            List<String> overlaps = (List<String>) script("""
+                    const chart = echarts.getInstanceByDom(document.getElementById('company-graph'));
+                    const boxes = [];
+                    chart.on('finished', () => { window.graphDrawn = true; });
+                    chart.setOption({series: [{labelLayout: p => { boxes.push(p); return {}; }}]});
+                    const meet = (a, b) => a.x < b.x + b.width && b.x < a.x + a.width && a.y < b.y + b.height && b.y < a.y + a.height;
+                    const overlaps = [];
+                    for (const a of boxes) for (const b of boxes) {
+                      if (a === b) continue;
+                      if (a.dataIndex < b.dataIndex && meet(a.labelRect, b.labelRect)) overlaps.push(`label ${a.text} / label ${b.text}`);
+                      if (meet(a.labelRect, b.rect)) overlaps.push(`label ${a.text} / node ${b.text}`);
+                    }
+                    return boxes.length ? overlaps : ['no labels'];""");
+            wait.until(d -> script("return window.graphDrawn === true"));
+            script("document.getElementById('company-graph').scrollIntoView()");
+            screenshot("9-graph-" + (entity == zelenskyy ? "small" : "ten"));
+            assertEquals(List.of(), overlaps, "entity " + entity);
+        }
     }
 
     @Test

@@ -47,6 +47,9 @@ class ServerTest {
     private static final ObjectMapper JSON = new ObjectMapper();
     private static final HttpClient HTTP = HttpClient.newHttpClient();
 
+    /** A name the server is told to answer to, besides its own address and the loopback ones. */
+    private static final String ALLOWED_HOST = "dossier.example.org";
+
     @TempDir
     static Path dir;
 
@@ -59,7 +62,7 @@ class ServerTest {
     static void start() throws Exception {
         db = TestStore.build(dir);
         server = new DossierServer(db, SharedAnalyzer::get, 4, 1);
-        port = server.start("127.0.0.1", 0);
+        port = server.start("127.0.0.1", 0, List.of(ALLOWED_HOST));
         base = "http://127.0.0.1:" + port;
     }
 
@@ -245,16 +248,16 @@ class ServerTest {
 
     @Test
     void jettysOwnRefusalsAreJsonToo() throws Exception {
-        Reply uriTooLong = raw("GET /api/search?q=" + "a".repeat(100_000) + " HTTP/1.1\r\nHost: x\r\nConnection: close\r\n\r\n");
+        Reply uriTooLong = raw("GET /api/search?q=" + "a".repeat(100_000) + " HTTP/1.1\r\nHost: localhost\r\nConnection: close\r\n\r\n");
         assertError(uriTooLong, 414);
         assertSecurityHeaders(uriTooLong);
-        assertError(raw("GET /api/publishers HTTP/1.1\r\nHost: x\r\nX-Big: " + "b".repeat(100_000) + "\r\nConnection: close\r\n\r\n"), 431);
-        assertError(raw("POST /api/analyze HTTP/1.1\r\nHost: x\r\nContent-Type: application/json\r\n"
+        assertError(raw("GET /api/publishers HTTP/1.1\r\nHost: localhost\r\nX-Big: " + "b".repeat(100_000) + "\r\nConnection: close\r\n\r\n"), 431);
+        assertError(raw("POST /api/analyze HTTP/1.1\r\nHost: localhost\r\nContent-Type: application/json\r\n"
                 + "Content-Length: 99999999999999999999999999\r\nConnection: close\r\n\r\n{}"), 400);
-        assertError(raw("POST /api/analyze HTTP/1.1\r\nHost: x\r\nContent-Type: application/json\r\n"
+        assertError(raw("POST /api/analyze HTTP/1.1\r\nHost: localhost\r\nContent-Type: application/json\r\n"
                 + "Content-Length: " + (DossierServer.MAX_BODY_BYTES + 1) + "\r\nConnection: close\r\n\r\n{}"), 413);
         assertError(raw("NOT HTTP AT ALL\r\n\r\n"), 400);
-        Reply traversal = raw("GET /../../etc/passwd HTTP/1.1\r\nHost: x\r\nConnection: close\r\n\r\n");
+        Reply traversal = raw("GET /../../etc/passwd HTTP/1.1\r\nHost: localhost\r\nConnection: close\r\n\r\n");
         assertError(traversal, 400);
         assertSecurityHeaders(traversal);
         assertFalse(traversal.body().contains("root:"), traversal.body());
@@ -276,6 +279,49 @@ class ServerTest {
         assertEquals("nosniff", r.header("X-Content-Type-Options"), r.toString());
         assertEquals("no-referrer", r.header("Referrer-Policy"), r.toString());
         assertEquals("DENY", r.header("X-Frame-Options"), r.toString());
+    }
+
+    @Test
+    void requestsForAnotherHostAre421() throws Exception {
+        // Pages, their files, a webjar, the API and a miss alike: a rebound page must read nothing.
+        for (String path : List.of("/", "/entity.html", "/app.js", "/webjars/echarts/5.3.1/dist/echarts.min.js", "/api/publishers",
+                "/api/search?q=ceasefire", "/nothing.html")) {
+            Reply misdirected = raw("GET " + path + " HTTP/1.1\r\nHost: evil.example\r\nConnection: close\r\n\r\n");
+            assertError(misdirected, 421);
+            assertSecurityHeaders(misdirected);
+        }
+        // An absolute URI names the host in place of the header (Jetty itself refuses one that contradicts the header, with 400).
+        assertError(raw("GET http://evil.example/api/search?q=ceasefire HTTP/1.1\r\nHost: evil.example\r\nConnection: close\r\n\r\n"), 421);
+        assertError(raw("GET http://evil.example/api/search?q=ceasefire HTTP/1.0\r\n\r\n"), 421);
+        assertError(raw("GET /api/publishers HTTP/1.1\r\nHost: evil.example:" + port + "\r\nConnection: close\r\n\r\n"), 421);
+        for (String host : List.of("localhost:" + port, "127.0.0.1:" + port, "[::1]:" + port, "127.0.0.1", ALLOWED_HOST, ALLOWED_HOST + ":" + port)) {
+            Reply r = raw("GET /api/publishers HTTP/1.1\r\nHost: " + host + "\r\nConnection: close\r\n\r\n");
+            assertEquals(200, r.status(), host + ": " + r.body());
+        }
+        assertEquals(200, raw("GET http://localhost:" + port + "/index.html HTTP/1.1\r\nHost: localhost:" + port + "\r\nConnection: close\r\n\r\n").status());
+    }
+
+    @Test
+    void aWildcardAddressAnswersToEveryAddressOfThisMachine() throws Exception {
+        AllowedHosts any = new AllowedHosts("0.0.0.0", List.of()), loopback = new AllowedHosts("127.0.0.1", List.of());
+        for (java.net.NetworkInterface nic : java.net.NetworkInterface.networkInterfaces().toList()) {
+            for (java.net.InetAddress address : nic.inetAddresses().toList()) {
+                String written = address.getHostAddress().replaceFirst("%.*", "");  // as a URL writes it: no scope
+                assertTrue(any.allows(written) && any.allows("[" + written + "]"), written);
+                assertEquals(address.isLoopbackAddress(), loopback.allows(written), written);
+            }
+        }
+        assertTrue(any.allows("LocalHost") && any.allows("[::1]") && loopback.allows("[0:0:0:0:0:0:0:1]"));
+        assertFalse(any.allows("evil.example") || any.allows("[::2]"));
+    }
+
+    @Test
+    void pagesAndTheirFilesNameTheirCharset() throws Exception {
+        for (String path : List.of("/", "/entity.html", "/app.js", "/style.css")) {
+            Reply r = get(path);
+            assertEquals(200, r.status(), path);
+            assertTrue(r.type().toLowerCase(java.util.Locale.ROOT).replace(" ", "").contains(";charset=utf-8"), path + ": " + r.type());
+        }
     }
 
     @Test
