@@ -109,7 +109,7 @@ final class AnalysisBuilder {
         List<Attribution> out = attributions;
         addDescriptors(f.descriptors());
         for (var st : f.stances()) if (st.holder() >= 0) actsAsOrganization(id(st.holder()));
-        return new Analysis(VERSION, info.title(), info.published(), cp.length(), List.copyOf(entities), out,
+        return new Analysis(VERSION, "en", info.title(), info.published(), cp.length(), List.copyOf(entities), out,
                 f.relations().stream().map(r -> new Relation(id(r.subject()), r.predicate(), id(r.object()), r.objectText(),
                         sentenceSpan(r.sentence()))).toList(),
                 f.times().stream().map(t -> {

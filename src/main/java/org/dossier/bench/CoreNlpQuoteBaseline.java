@@ -113,7 +113,7 @@ public final class CoreNlpQuoteBaseline {
             ms.sort((a, b) -> a.start() != b.start() ? Integer.compare(a.start(), b.start()) : Integer.compare(a.end(), b.end()));
             entities.add(new Entity(id, "PERSON", name, ms, List.of()));
         });
-        return new Analysis(VERSION, null, null, text.codePointCount(0, text.length()), entities, attributions, List.of(), List.of(), List.of());
+        return new Analysis(VERSION, "en", null, null, text.codePointCount(0, text.length()), entities, attributions, List.of(), List.of(), List.of());
     }
 
     /** Span over tokens {@code first..last}, both inclusive (CoreNLP's convention for mention ends). */

@@ -6,16 +6,17 @@ import java.util.List;
  * Everything Dossier found in one article. Offsets everywhere are Unicode code points into the
  * text exactly as read, end exclusive.
  *
+ * @param language  ISO 639-1 code of the language the article was read in ("en")
  * @param published ISO date the article was published, or null when not given
  */
-public record Analysis(String dossierVersion, String title, String published, int length,
+public record Analysis(String dossierVersion, String language, String title, String published, int length,
                        List<Entity> entities, List<Attribution> attributions, List<Relation> relations,
                        List<TimeExpression> times, List<Stance> stances) {
 
     /** This analysis with only the attributions of one type ("speech"), or all of them for null. */
     public Analysis withAttributionsOf(String type) {
         if (type == null) return this;
-        return new Analysis(dossierVersion, title, published, length, entities,
+        return new Analysis(dossierVersion, language, title, published, length, entities,
                 attributions.stream().filter(a -> a.type().equals(type)).toList(), relations, times, stances);
     }
 }

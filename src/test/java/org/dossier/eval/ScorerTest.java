@@ -122,7 +122,7 @@ class ScorerTest {
                 attributions.add(new Attribution("A" + attributions.size(), "indirect", "speech",
                         x.source().isEmpty() ? null : new Source(x.source(), "", null),
                         x.cue().isEmpty() ? null : new Segments(x.cue(), ""), new Segments(x.content(), ""), List.of(), 1, null));
-            json.writeValue(pred.resolve(g.name() + ".json").toFile(), new Analysis("gold", null, null,
+            json.writeValue(pred.resolve(g.name() + ".json").toFile(), new Analysis("gold", "en", null, null,
                     g.text().codePointCount(0, g.text().length()), List.of(), attributions, List.of(), List.of(), List.of()));
         }
         EvalReport report = Evaluation.evaluate(dev, pred);
