@@ -1,6 +1,6 @@
 package org.dossier;
 
-import org.dossier.StageTimes.Stage;
+import org.dossier.nlp.StageTimes.Stage;
 import org.junit.jupiter.api.Test;
 
 import java.nio.file.Files;

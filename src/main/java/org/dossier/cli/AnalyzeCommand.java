@@ -2,13 +2,14 @@ package org.dossier.cli;
 
 import org.dossier.Analyzer;
 import org.dossier.ArticleInfo;
+import org.dossier.text.ArticleLength;
 import org.dossier.text.Problems;
 import org.dossier.model.Analysis;
 import org.dossier.text.Plural;
 import org.dossier.text.ArticleFiles;
 import org.dossier.text.BadInputException;
 import picocli.CommandLine.Command;
-import org.dossier.extract.attribution.AttributionType;
+import org.dossier.model.AttributionType;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
 
@@ -108,7 +109,7 @@ final class AnalyzeCommand implements Callable<Integer> {
                 err.println("dossier analyze: " + e.getMessage());
                 return 1;
             }
-            String tooLong = Analyzer.lengthProblem(text);
+            String tooLong = ArticleLength.problem(text);
             if (tooLong != null) {  // before the models load
                 err.println("dossier analyze: " + file + ": " + tooLong);
                 return 1;

@@ -3,7 +3,7 @@ package org.dossier.cli;
 import org.dossier.eval.BratReader;
 import org.dossier.eval.EvalReport;
 import org.dossier.eval.GoldTypes;
-import org.dossier.extract.attribution.AttributionType;
+import org.dossier.model.AttributionType;
 import java.util.List;
 import java.util.Map;
 import org.dossier.eval.Evaluation;

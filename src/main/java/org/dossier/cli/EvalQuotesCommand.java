@@ -2,7 +2,7 @@ package org.dossier.cli;
 
 import org.dossier.Analyzer;
 import org.dossier.eval.QuoteEvaluation;
-import org.dossier.extract.attribution.AttributionType;
+import org.dossier.model.AttributionType;
 import org.dossier.text.Plural;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;

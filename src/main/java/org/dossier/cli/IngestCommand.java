@@ -1,7 +1,7 @@
 package org.dossier.cli;
 
 import org.dossier.Analyzer;
-import org.dossier.Ingester;
+import org.dossier.store.Ingester;
 import org.dossier.ingest.ArticleReader;
 import org.dossier.text.Problems;
 import org.dossier.store.CorpusStore;

@@ -10,7 +10,7 @@ import java.util.function.Supplier;
 import picocli.CommandLine.Command;
 
 /** The {@code dossier} command line. */
-@Command(name = "dossier", mixinStandardHelpOptions = true, version = "dossier 0.1.0",
+@Command(name = "dossier", mixinStandardHelpOptions = true, versionProvider = Main.Version.class,
         description = "Who said what, about whom, reported by whom, and when: attribution extraction from news.",
         subcommands = {AnalyzeCommand.class, IngestCommand.class, SearchCommand.class, QuotesCommand.class,
                 StatementCommand.class, EntityCommand.class, TopSourcesCommand.class, ServeCommand.class, SparkCommand.class, ImportCommand.class, SparkBenchCommand.class, EvalCommand.class, AgreementCommand.class, EvalFactsCommand.class, EvalQuotesCommand.class, EvalSourcesCommand.class, TrainCommand.class, BenchCommand.class, StoreBenchCommand.class, ServeBenchCommand.class,
@@ -24,6 +24,14 @@ public final class Main implements Callable<Integer> {
     public Integer call() {
         spec.commandLine().usage(spec.commandLine().getErr());
         return 1;
+    }
+
+    /** "dossier 0.1.0", the version the build wrote. */
+    static final class Version implements CommandLine.IVersionProvider {
+        @Override
+        public String[] getVersion() {
+            return new String[] {"dossier " + org.dossier.model.Analysis.DOSSIER_VERSION};
+        }
     }
 
     public static void main(String[] args) {

@@ -1,6 +1,6 @@
 package org.dossier.cli;
 
-import org.dossier.extract.attribution.AttributionType;
+import org.dossier.model.AttributionType;
 import org.dossier.store.CorpusQueries;
 import picocli.CommandLine.Option;
 

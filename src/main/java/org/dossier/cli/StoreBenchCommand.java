@@ -1,7 +1,7 @@
 package org.dossier.cli;
 
 import org.dossier.Analyzer;
-import org.dossier.Ingester;
+import org.dossier.store.Ingester;
 import org.dossier.bench.QueryLatency;
 import org.dossier.bench.StoreReplicator;
 import org.dossier.ingest.ArticleReader;

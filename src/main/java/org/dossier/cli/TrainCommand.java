@@ -1,7 +1,7 @@
 package org.dossier.cli;
 
 import org.dossier.extract.attribution.AttributionModel;
-import org.dossier.nlp.NlpPipeline;
+import org.dossier.lang.en.NlpPipeline;
 import org.dossier.train.Training;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;

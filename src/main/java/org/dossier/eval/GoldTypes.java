@@ -1,13 +1,13 @@
 package org.dossier.eval;
 
 import org.dossier.extract.attribution.AttributionExtractor;
-import org.dossier.extract.attribution.AttributionType;
+import org.dossier.model.AttributionType;
 import org.dossier.extract.attribution.AttributionTyper;
 import org.dossier.model.Span;
-import org.dossier.nlp.NlpPipeline;
+import org.dossier.lang.en.NlpPipeline;
 import org.dossier.nlp.ParsedText;
 import org.dossier.text.CodePoints;
-import org.dossier.train.ParseCache;
+import org.dossier.nlp.ParseCache;
 
 import java.io.IOException;
 import java.io.PrintStream;
@@ -27,7 +27,7 @@ public final class GoldTypes {
 
     /** Counts per type, plus the gold attributions without a cue (not typed), under key null. */
     public static Map<AttributionType, Integer> count(List<GoldArticle> gold, Path parseCache, PrintStream log) throws IOException {
-        List<ParsedText> parsed = ParseCache.parseAll(new NlpPipeline(), gold.stream().map(GoldArticle::text).toList(), parseCache, log);
+        List<ParsedText> parsed = ParseCache.parseAll(new NlpPipeline()::parse, gold.stream().map(GoldArticle::text).toList(), parseCache, log);
         Map<AttributionType, Integer> counts = new EnumMap<>(AttributionType.class);
         for (int i = 0; i < gold.size(); i++) {
             ParsedText doc = parsed.get(i);

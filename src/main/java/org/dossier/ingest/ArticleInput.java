@@ -1,6 +1,6 @@
 package org.dossier.ingest;
 
-import org.dossier.Analyzer;
+import org.dossier.text.ArticleLength;
 
 import java.util.ArrayList;
 import java.util.List;
@@ -32,7 +32,7 @@ public record ArticleInput(String origin, SourceArticle article, String problem,
     static ArticleInput read(String origin, String url, String title, String publisher, String byline, String published,
                              String text, List<String> earlier) {
         if (text.isBlank()) return notAnArticle(origin, "the text is empty");
-        String tooLong = Analyzer.lengthProblem(text);
+        String tooLong = ArticleLength.problem(text);
         if (tooLong != null) return failed(origin, tooLong);
         List<String> warnings = new ArrayList<>(earlier);
         String httpUrl = ArticleUrls.httpOrNull(url);

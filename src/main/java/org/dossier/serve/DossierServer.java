@@ -331,7 +331,7 @@ public final class DossierServer implements AutoCloseable {
     private static String type(String v) {
         if (v == null || v.isBlank()) return null;
         try {
-            return org.dossier.extract.attribution.AttributionType.of(v).label();
+            return org.dossier.model.AttributionType.of(v).label();
         } catch (IllegalArgumentException e) {
             throw new BadRequestResponse(e.getMessage());
         }

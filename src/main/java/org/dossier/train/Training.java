@@ -1,5 +1,7 @@
 package org.dossier.train;
 
+import org.dossier.lang.en.English;
+
 import org.dossier.Analyzer;
 import org.dossier.ArticleInfo;
 import org.dossier.eval.BratReader;
@@ -10,7 +12,8 @@ import org.dossier.eval.WordTokens;
 import org.dossier.extract.attribution.Calibration;
 import org.dossier.extract.attribution.AttributionModel;
 import org.dossier.extract.attribution.AttributionTrainer;
-import org.dossier.nlp.NlpPipeline;
+import org.dossier.lang.en.NlpPipeline;
+import org.dossier.nlp.ParseCache;
 import org.dossier.nlp.ParsedText;
 
 import java.io.IOException;
@@ -41,7 +44,7 @@ public final class Training {
         List<String> texts = gold.stream().map(GoldArticle::text).toList();
         log.printf("%s: %d articles%n", dir, gold.size());
         Path cache = cacheDir.resolve(dir.getFileName() + ".parses-v" + NlpPipeline.VERSION + ".ser.gz");
-        return new ParsedCorpus(gold, ParseCache.parseAll(nlp, texts, cache, log));
+        return new ParsedCorpus(gold, ParseCache.parseAll(nlp::parse, texts, cache, log));
     }
 
     public AttributionModel run(Path trainDir, Path devDir, Path cacheDir, Path modelOut) throws IOException {
@@ -49,7 +52,7 @@ public final class Training {
         ParsedCorpus dev = load(devDir, cacheDir);
         List<AttributionTrainer.Example> examples = new ArrayList<>();
         for (int i = 0; i < train.gold().size(); i++) {
-            examples.add(new AttributionTrainer.Example(train.parsed().get(i), train.gold().get(i).attributions()));
+            examples.add(new AttributionTrainer.Example(train.parsed().get(i), marked(train.gold().get(i))));
         }
         log.printf("gold content tokens outside the role window: %.1f%%%n",
                 100 * AttributionTrainer.contentOutsideWindow(examples));
@@ -67,7 +70,7 @@ public final class Training {
         log.println(reliability(model, dev));
         List<AttributionTrainer.Example> devExamples = new ArrayList<>();
         for (int i = 0; i < dev.gold().size(); i++) {
-            devExamples.add(new AttributionTrainer.Example(dev.parsed().get(i), dev.gold().get(i).attributions()));
+            devExamples.add(new AttributionTrainer.Example(dev.parsed().get(i), marked(dev.gold().get(i))));
         }
         double[] cue = AttributionTrainer.cueAnchorScores(model, devExamples);
         log.printf("cue model alone on dev: anchor precision %.3f, recall %.3f%n", cue[0], cue[1]);
@@ -110,7 +113,7 @@ public final class Training {
 
     /** Each predicted attribution's confidence, with 1 when some gold attribution's content matches it. */
     private List<double[]> judged(AttributionModel model, ParsedCorpus corpus) {
-        Analyzer analyzer = new Analyzer(nlp, model);
+        Analyzer analyzer = Analyzer.of(new English(), English.pipeline(nlp, model), nlp.times());
         List<double[]> out = new ArrayList<>();
         for (int i = 0; i < corpus.gold().size(); i++) {
             GoldArticle g = corpus.gold().get(i);
@@ -126,7 +129,7 @@ public final class Training {
     }
 
     public Scores score(AttributionModel model, ParsedCorpus corpus) {
-        Analyzer analyzer = new Analyzer(nlp, model);
+        Analyzer analyzer = Analyzer.of(new English(), English.pipeline(nlp, model), nlp.times());
         Scorer scorer = new Scorer();
         for (int i = 0; i < corpus.gold().size(); i++) {
             scorer.add(corpus.gold().get(i), analyzer.analyze(corpus.parsed().get(i), ArticleInfo.NONE));
@@ -137,5 +140,10 @@ public final class Training {
     /** {@code java -cp ... org.dossier.train.Training TRAIN DEV CACHE MODEL}: used by {@code ./dossier train}. */
     public static void main(String[] args) throws IOException {
         new Training(new NlpPipeline(), System.err).run(Path.of(args[0]), Path.of(args[1]), Path.of(args[2]), Path.of(args[3]));
+    }
+
+    /** A gold article's attributions as the trainer takes them. */
+    private static List<AttributionTrainer.Marked> marked(GoldArticle gold) {
+        return gold.attributions().stream().map(g -> new AttributionTrainer.Marked(g.source(), g.cue(), g.content())).toList();
     }
 }

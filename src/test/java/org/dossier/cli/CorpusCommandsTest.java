@@ -274,7 +274,7 @@ class CorpusCommandsTest {
 
     @Test
     void anArticleOverTheAnalyzersCapFailsBeforeTheModelsLoad() throws Exception {
-        Path big = Files.writeString(dir.resolve("big.txt"), "Words. ".repeat(org.dossier.Analyzer.MAX_CHARS / 7 + 1));
+        Path big = Files.writeString(dir.resolve("big.txt"), "Words. ".repeat(org.dossier.text.ArticleLength.MAX_CHARS / 7 + 1));
         Path db = dir.resolve("big.db");
         CliRun r = CliRun.withoutModels("ingest", big.toString(), "--db", db.toString());
         assertEquals(2, r.exit(), r.err());

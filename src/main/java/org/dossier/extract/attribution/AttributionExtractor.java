@@ -1,5 +1,7 @@
 package org.dossier.extract.attribution;
 
+import org.dossier.model.AttributionType;
+
 import edu.stanford.nlp.ling.BasicDatum;
 import edu.stanford.nlp.stats.Counter;
 import edu.stanford.nlp.stats.Counters;

@@ -4,7 +4,6 @@ import edu.stanford.nlp.classify.Dataset;
 import edu.stanford.nlp.classify.LinearClassifier;
 import edu.stanford.nlp.classify.LinearClassifierFactory;
 import edu.stanford.nlp.ling.BasicDatum;
-import org.dossier.eval.GoldAttribution;
 import org.dossier.model.Span;
 import org.dossier.nlp.ParsedText;
 import org.dossier.nlp.Token;
@@ -23,7 +22,10 @@ import java.util.Map;
  */
 public final class AttributionTrainer {
     /** A parsed article with its gold attributions (code-point spans). */
-    public record Example(ParsedText doc, List<GoldAttribution> gold) {}
+    public record Example(ParsedText doc, List<Marked> gold) {}
+
+    /** One attribution marked in a training text: the code-point spans of its source, cue and content (empty when absent). */
+    public record Marked(List<Span> source, List<Span> cue, List<Span> content) {}
 
     private final PrintStream log;
 
@@ -40,7 +42,7 @@ public final class AttributionTrainer {
             AttributionFeatures features = new AttributionFeatures(doc);
             Map<Integer, GoldTokens> byAnchor = new HashMap<>();
             CodePoints cp = new CodePoints(doc.text());
-            for (GoldAttribution g : ex.gold()) {
+            for (Marked g : ex.gold()) {
                 GoldTokens gt = GoldTokens.of(doc, cp, g);
                 if (gt.anchor < 0) { skipped++; continue; }
                 if (byAnchor.putIfAbsent(gt.anchor, gt) == null) used++;
@@ -93,7 +95,7 @@ public final class AttributionTrainer {
 
     /** A gold attribution as token sets, and the token that anchors its cue. */
     record GoldTokens(int anchor, BitSet cue, BitSet source, BitSet content) {
-        static GoldTokens of(ParsedText doc, CodePoints cp, GoldAttribution g) {
+        static GoldTokens of(ParsedText doc, CodePoints cp, Marked g) {
             BitSet cue = covered(doc, cp, g.cue());
             return new GoldTokens(anchorOf(doc, cue), cue, covered(doc, cp, g.source()), covered(doc, cp, g.content()));
         }
@@ -134,7 +136,7 @@ public final class AttributionTrainer {
             ParsedText doc = ex.doc();
             CodePoints cp = new CodePoints(doc.text());
             java.util.Set<Integer> anchors = new java.util.HashSet<>();
-            for (GoldAttribution g : ex.gold()) {
+            for (Marked g : ex.gold()) {
                 int a = GoldTokens.of(doc, cp, g).anchor();
                 if (a >= 0) anchors.add(a);
             }
@@ -154,7 +156,7 @@ public final class AttributionTrainer {
         long out = 0, all = 0;
         for (Example ex : examples) {
             CodePoints cp = new CodePoints(ex.doc().text());
-            for (GoldAttribution g : ex.gold()) {
+            for (Marked g : ex.gold()) {
                 GoldTokens gt = GoldTokens.of(ex.doc(), cp, g);
                 if (gt.anchor < 0) continue;
                 List<Integer> w = AttributionExtractor.window(ex.doc(), gt.anchor);

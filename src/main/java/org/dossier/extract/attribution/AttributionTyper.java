@@ -1,5 +1,7 @@
 package org.dossier.extract.attribution;
 
+import org.dossier.model.AttributionType;
+
 import org.dossier.nlp.ParsedText;
 import org.dossier.nlp.Token;
 

@@ -1,5 +1,7 @@
 package org.dossier.extract.attribution;
 
+import org.dossier.model.AttributionType;
+
 import net.sf.extjwnl.JWNLException;
 import net.sf.extjwnl.data.IndexWord;
 import net.sf.extjwnl.data.POS;

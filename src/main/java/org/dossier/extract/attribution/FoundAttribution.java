@@ -1,5 +1,7 @@
 package org.dossier.extract.attribution;
 
+import org.dossier.model.AttributionType;
+
 import java.util.List;
 
 /**

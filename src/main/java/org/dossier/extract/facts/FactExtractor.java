@@ -1,7 +1,7 @@
 package org.dossier.extract.facts;
 
-import org.dossier.StageTimes;
-import org.dossier.StageTimes.Stage;
+import org.dossier.nlp.StageTimes;
+import org.dossier.nlp.StageTimes.Stage;
 import org.dossier.nlp.ParsedText;
 
 import java.util.List;

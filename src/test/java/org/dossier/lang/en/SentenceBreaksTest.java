@@ -1,4 +1,4 @@
-package org.dossier.nlp;
+package org.dossier.lang.en;
 
 import org.dossier.SharedAnalyzer;
 import org.dossier.model.Analysis;

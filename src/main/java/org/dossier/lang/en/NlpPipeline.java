@@ -1,4 +1,4 @@
-package org.dossier.nlp;
+package org.dossier.lang.en;
 
 import edu.stanford.nlp.ling.CoreAnnotation;
 import edu.stanford.nlp.ling.CoreAnnotations;
@@ -10,8 +10,12 @@ import edu.stanford.nlp.trees.GrammaticalStructure;
 import edu.stanford.nlp.trees.TypedDependency;
 import edu.stanford.nlp.util.CoreMap;
 import edu.stanford.nlp.util.logging.RedwoodConfiguration;
-import org.dossier.StageTimes;
-import org.dossier.StageTimes.Stage;
+import org.dossier.nlp.ParsedText;
+import org.dossier.nlp.Quotes;
+import org.dossier.nlp.Sentence;
+import org.dossier.nlp.StageTimes;
+import org.dossier.nlp.Token;
+import org.dossier.nlp.StageTimes.Stage;
 
 import java.util.ArrayList;
 import java.util.Collection;
@@ -45,9 +49,13 @@ public final class NlpPipeline {
         this.times = times;
     }
 
-    /** Loads the models on this thread. */
+    /** Loads the models on this thread, with a clock of its own. */
     public NlpPipeline() {
-        this(load(Runnable::run).join().annotators, new StageTimes());
+        this(load(Runnable::run, new StageTimes()).join());
+    }
+
+    private NlpPipeline(NlpPipeline loaded) {
+        this(loaded.annotators, loaded.times);
     }
 
     /**
@@ -55,7 +63,7 @@ public final class NlpPipeline {
      * a run over one article, and the dependency parser alone takes as long as the rest together, so
      * it is asked for first.
      */
-    public static CompletableFuture<NlpPipeline> load(Executor loader) {
+    public static CompletableFuture<NlpPipeline> load(Executor loader, StageTimes clock) {
         // CoreNLP narrates every model it loads on stderr; a command line tool must not.
         RedwoodConfiguration.current().clear().apply();
         Properties p = properties();
@@ -69,7 +77,7 @@ public final class NlpPipeline {
                 Map.entry(Stage.POS, pos.join()::annotate),
                 Map.entry(Stage.LEMMA, make.morpha(p, false)::annotate),
                 Map.entry(Stage.NER, ner.join()::annotate),
-                Map.entry(Stage.PARSE, basicDependencies(parser.join()))), new StageTimes()));
+                Map.entry(Stage.PARSE, basicDependencies(parser.join()))), clock));
     }
 
     /**
@@ -95,7 +103,7 @@ public final class NlpPipeline {
         }
     }
 
-    /** CPU time per stage of every {@link #parse} so far; the {@link org.dossier.Analyzer} built on this pipeline adds its own stages. */
+    /** CPU time per stage of every {@link #parse} so far; the analysis stages count to the same clock. */
     public StageTimes times() {
         return times;
     }

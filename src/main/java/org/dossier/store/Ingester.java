@@ -1,4 +1,8 @@
-package org.dossier;
+package org.dossier.store;
+
+import org.dossier.ArticleInfo;
+
+import org.dossier.Analyzer;
 
 import org.dossier.ingest.ArticleInput;
 import org.dossier.ingest.ArticleReader;

@@ -1,4 +1,4 @@
-package org.dossier;
+package org.dossier.nlp;
 
 import java.lang.management.ManagementFactory;
 import java.lang.management.ThreadMXBean;

@@ -1,4 +1,6 @@
-package org.dossier.nlp;
+package org.dossier.lang.en;
+
+import org.dossier.nlp.RawData;
 
 import edu.stanford.nlp.parser.nndep.Classifier;
 import edu.stanford.nlp.parser.nndep.Config;

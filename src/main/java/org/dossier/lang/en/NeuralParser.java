@@ -1,4 +1,4 @@
-package org.dossier.nlp;
+package org.dossier.lang.en;
 
 import edu.stanford.nlp.ling.CoreAnnotations;
 import edu.stanford.nlp.ling.CoreLabel;

@@ -1,4 +1,4 @@
-package org.dossier.extract.attribution;
+package org.dossier.model;
 
 import java.util.Locale;
 

@@ -1,4 +1,4 @@
-package org.dossier;
+package org.dossier.assemble;
 
 import org.dossier.extract.entity.OrganisationNouns;
 

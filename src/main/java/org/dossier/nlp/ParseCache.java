@@ -1,7 +1,5 @@
-package org.dossier.train;
+package org.dossier.nlp;
 
-import org.dossier.nlp.NlpPipeline;
-import org.dossier.nlp.ParsedText;
 
 import java.io.IOException;
 import java.io.ObjectInputStream;
@@ -15,6 +13,7 @@ import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
 import java.util.concurrent.atomic.AtomicInteger;
+import java.util.function.Function;
 import java.util.zip.GZIPInputStream;
 import java.util.zip.GZIPOutputStream;
 
@@ -26,7 +25,7 @@ public final class ParseCache {
     private ParseCache() {}
 
     @SuppressWarnings("unchecked")
-    public static List<ParsedText> parseAll(NlpPipeline nlp, List<String> texts, Path cache, PrintStream log)
+    public static List<ParsedText> parseAll(Function<String, ParsedText> nlp, List<String> texts, Path cache, PrintStream log)
             throws IOException {
         if (Files.isRegularFile(cache)) {
             try (ObjectInputStream in = new ObjectInputStream(new GZIPInputStream(Files.newInputStream(cache)))) {
@@ -45,7 +44,7 @@ public final class ParseCache {
     }
 
     /** Parses texts in parallel, in order, logging progress. */
-    public static List<ParsedText> parse(NlpPipeline nlp, List<String> texts, PrintStream log) {
+    public static List<ParsedText> parse(Function<String, ParsedText> nlp, List<String> texts, PrintStream log) {
         ExecutorService pool = Executors.newFixedThreadPool(Runtime.getRuntime().availableProcessors());
         try {
             AtomicInteger done = new AtomicInteger();
@@ -53,7 +52,7 @@ public final class ParseCache {
             List<Future<ParsedText>> futures = new ArrayList<>();
             for (String t : texts) {
                 futures.add(pool.submit(() -> {
-                    ParsedText p = nlp.parse(t);
+                    ParsedText p = nlp.apply(t);
                     int n = done.incrementAndGet();
                     if (n % 50 == 0 || n == texts.size()) {
                         log.printf("parsed %d/%d (%.1f texts/s)%n", n, texts.size(), n / ((System.nanoTime() - t0) / 1e9));

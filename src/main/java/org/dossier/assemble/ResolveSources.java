@@ -1,0 +1,184 @@
+package org.dossier.assemble;
+
+import org.dossier.extract.attribution.AttributionExtractor;
+import org.dossier.extract.attribution.FoundAttribution;
+import org.dossier.model.AttributionType;
+import org.dossier.nlp.ParsedText;
+import org.dossier.nlp.StageTimes;
+import org.dossier.nlp.Token;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Set;
+
+/**
+ * Each attribution's source resolved to an entity: the one named at the source's head, a
+ * pronoun's or a role's antecedent ({@link SourceAntecedents}: "he", "the minister"), the speaker a
+ * run-on quotation continues, or a GROUP made for an unnamed plural source ("officials in Kiev").
+ */
+public final class ResolveSources implements AnalysisStage {
+    @Override
+    public String name() {
+        return "resolve sources";
+    }
+
+    @Override
+    public StageTimes.Stage timing() {
+        return StageTimes.Stage.SOURCES;
+    }
+
+    @Override
+    public void apply(Draft d) {
+        List<FoundAttribution> attrs = d.found;
+        List<String> sourceIds = new ArrayList<>();
+        List<Map.Entry<String, int[]>> people = new ArrayList<>();
+        for (int e = 0; e < d.entities.size(); e++) {
+            if (d.entities.get(e).type().equals("PERSON")) for (int[] m : d.entityMentions.get(e)) people.add(Map.entry(d.entities.get(e).id(), m));
+        }
+        SourceAntecedents antecedents = new SourceAntecedents(d.doc, d.entityOfToken, id -> d.entity(id).type(), people);
+        String previousSpeaker = null;
+        int previousEnd = -1, previousHead = -1;  // the last word, and the source's head, of the previous statement of speech
+        for (FoundAttribution a : attrs) {
+            // a quotation that runs on is its continued attribution's speaker's (listed before it)
+            int c = a.isRunOn() ? ChainReports.continued(a, d.relayed) : -1;
+            String id = a.isRunOn() ? (c < sourceIds.size() ? sourceIds.get(c) : null) : resolve(d, a.source(), a.anchor());
+            int head = a.isRunOn() || a.source().isEmpty() ? -1 : AttributionExtractor.rootOf(d.doc, a.source());
+            if (head >= 0) {
+                String quoted = antecedents.quotedSpeaker(head, previousSpeaker, previousEnd, previousHead);
+                if (quoted != null) id = quoted;
+                if (id == null && (id = antecedents.person(head)) != null) {
+                    d.addMention(id, a.source());
+                    // the role is now known for that person: "the Trade and Industry Secretary" ... "The minister"
+                    people.add(Map.entry(id, new int[] {a.source().get(0), a.source().get(a.source().size() - 1) + 1}));
+                }
+                if (id == null && (id = antecedents.organisation(head)) != null) d.addMention(id, a.source());
+                if (id == null) id = antecedents.employer(head);
+                if (id == null) id = antecedents.author(head);
+            }
+            sourceIds.add(id);
+            if (a.type() == AttributionType.SPEECH && id != null) {
+                previousSpeaker = id;
+                if (!a.isRunOn()) previousHead = head;
+                previousEnd = endOfQuotation(d.doc, Math.max(a.anchor(), a.content().stream().mapToInt(Integer::intValue).max().orElse(a.anchor())));
+            }
+        }
+        d.indexMentions();  // group entities made for sources have mentions too
+        for (int i = 0; i < attrs.size(); i++) {
+            d.actsAsOrganization(sourceIds.get(i));
+            if (!attrs.get(i).isRunOn()) d.actsAsOrganization(ChainReports.recipient(d, attrs.get(i).anchor()));
+        }
+        d.sourceIds = sourceIds;
+    }
+
+    /**
+     * The last token of the quotation that holds {@code t}, and of the quotations that reopen right
+     * after it ({@code "... industry. "But ... ways."}), else {@code t}: a content may stop at a
+     * sentence the speaker's quotation runs past.
+     */
+    private static int endOfQuotation(ParsedText doc, int t) {
+        if (doc.quotationOf(t) < 0) return t;
+        while (t + 1 < doc.tokens().size() && doc.quotationOf(t + 1) >= 0) t++;
+        return t;
+    }
+
+    private static final Set<String> PLURAL_PRONOUNS = Set.of("they", "them", "their", "theirs");
+    private static final Set<String> GROUP_WORDS = Set.of("many", "some", "most", "few", "several", "others");
+    private static final Set<String> SPOKESPEOPLE = Set.of("spokesman", "spokeswoman", "spokesperson",
+            "spokespeople", "spokesmen", "representative");
+    /** Singular nouns for a body of people that speaks as one: "according to his team". */
+    private static final Set<String> COLLECTIVE = Set.of("team", "campaign", "staff", "family",
+            "camp", "entourage", "office", "administration", "government", "leadership");
+
+    /**
+     * The entity a source refers to: the one mentioned at the source's syntactic head; the
+     * antecedent of a relative pronoun ("Yashin, ..., who suggested"); the plural subject a
+     * "they" or "their" points back to; a name inside the source that is not a possessor ("his
+     * team" is not him). Unnamed plural or collective sources ("oppositionists", "many in
+     * Ukraine", "his team") become GROUP entities, one per head word and owner.
+     */
+    private static String resolve(Draft d, List<Integer> source, int cue) {
+        if (source.isEmpty()) return null;
+        ParsedText doc = d.doc;
+        String[] entityOfToken = d.entityOfToken;
+        int head = AttributionExtractor.rootOf(doc, source);
+        if (entityOfToken[head] != null) return entityOfToken[head];
+        // a name in apposition to the head is who speaks: "James Hardie chairwoman, Meredith Hellicar"
+        for (int t : source) {
+            if (entityOfToken[t] != null && doc.token(t).head() == head && doc.token(t).deprel().equals("appos")) return entityOfToken[t];
+        }
+        Token h = doc.token(head);
+        if ((h.pos().equals("WP") || h.pos().equals("WDT")) && doc.token(cue).deprel().equals("acl:relcl")) {
+            String antecedent = entityOfToken[doc.token(cue).head()];
+            if (antecedent != null) return antecedent;
+        }
+        if (PLURAL_PRONOUNS.contains(h.text().toLowerCase(Locale.ROOT))) return pluralAntecedent(d, head);
+        // a spokesman speaks for the one whose spokesman he is: "her spokesman", "a Tesco spokesman"
+        boolean speaksFor = SPOKESPEOPLE.contains(h.lemma().toLowerCase(Locale.ROOT));
+        // "officials in Kiev", "residents of Kharkov", "his team": the people speak, not the place or the owner
+        boolean group = isGroupHead(h);
+        for (int t : source) {
+            if (entityOfToken[t] == null || doc.token(t).deprel().equals("nmod:poss") && !speaksFor) continue;
+            if (group && modifiesHead(doc, t, head)) continue;
+            // a place that qualifies a description says where it is from: "The US firm" is not the US
+            if (h.pos().matches("NNS?") && doc.token(t).head() == head && doc.token(t).deprel().matches("compound|amod")
+                    && d.entity(entityOfToken[t]).type().equals("LOCATION")) continue;
+            return entityOfToken[t];
+        }
+        return group ? group(d, source, h) : null;
+    }
+
+    /** Whether token {@code t} sits in a prepositional modifier of the head ("in Kiev" of "officials in Kiev"). */
+    private static boolean modifiesHead(ParsedText doc, int t, int head) {
+        for (int k = t, guard = 0; k >= 0 && k != head && guard < 50; k = doc.token(k).head(), guard++) {
+            if (doc.token(k).head() == head && doc.token(k).deprel().startsWith("nmod")) return true;
+        }
+        return false;
+    }
+
+    private static boolean isGroupHead(Token h) {
+        return h.pos().equals("NNS") || h.pos().equals("NNPS") || GROUP_WORDS.contains(h.text().toLowerCase(Locale.ROOT))
+                || h.pos().equals("NN") && COLLECTIVE.contains(h.lemma().toLowerCase(Locale.ROOT));
+    }
+
+    /** The most recent plural subject before a "they", in its sentence or the one before. */
+    private static String pluralAntecedent(Draft d, int pronoun) {
+        ParsedText doc = d.doc;
+        int firstSentence = Math.max(0, doc.token(pronoun).sentence() - 1);
+        for (int t = pronoun - 1; t >= doc.sentences().get(firstSentence).firstToken(); t--) {
+            Token s = doc.token(t);
+            if (!s.deprel().startsWith("nsubj")) continue;
+            if (d.entityOfToken[t] != null && !d.entity(d.entityOfToken[t]).type().equals("PERSON")) return d.entityOfToken[t];
+            if (isGroupHead(s)) {
+                int[] r = doc.subtreeRange(t);
+                List<Integer> phrase = new ArrayList<>();
+                for (int k = r[0]; k <= r[1]; k++) phrase.add(k);
+                return group(d, phrase, s);
+            }
+        }
+        return null;
+    }
+
+    /**
+     * The GROUP entity named by a phrase, made on first use, with the phrase as a mention: one per
+     * head word and owner ("his team" and "Clinton's team" are two).
+     */
+    private static String group(Draft d, List<Integer> phrase, Token head) {
+        ParsedText doc = d.doc;
+        int[] mention = {phrase.get(0), phrase.get(phrase.size() - 1) + 1};
+        String key = head.lemma().toLowerCase(Locale.ROOT);
+        for (int k : doc.children(head.index())) {
+            if (!doc.token(k).deprel().startsWith("nmod")) continue;  // the owner or the place: "his team", "officials in Kiev"
+            key += "|" + (d.entityOfToken[k] != null ? d.entityOfToken[k] : doc.token(k).text().toLowerCase(Locale.ROOT));
+        }
+        String id = d.groupIds.get(key);
+        if (id == null) {
+            id = d.addEntity("GROUP", d.text(phrase), new ArrayList<>(List.of(mention)));
+            d.groupIds.put(key, id);
+            return id;
+        }
+        d.addMention(id, phrase);
+        return id;
+    }
+}
