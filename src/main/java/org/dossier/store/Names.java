@@ -1,6 +1,6 @@
 package org.dossier.store;
 
-import org.dossier.extract.entity.Titles;
+import org.dossier.lang.Words;
 
 import java.text.Normalizer;
 import java.util.ArrayList;
@@ -14,9 +14,11 @@ import java.util.Set;
  * or Zelenskiy and the same city Kiev or Kyiv.
  */
 final class Names {
-    private static final Set<String> PRONOUNS = Set.of("he", "him", "his", "himself", "she", "her", "hers",
-            "herself", "they", "them", "their", "theirs", "it", "its", "who", "whom", "whose", "which", "that", "we", "our", "i");
-    private static final Set<String> SUFFIXES = Set.of("jr", "sr", "ii", "iii", "iv");
+    private static final Words EN = Words.of("en");
+    /** Read here, not through extract's Titles: the store does not depend on extraction. */
+    private static final Set<String> TITLES = EN.set("titles");
+    private static final Set<String> PRONOUNS = EN.set("pronouns");
+    private static final Set<String> SUFFIXES = EN.set("name-suffixes");
     private static final String VOWELS = "aeiouy";
 
     private Names() {}
@@ -25,7 +27,7 @@ final class Names {
     static String alias(String mention) {
         String[] words = mention.strip().replaceFirst("['’]s$", "").split("\\s+");
         int i = 0;
-        while (i < words.length - 1 && (Titles.isTitle(words[i]) || !startsUpper(words[i]))) i++;
+        while (i < words.length - 1 && (TITLES.contains(words[i].toLowerCase(Locale.ROOT)) || !startsUpper(words[i]))) i++;
         if (!startsUpper(words[i]) || PRONOUNS.contains(words[i].toLowerCase(Locale.ROOT))) return null;
         return String.join(" ", Arrays.copyOfRange(words, i, words.length));
     }

@@ -1,7 +1,7 @@
 package org.dossier.extract.attribution;
 
+import org.dossier.lang.Words;
 import org.dossier.model.AttributionType;
-
 import org.dossier.nlp.ParsedText;
 import org.dossier.nlp.Sentence;
 import org.dossier.nlp.Token;
@@ -123,7 +123,7 @@ final class AttributionCleanup {
         return a.withSource(source).withContent(content);
     }
 
-    private static final Set<String> VENUE_PREPOSITIONS = Set.of("in", "on", "at");  // not "by": "revealed by X" names X
+    private static final Set<String> VENUE_PREPOSITIONS = Words.of("en").set("venue-prepositions");  // not "by": "revealed by X" names X
 
     /**
      * A source that is a place of publication or a venue ("in the Herald newspaper", "on BBC Radio
@@ -147,7 +147,7 @@ final class AttributionCleanup {
         return a.withSource(List.of());
     }
 
-    private static final Set<String> DEMONSTRATIVES = Set.of("this", "that", "it");
+    private static final Set<String> DEMONSTRATIVES = Words.of("en").set("demonstratives");
 
     private FoundAttribution demonstrativeContent(FoundAttribution a) {
         int subject = -1;

@@ -1,7 +1,7 @@
 package org.dossier.extract.attribution;
 
+import org.dossier.lang.Words;
 import org.dossier.model.AttributionType;
-
 import org.dossier.nlp.ParsedText;
 import org.dossier.nlp.Token;
 
@@ -24,6 +24,7 @@ import java.util.Set;
  * </ol>
  */
 public final class AttributionTyper {
+    private static final Words EN = Words.of("en");
     private final ParsedText doc;
 
     public AttributionTyper(ParsedText doc) {
@@ -31,50 +32,19 @@ public final class AttributionTyper {
     }
 
     /** Words whose refusal or negation is a refusal to speak. */
-    private static final Set<String> SPEAKING = words("comment", "say", "discuss", "elaborate", "respond", "confirm",
-            "answer", "speculate", "disclose", "reveal", "talk", "specify", "identify", "reply", "return", "speak");
-    private static final Set<String> REFUSING = words("decline", "refuse", "unavailable", "reach");
-    private static final Set<String> NEGATIONS = words("not", "n't", "never", "no");
+    private static final Set<String> SPEAKING = EN.set("speaking-words");
+    private static final Set<String> REFUSING = EN.set("refusing-words");
+    private static final Set<String> NEGATIONS = EN.set("negations");
 
     /** Sources that are findings, not speakers. */
-    private static final Set<String> EVIDENCE_SOURCES = words("study", "poll", "survey", "report", "data", "figure",
-            "research", "analysis", "finding", "statistic", "evidence", "census", "index", "audit", "review",
-            "investigation", "experiment", "test", "record", "document", "records", "documents", "chart", "model",
-            "estimate", "projection", "number", "result", "paper", "reading");
-    private static final Set<String> EVIDENCE_VERBS = words("show", "find", "indicate", "suggest", "reveal",
-            "demonstrate", "conclude", "estimate", "predict", "project", "put", "point");
+    private static final Set<String> EVIDENCE_SOURCES = EN.set("evidence-sources");
+    private static final Set<String> EVIDENCE_VERBS = EN.set("evidence-verbs");
 
     /** Frequent cues typed by hand, before WordNet: the head of PolNeAR's cue list and their kin. */
-    private static final Set<String> SPEECH = words("say", "tell", "add", "line", "remark", "word", "phrase",
-            "slogan", "assertion", "write", "ask", "announce", "note", "report", "claim", "state", "tweet", "post",
-            "argue", "insist", "warn", "deny", "explain", "reply", "respond", "answer", "acknowledge", "admit",
-            "confirm", "declare", "describe", "urge", "stress", "emphasise", "emphasize", "predict", "promise",
-            "pledge", "vow", "quote", "cite", "recall", "complain", "comment", "testify", "repeat", "concede",
-            "maintain", "allege", "accuse", "blame", "praise", "criticise", "criticize", "joke", "boast", "proclaim",
-            "assert", "contend", "point", "reveal", "disclose", "inform", "observe", "mention", "speak", "statement",
-            "interview", "letter", "email", "memo", "release", "speech", "words", "told", "call", "suggest",
-            "propose", "recommend", "advise", "demand", "order", "threaten", "agree", "counter", "retort", "caution",
-            "forecast", "vowed", "signal", "indicate", "hint", "attack", "condemn", "dismiss", "reject", "question",
-            "challenge", "mock", "slam", "blast", "hail", "welcome", "defend", "brief", "announcement", "remarks",
-            "comments", "testimony", "message", "op-ed", "column", "blog", "tweets", "spokesman", "spokeswoman",
-            "spokesperson");
-    private static final Set<String> THOUGHT = words("believe", "think", "hope", "fear", "want", "know", "expect",
-            "doubt", "feel", "worry", "wish", "assume", "suspect", "consider", "understand", "realise", "realize",
-            "recognise", "recognize", "see", "view", "belief", "opinion", "concern", "confident", "convinced",
-            "sure", "afraid", "aware", "skeptical", "sceptical", "distrust", "trust", "like", "love", "hate",
-            "prefer", "intend", "plan", "seek", "dream", "imagine", "wonder", "reckon", "guess", "bet", "hopeful",
-            "optimistic", "pessimistic", "determined", "eager", "keen", "anxious", "worried", "concerned",
-            "convince", "decide", "remember", "forget", "learn", "notice", "regard", "accept", "appreciate", "mind",
-            "eye", "perception", "suspicion", "fears", "hopes", "expectation", "impression", "sense", "consensus");
+    private static final Set<String> SPEECH = EN.set("speech-cues");
+    private static final Set<String> THOUGHT = EN.set("thought-cues");
     /** Speech cues that also name an act: with no words reported they are the act, not a report. */
-    private static final Set<String> ACTS = words("order", "attack", "testify", "criticise", "criticize", "condemn",
-            "praise", "blame", "accuse", "mock", "question", "challenge", "defend", "dismiss", "reject", "slam",
-            "blast", "hail", "welcome", "sign", "approve", "vote", "endorse", "back", "support", "oppose");
-
-    /** A word list as a set; repeats are harmless. */
-    private static Set<String> words(String... ws) {
-        return Set.copyOf(java.util.Arrays.asList(ws));
-    }
+    private static final Set<String> ACTS = EN.set("act-cues");
 
     /** The type of an attribution given as token indexes (the cue's anchor, source and content tokens). */
     public AttributionType type(int anchor, List<Integer> source, List<Integer> content) {

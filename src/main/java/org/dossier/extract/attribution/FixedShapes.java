@@ -1,5 +1,6 @@
 package org.dossier.extract.attribution;
 
+import org.dossier.lang.Words;
 import org.dossier.nlp.ParsedText;
 import org.dossier.nlp.Quotes;
 import org.dossier.nlp.Sentence;
@@ -24,9 +25,9 @@ import java.util.Set;
  * </ul>
  */
 final class FixedShapes {
-    private static final Set<String> REPORTING = Set.of(
-            "reports", "reported", "says", "said", "writes", "wrote", "notes", "noted", "adds", "added");
-    private static final Set<String> OPINIONS = Set.of("opinion", "view", "views", "estimation", "judgment", "assessment", "eyes", "words", "mind");
+    private static final Words EN = Words.of("en");
+    private static final Set<String> REPORTING = EN.set("reporting-verb-forms");
+    private static final Set<String> OPINIONS = EN.set("opinion-nouns");
     private static final Set<String> DASHES = Set.of("―", "—", "–", "-", "--");
 
     private final ParsedText doc;
@@ -52,9 +53,8 @@ final class FixedShapes {
         return out;
     }
 
-    private static final Set<String> REMARKS = Set.of("comment", "remark", "line", "statement", "word", "speech",
-            "phrase", "message", "post", "tweet", "quote", "slogan", "claim", "assertion");
-    private static final Set<String> ANAPHORIC = Set.of("the", "this", "that", "these", "those");
+    private static final Set<String> REMARKS = EN.set("remark-nouns");
+    private static final Set<String> ANAPHORIC = EN.set("anaphoric-determiners");
 
     /**
      * Quotations hanging (within three steps up the tree) from a remark noun, that no found

@@ -1,5 +1,6 @@
 package org.dossier.extract.entity;
 
+import org.dossier.lang.Words;
 import org.dossier.nlp.ParsedText;
 import org.dossier.nlp.Token;
 
@@ -20,15 +21,16 @@ import java.util.Set;
  * covers most of news prose, where CoreNLP's statistical coreference would triple the cost.
  */
 public final class EntityExtractor {
+    private static final Words EN = Words.of("en");
     private static final java.util.regex.Pattern WEB_NAME =
             java.util.regex.Pattern.compile("[A-Z][A-Za-z0-9-]*\\.(com|org|net|bg|ru|ua|uk|de|fr|eu|info|news|io|co|pl|ro)");
-    private static final Set<String> CONDITIONS = Set.of("disease", "syndrome", "palsy");
+    private static final Set<String> CONDITIONS = EN.set("condition-nouns");
     /** Buildings named for the power inside them: "the Kremlin" acts, the building does not. */
-    private static final Set<String> SEATS_OF_POWER = Set.of("Kremlin", "Pentagon", "Élysée", "Elysee", "Bankova", "Zhongnanhai");
+    private static final Set<String> SEATS_OF_POWER = EN.set("seats-of-power");
     /** The day of a Sunday paper, which the tagger takes for a date: "The Sunday Telegraph says". */
-    private static final Set<String> WEEKDAYS = Set.of("Monday", "Tuesday", "Wednesday", "Thursday", "Friday", "Saturday", "Sunday");
-    private static final Set<String> MALE = Set.of("he", "him", "his", "himself");
-    private static final Set<String> FEMALE = Set.of("she", "her", "hers", "herself");
+    private static final Set<String> WEEKDAYS = EN.set("weekdays");
+    private static final Set<String> MALE = EN.set("male-pronouns");
+    private static final Set<String> FEMALE = EN.set("female-pronouns");
 
     public List<FoundEntity> extract(ParsedText doc) {
         List<Cluster> clusters = new ArrayList<>();
@@ -60,7 +62,7 @@ public final class EntityExtractor {
         return out;
     }
 
-    private static final Set<String> MINOR_WORDS = Set.of("of", "for", "and", "the", "&", "de", "la", "du", "on", "in");
+    private static final Set<String> MINOR_WORDS = EN.set("minor-name-words");
 
     /**
      * An organisation's short form joins its full name when the article gives both: an acronym
@@ -123,7 +125,7 @@ public final class EntityExtractor {
         return best != null && doc.token(first).sentence() - doc.token(bestAt).sentence() <= 1 ? best : null;
     }
 
-    private static final Set<String> PLACE_PREPOSITIONS = Set.of("in", "at", "near", "across", "outside", "around", "inside", "into");
+    private static final Set<String> PLACE_PREPOSITIONS = EN.set("place-prepositions");
 
     /**
      * A one-word "person" that the text only ever puts somewhere ("was in Odessa visiting a

@@ -1,5 +1,7 @@
 package org.dossier.extract.entity;
 
+import org.dossier.lang.Words;
+
 import java.util.Locale;
 import java.util.Set;
 import java.util.stream.Collectors;
@@ -11,14 +13,9 @@ public final class OrganisationNouns {
      * Those that never describe a person. Nouns for what an organisation does ("maker", "publisher",
      * "retailer", "giant") describe people too: "games maker Peter Molyneux".
      */
-    private static final Set<String> ONLY_ORGANISATIONS = Set.of("firm", "company", "bank", "airline", "group", "union",
-            "club", "party", "agency", "institute", "institution", "committee", "department", "ministry", "government",
-            "council", "organisation", "organization", "charity", "society", "regulator", "watchdog", "network",
-            "newspaper", "supermarket", "chain", "corporation", "conglomerate", "authority", "commission", "association",
-            "federation", "league");
-    private static final Set<String> NOUNS = Stream.concat(ONLY_ORGANISATIONS.stream(), Stream.of("carrier",
-            "board", "business", "operator", "retailer", "maker", "manufacturer", "giant", "body", "broadcaster", "paper",
-            "lender", "insurer", "studio", "publisher", "developer")).collect(Collectors.toUnmodifiableSet());
+    private static final Set<String> ONLY_ORGANISATIONS = Words.of("en").set("organisation-only-nouns");
+    private static final Set<String> NOUNS = Stream.concat(ONLY_ORGANISATIONS.stream(), Words.of("en").set("organisation-nouns").stream())
+            .collect(Collectors.toUnmodifiableSet());
 
     private OrganisationNouns() {}
 

@@ -17,7 +17,6 @@ import java.util.Set;
 final class Descriptors {
     private static final Set<String> NOUNS = Set.of("NN", "NNS");
     private static final Set<String> NOMINAL_LINKS = Set.of("nmod", "dep", "conj", "appos");
-    private static final Set<String> HONORIFICS = Set.of("mr.", "mrs.", "ms.", "mr", "mrs", "ms", "miss");
 
     private Descriptors() {}
 
@@ -30,7 +29,7 @@ final class Descriptors {
             int first = t.index();
             while (first > 0 && entities.of(first - 1) == e) first--;
             for (int k = first; k < t.index() && Titles.isTitle(doc.token(k).text()); k++) {
-                if (HONORIFICS.contains(doc.token(k).text().toLowerCase(Locale.ROOT))) continue;
+                if (Titles.isHonorific(doc.token(k).text())) continue;
                 int[] r = Phrases.of(doc, k, entities, e);  // with its own modifiers: "opposition leader"
                 out.add(r == null || r[1] > t.index() ? new FoundFacts.Descriptor(e, k, k + 1) : new FoundFacts.Descriptor(e, r[0], r[1]));
             }

@@ -1,5 +1,6 @@
 package org.dossier.extract.facts;
 
+import org.dossier.lang.Words;
 import org.dossier.nlp.ParsedText;
 import org.dossier.nlp.Token;
 
@@ -17,17 +18,11 @@ import java.util.Set;
  * lady as the spouse of the president who bears her surname.
  */
 final class Relations {
-    private static final Map<String, String> FAMILY = Map.ofEntries(Map.entry("widow", "widow_of"), Map.entry("widower", "widow_of"),
-            Map.entry("wife", "spouse_of"), Map.entry("husband", "spouse_of"), Map.entry("spouse", "spouse_of"),
-            Map.entry("son", "child_of"), Map.entry("daughter", "child_of"), Map.entry("father", "parent_of"),
-            Map.entry("mother", "parent_of"), Map.entry("brother", "sibling_of"), Map.entry("sister", "sibling_of"));
-    private static final Set<String> POSITIONS = Set.of("president", "senator", "sen.", "governor", "gov.", "minister", "secretary",
-            "spokesman", "spokeswoman", "spokesperson", "mayor", "chairman", "chairwoman", "chair", "ambassador", "leader", "ceo",
-            "director", "chief", "judge", "justice", "speaker", "representative", "rep.", "congressman", "congresswoman",
-            "lawmaker", "commissioner", "attorney", "general", "nominee", "candidate", "adviser", "advisor", "manager", "lady",
-            "prime", "chancellor", "king", "queen", "pope", "sheriff", "founder", "editor", "strategist", "pollster");
-    private static final Map<String, String> PARTIES = Map.of("republican", "Republican Party", "democrat", "Democratic Party",
-            "democratic", "Democratic Party", "gop", "Republican Party");
+    private static final Words EN = Words.of("en");
+    private static final Map<String, String> FAMILY = EN.map("family-relations");
+    private static final Set<String> POSITIONS = EN.set("positions");
+    private static final Map<String, String> PARTIES = EN.map("parties");
+    private static final Set<String> CITIZENSHIP = EN.set("citizenship-nouns");
 
     private Relations() {}
 
@@ -99,7 +94,7 @@ final class Relations {
     /** Demonyms before "citizenship" or "citizen", for the person named last before them. */
     private static void citizenship(ParsedText doc, EntityIndex entities, Set<FoundFacts.Relation> out) {
         for (Token t : doc.tokens()) {
-            if (!t.lemma().toLowerCase(Locale.ROOT).matches("citizenship|citizen|national")) continue;
+            if (!CITIZENSHIP.contains(t.lemma().toLowerCase(Locale.ROOT))) continue;
             int from = Math.max(doc.sentenceOf(t.index()).firstToken(), t.index() - 6);
             List<String> countries = new ArrayList<>();
             int firstDemonym = t.index();

@@ -1,9 +1,11 @@
 package org.dossier.extract.facts;
 
+import org.dossier.lang.Words;
 import org.dossier.nlp.ParsedText;
 import org.dossier.nlp.Token;
 
 import java.util.ArrayList;
+import java.util.LinkedHashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Locale;
@@ -17,49 +19,40 @@ import java.util.Set;
  * their opposition to Putin", "we are not enemies of Ukraine"). A negation flips the polarity.
  */
 final class Stances {
-    private record Cue(String kind, String polarity) {}
+    /** A stance a word states: its kind ("opposes") and polarity; the word lists name the constants. */
+    private enum Cue {
+        OPPOSES("negative"), CRITICISES("negative"), ATTACKS("negative"), DISTRUSTS("negative"), MOCKS("negative"),
+        SUPPORTS("positive"), ENDORSES("positive"), PRAISES("positive"), DEFENDS("positive");
 
-    private static final Map<String, Cue> VERBS = Map.ofEntries(
-            Map.entry("oppose", new Cue("opposes", "negative")), Map.entry("criticize", new Cue("criticises", "negative")),
-            Map.entry("criticise", new Cue("criticises", "negative")), Map.entry("slam", new Cue("criticises", "negative")),
-            Map.entry("blast", new Cue("criticises", "negative")), Map.entry("condemn", new Cue("criticises", "negative")),
-            Map.entry("denounce", new Cue("criticises", "negative")), Map.entry("rebuke", new Cue("criticises", "negative")),
-            Map.entry("lambaste", new Cue("criticises", "negative")), Map.entry("attack", new Cue("attacks", "negative")),
-            Map.entry("accuse", new Cue("attacks", "negative")), Map.entry("distrust", new Cue("distrusts", "negative")),
-            Map.entry("mistrust", new Cue("distrusts", "negative")), Map.entry("mock", new Cue("mocks", "negative")),
-            Map.entry("ridicule", new Cue("mocks", "negative")), Map.entry("support", new Cue("supports", "positive")),
-            Map.entry("back", new Cue("supports", "positive")), Map.entry("endorse", new Cue("endorses", "positive")),
-            Map.entry("praise", new Cue("praises", "positive")), Map.entry("applaud", new Cue("praises", "positive")),
-            Map.entry("defend", new Cue("defends", "positive")), Map.entry("blame", new Cue("criticises", "negative")),
-            Map.entry("fault", new Cue("criticises", "negative")), Map.entry("bash", new Cue("criticises", "negative")),
-            Map.entry("assail", new Cue("criticises", "negative")), Map.entry("decry", new Cue("criticises", "negative")),
-            Map.entry("scold", new Cue("criticises", "negative")), Map.entry("chide", new Cue("criticises", "negative")),
-            Map.entry("knock", new Cue("criticises", "negative")), Map.entry("rip", new Cue("criticises", "negative")),
-            Map.entry("berate", new Cue("criticises", "negative")), Map.entry("deride", new Cue("mocks", "negative")),
-            Map.entry("taunt", new Cue("mocks", "negative")), Map.entry("insult", new Cue("attacks", "negative")),
-            Map.entry("smear", new Cue("attacks", "negative")), Map.entry("target", new Cue("attacks", "negative")),
-            Map.entry("reject", new Cue("opposes", "negative")), Map.entry("fight", new Cue("opposes", "negative")),
-            Map.entry("challenge", new Cue("opposes", "negative")), Map.entry("sue", new Cue("opposes", "negative")),
-            Map.entry("laud", new Cue("praises", "positive")), Map.entry("hail", new Cue("praises", "positive")),
-            Map.entry("commend", new Cue("praises", "positive")), Map.entry("thank", new Cue("praises", "positive")),
-            Map.entry("admire", new Cue("praises", "positive")), Map.entry("champion", new Cue("supports", "positive")),
-            Map.entry("embrace", new Cue("supports", "positive")), Map.entry("favor", new Cue("supports", "positive")),
-            Map.entry("favour", new Cue("supports", "positive")));
+        private final String polarity;
+
+        Cue(String polarity) {
+            this.polarity = polarity;
+        }
+
+        String kind() {
+            return name().toLowerCase(Locale.ROOT);
+        }
+
+        String polarity() {
+            return polarity;
+        }
+    }
+
+    private static final Words EN = Words.of("en");
+    private static final Map<String, Cue> VERBS = cues(EN.map("stance-verbs"));
     /** Nouns, with the prepositions that introduce their target. */
-    private static final Map<String, Cue> NOUNS = Map.ofEntries(
-            Map.entry("opposition", new Cue("opposes", "negative")), Map.entry("distrust", new Cue("distrusts", "negative")),
-            Map.entry("mistrust", new Cue("distrusts", "negative")), Map.entry("criticism", new Cue("criticises", "negative")),
-            Map.entry("enemy", new Cue("opposes", "negative")), Map.entry("opponent", new Cue("opposes", "negative")),
-            Map.entry("support", new Cue("supports", "positive")), Map.entry("supporter", new Cue("supports", "positive")),
-            Map.entry("endorsement", new Cue("endorses", "positive")), Map.entry("praise", new Cue("praises", "positive")),
-            Map.entry("ally", new Cue("supports", "positive")), Map.entry("critic", new Cue("criticises", "negative")),
-            Map.entry("foe", new Cue("opposes", "negative")), Map.entry("backer", new Cue("supports", "positive")),
-            Map.entry("attack", new Cue("attacks", "negative")), Map.entry("defender", new Cue("defends", "positive")),
-            Map.entry("champion", new Cue("supports", "positive")));
-    private static final Set<String> TARGET_CASES = Set.of("of", "to", "for", "against");
-    private static final Set<String> NEGATIONS = Set.of("not", "n't", "never", "no");
-    private static final Set<String> RELATIVES = Set.of("who", "that", "which");
-    private static final Set<String> POSSESSIVE_PRONOUNS = Set.of("their", "his", "her", "its", "our", "my", "your");
+    private static final Map<String, Cue> NOUNS = cues(EN.map("stance-nouns"));
+    private static final Set<String> TARGET_CASES = EN.set("stance-target-prepositions");
+    private static final Set<String> NEGATIONS = EN.set("negations");
+    private static final Set<String> RELATIVES = EN.set("relative-pronouns");
+    private static final Set<String> POSSESSIVE_PRONOUNS = EN.set("possessive-pronouns");
+
+    private static Map<String, Cue> cues(Map<String, String> words) {
+        Map<String, Cue> out = new LinkedHashMap<>();
+        words.forEach((word, cue) -> out.put(word, Cue.valueOf(cue)));
+        return out;
+    }
 
     private Stances() {}
 
@@ -137,14 +130,10 @@ final class Stances {
     }
 
     /** Nouns for groups of people, which can hold or be the target of a stance without a name. */
-    private static final Set<String> GROUP_NOUNS = Set.of("government", "opposition", "administration", "campaign", "party",
-            "voter", "supporter", "leader", "official", "family", "activist", "critic", "lawmaker", "member", "republican",
-            "democrat", "conservative", "liberal", "group", "movement", "people", "citizen", "worker", "union", "figure",
-            "establishment", "senator", "candidate", "immigrant", "protester", "regime", "authority", "military", "police",
-            "rebel", "ally", "opponent", "strategist", "donor", "delegate", "congress", "court", "judge");
-    private static final Set<String> PERSONAL_PRONOUNS = Set.of("we", "they", "he", "she");
+    private static final Set<String> GROUP_NOUNS = EN.set("group-nouns");
+    private static final Set<String> PERSONAL_PRONOUNS = EN.set("actor-pronouns");
     /** What someone said: criticising "the comment" is a stance towards its speaker. */
-    private static final Set<String> SAYINGS = Set.of("comment", "remark", "statement", "word", "speech", "claim");
+    private static final Set<String> SAYINGS = EN.set("saying-nouns");
 
     /** Whether a phrase head is someone: a named entity, a group noun ("the Russian opposition") or a personal pronoun. */
     private static boolean isActor(ParsedText doc, EntityIndex entities, int head) {

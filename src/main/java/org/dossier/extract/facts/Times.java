@@ -8,6 +8,7 @@ import edu.stanford.nlp.time.TimeAnnotator;
 import edu.stanford.nlp.time.Timex;
 import edu.stanford.nlp.util.ArrayCoreMap;
 import edu.stanford.nlp.util.CoreMap;
+import org.dossier.lang.Words;
 import org.dossier.nlp.ParsedText;
 import org.dossier.nlp.Sentence;
 import org.dossier.nlp.Token;
@@ -31,13 +32,14 @@ public final class Times {
      * (times F1 0.801 with six, 0.803 with four); three cut expressions short.
      */
     private static final int WINDOW = 4;
-    /** Tokens that can be part of a date or time; SUTime reads only the stretches around them. */
-    private static final java.util.regex.Pattern TIME_WORD = java.util.regex.Pattern.compile("(?i)\\d|\\b(jan|feb|mar|apr|may|jun|jul|aug|"
-            + "sep|sept|oct|nov|dec|january|february|march|april|june|july|august|september|october|november|december|monday|tuesday|"
-            + "wednesday|thursday|friday|saturday|sunday|today|tonight|yesterday|tomorrow|now|recently|currently|year|years|month|months|"
-            + "week|weeks|weekend|day|days|night|morning|afternoon|evening|decade|century|spring|summer|fall|autumn|winter|ago|"
-            + "christmas|easter|noon|midnight|hour|quarter|annual|season)\\b");
-    private static final Set<String> VAGUE = Set.of("once", "time", "daylight", "previously", "future", "past", "times");
+    /**
+     * Tokens that can be part of a date or time (a digit, or a time word anywhere in the token:
+     * "mid-January"); SUTime reads only the stretches around them. The words are plain letters,
+     * so joining them makes a regex alternation.
+     */
+    private static final java.util.regex.Pattern TIME_WORD = java.util.regex.Pattern.compile(
+            "(?i)\\d|\\b(" + String.join("|", Words.of("en").list("time-words")) + ")\\b");
+    private static final Set<String> VAGUE = Words.of("en").set("vague-time-words");
     private final TimeAnnotator sutime;
 
     public Times() {
