@@ -11,7 +11,6 @@ import org.dossier.nlp.StageTimes;
 
 import java.util.List;
 import java.util.Locale;
-import java.util.Set;
 
 /** The last stage: the {@link Analysis}, with relations, times and stances in code-point offsets. */
 public final class BuildAnalysis implements AnalysisStage {
@@ -38,17 +37,15 @@ public final class BuildAnalysis implements AnalysisStage {
                 }).toList(),
                 d.facts.stances().stream().map(st -> {
                     Phrase holder = d.phrase(st.holderTokens()[0], st.holderTokens()[1]);
-                    String holderId = st.holder() >= 0 ? d.id(st.holder()) : speakerOf(holder, out);
+                    String holderId = st.holder() >= 0 ? d.id(st.holder()) : speakerOf(d, holder, out);
                     return new Stance(holderId, holder.text(), d.id(st.target()), d.phrase(st.targetTokens()[0], st.targetTokens()[1]).text(),
                             st.polarity(), st.kind(), d.sentenceSpan(st.sentence()));
                 }).toList());
     }
 
-    private static final Set<String> FIRST_PERSON = Set.of("i", "we");
-
     /** "We" or "I" inside what someone is quoted as saying is that someone ("we are not enemies of Ukraine", said Yashin). */
-    private static String speakerOf(Phrase holder, List<Attribution> attributions) {
-        if (!FIRST_PERSON.contains(holder.text().toLowerCase(Locale.ROOT))) return null;
+    private static String speakerOf(Draft d, Phrase holder, List<Attribution> attributions) {
+        if (!d.words.firstPersonPronouns().contains(holder.text().toLowerCase(Locale.ROOT))) return null;
         for (Attribution a : attributions) {
             if (a.source() == null || a.source().entity() == null) continue;
             for (Span s : a.content().spans()) if (s.start() <= holder.start() && holder.end() <= s.end()) return a.source().entity();

@@ -30,7 +30,7 @@ public final class ChainReports implements AnalysisStage {
     @Override
     public void apply(Draft d) {
         d.relayed = new int[d.found.size()];
-        for (int i = 0; i < d.found.size(); i++) d.relayed[i] = relayedReport(d.doc, d.found.get(i), d.found);
+        for (int i = 0; i < d.found.size(); i++) d.relayed[i] = relayedReport(d, d.found.get(i), d.found);
     }
 
     /** The attribution a run-on continues; when that one only relays another report, the report it relays. */
@@ -45,12 +45,13 @@ public final class ChainReports implements AnalysisStage {
      * relaying report ({@link #relays}) that repeats the inner one's words, or whose content is the
      * inner report itself, its source included.
      */
-    private static int relayedReport(ParsedText doc, FoundAttribution outer, List<FoundAttribution> all) {
+    private static int relayedReport(Draft d, FoundAttribution outer, List<FoundAttribution> all) {
+        ParsedText doc = d.doc;
         if (outer.isRunOn() || outer.content().isEmpty()) return -1;
         for (int i = 0; i < all.size(); i++) {
             FoundAttribution inner = all.get(i);
             if (inner == outer || inner.isRunOn() || inner.source().isEmpty() || inner.type() != AttributionType.SPEECH) continue;
-            if (!relays(doc, outer, inner)) continue;
+            if (!relays(d, outer, inner)) continue;
             if (!outer.content().contains(inner.anchor())) return i;  // the same words, relayed
             if (!outer.content().containsAll(inner.source())) continue;
             // the inner cue heads the outer content ("News.bg reports [X revealed ...]"), or hangs from its
@@ -77,8 +78,9 @@ public final class ChainReports implements AnalysisStage {
      * cue ("..., News.bg reports"), or repeats the inner content in the same sentence ("\"...,\"
      * Zelenskyy told reporters, according to Example Wire").
      */
-    static boolean relays(ParsedText doc, FoundAttribution outer, FoundAttribution inner) {
-        if (outer.isRunOn() || !reports(doc, outer.anchor())) return false;
+    static boolean relays(Draft d, FoundAttribution outer, FoundAttribution inner) {
+        ParsedText doc = d.doc;
+        if (outer.isRunOn() || !reports(d, outer.anchor())) return false;
         if (outer.content().contains(inner.anchor())) return true;
         // the relay comes after the report it passes on: "X told reporters ..., according to Example Wire"
         if (outer.anchor() < inner.anchor() || doc.token(outer.anchor()).sentence() != doc.token(inner.anchor()).sentence()
@@ -88,13 +90,11 @@ public final class ChainReports implements AnalysisStage {
         return words > 0 && shared >= 0.8 * words;
     }
 
-    private static final Set<String> REPORTING = Set.of("say", "tell", "report", "write",
-            "reveal", "according", "claim", "state", "add", "note", "announce", "quote", "cite", "confirm", "disclose");
-
     /** Whether a cue passes on what others said, so that its source relays what it contains. */
-    private static boolean reports(ParsedText doc, int cue) {
-        return REPORTING.contains(doc.token(cue).lemma().toLowerCase(Locale.ROOT))
-                || REPORTING.contains(doc.token(cue).text().toLowerCase(Locale.ROOT));
+    private static boolean reports(Draft d, int cue) {
+        Set<String> relaying = d.words.relayingCues();
+        return relaying.contains(d.doc.token(cue).lemma().toLowerCase(Locale.ROOT))
+                || relaying.contains(d.doc.token(cue).text().toLowerCase(Locale.ROOT));
     }
 
     /**
@@ -107,7 +107,7 @@ public final class ChainReports implements AnalysisStage {
             Token c = doc.token(k);
             boolean toOrWith = doc.children(k).stream().anyMatch(x -> {
                 String w = doc.token(x).text().toLowerCase(Locale.ROOT);
-                return doc.token(x).deprel().equals("case") && (w.equals("to") || w.equals("with"));
+                return doc.token(x).deprel().equals("case") && d.words.recipientPrepositions().contains(w);
             });
             boolean candidate = c.deprel().equals("iobj") || c.deprel().equals("obj") || c.deprel().startsWith("obl") && toOrWith;
             if (!candidate) continue;

@@ -31,6 +31,7 @@ public final class Draft {
     final ParsedText doc;
     final String title, published, language;
     final StageTimes clock;
+    final AssemblyWords words;
     final CodePoints cp;
 
     List<FoundEntity> foundEntities = List.of();
@@ -51,13 +52,15 @@ public final class Draft {
      * @param published YYYY-MM-DD or null
      * @param language  the ISO 639-1 code the text is read in
      * @param clock     where stages count their CPU time
+     * @param words     the language's word lists
      */
-    public Draft(ParsedText doc, String title, String published, String language, StageTimes clock) {
+    public Draft(ParsedText doc, String title, String published, String language, StageTimes clock, AssemblyWords words) {
         this.doc = doc;
         this.title = title;
         this.published = published;
         this.language = language;
         this.clock = clock;
+        this.words = words;
         this.cp = new CodePoints(doc.text());
     }
 

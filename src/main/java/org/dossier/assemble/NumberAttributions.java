@@ -70,7 +70,7 @@ public final class NumberAttributions implements AnalysisStage {
         List<Integer> outer = new ArrayList<>();
         for (int j = 0; j < all.size(); j++) {
             FoundAttribution o = all.get(j);
-            if (o != a && !o.isRunOn() && d.sourceIds.get(j) != null && ChainReports.relays(d.doc, o, a)) outer.add(j);
+            if (o != a && !o.isRunOn() && d.sourceIds.get(j) != null && ChainReports.relays(d, o, a)) outer.add(j);
         }
         outer.sort(Comparator.comparingInt((Integer j) -> all.get(j).content().size()).reversed());
         LinkedHashMap<String, Boolean> chain = new LinkedHashMap<>();

@@ -11,7 +11,6 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
-import java.util.Set;
 
 /**
  * Each attribution's source resolved to an entity: the one named at the source's head, a
@@ -37,7 +36,7 @@ public final class ResolveSources implements AnalysisStage {
         for (int e = 0; e < d.entities.size(); e++) {
             if (d.entities.get(e).type().equals("PERSON")) for (int[] m : d.entityMentions.get(e)) people.add(Map.entry(d.entities.get(e).id(), m));
         }
-        SourceAntecedents antecedents = new SourceAntecedents(d.doc, d.entityOfToken, id -> d.entity(id).type(), people);
+        SourceAntecedents antecedents = new SourceAntecedents(d.doc, d.words, d.entityOfToken, id -> d.entity(id).type(), people);
         String previousSpeaker = null;
         int previousEnd = -1, previousHead = -1;  // the last word, and the source's head, of the previous statement of speech
         for (FoundAttribution a : attrs) {
@@ -83,14 +82,6 @@ public final class ResolveSources implements AnalysisStage {
         return t;
     }
 
-    private static final Set<String> PLURAL_PRONOUNS = Set.of("they", "them", "their", "theirs");
-    private static final Set<String> GROUP_WORDS = Set.of("many", "some", "most", "few", "several", "others");
-    private static final Set<String> SPOKESPEOPLE = Set.of("spokesman", "spokeswoman", "spokesperson",
-            "spokespeople", "spokesmen", "representative");
-    /** Singular nouns for a body of people that speaks as one: "according to his team". */
-    private static final Set<String> COLLECTIVE = Set.of("team", "campaign", "staff", "family",
-            "camp", "entourage", "office", "administration", "government", "leadership");
-
     /**
      * The entity a source refers to: the one mentioned at the source's syntactic head; the
      * antecedent of a relative pronoun ("Yashin, ..., who suggested"); the plural subject a
@@ -113,11 +104,11 @@ public final class ResolveSources implements AnalysisStage {
             String antecedent = entityOfToken[doc.token(cue).head()];
             if (antecedent != null) return antecedent;
         }
-        if (PLURAL_PRONOUNS.contains(h.text().toLowerCase(Locale.ROOT))) return pluralAntecedent(d, head);
+        if (d.words.pluralPronouns().contains(h.text().toLowerCase(Locale.ROOT))) return pluralAntecedent(d, head);
         // a spokesman speaks for the one whose spokesman he is: "her spokesman", "a Tesco spokesman"
-        boolean speaksFor = SPOKESPEOPLE.contains(h.lemma().toLowerCase(Locale.ROOT));
+        boolean speaksFor = d.words.spokespeople().contains(h.lemma().toLowerCase(Locale.ROOT));
         // "officials in Kiev", "residents of Kharkov", "his team": the people speak, not the place or the owner
-        boolean group = isGroupHead(h);
+        boolean group = isGroupHead(d, h);
         for (int t : source) {
             if (entityOfToken[t] == null || doc.token(t).deprel().equals("nmod:poss") && !speaksFor) continue;
             if (group && modifiesHead(doc, t, head)) continue;
@@ -137,9 +128,10 @@ public final class ResolveSources implements AnalysisStage {
         return false;
     }
 
-    private static boolean isGroupHead(Token h) {
-        return h.pos().equals("NNS") || h.pos().equals("NNPS") || GROUP_WORDS.contains(h.text().toLowerCase(Locale.ROOT))
-                || h.pos().equals("NN") && COLLECTIVE.contains(h.lemma().toLowerCase(Locale.ROOT));
+    /** A plural noun, a quantifier ("many"), or a collective noun ("team"): a group speaks. */
+    private static boolean isGroupHead(Draft d, Token h) {
+        return h.pos().equals("NNS") || h.pos().equals("NNPS") || d.words.groupQuantifiers().contains(h.text().toLowerCase(Locale.ROOT))
+                || h.pos().equals("NN") && d.words.collectiveNouns().contains(h.lemma().toLowerCase(Locale.ROOT));
     }
 
     /** The most recent plural subject before a "they", in its sentence or the one before. */
@@ -150,7 +142,7 @@ public final class ResolveSources implements AnalysisStage {
             Token s = doc.token(t);
             if (!s.deprel().startsWith("nsubj")) continue;
             if (d.entityOfToken[t] != null && !d.entity(d.entityOfToken[t]).type().equals("PERSON")) return d.entityOfToken[t];
-            if (isGroupHead(s)) {
+            if (isGroupHead(d, s)) {
                 int[] r = doc.subtreeRange(t);
                 List<Integer> phrase = new ArrayList<>();
                 for (int k = r[0]; k <= r[1]; k++) phrase.add(k);

@@ -27,28 +27,20 @@ import java.util.function.Function;
  * Where nothing fits, there is no antecedent: a description is never forced onto a wrong name.
  */
 final class SourceAntecedents {
-    private static final Set<String> MALE = Set.of("he", "him", "his"), FEMALE = Set.of("she", "her", "hers");
     /** How far back, in sentences, an organisation or a quoted speaker is still the one meant. */
     private static final int ORGANISATION_WINDOW = 6, QUOTE_RUN_WINDOW = 2;
 
-    /** Nouns by which news refers back to a person by their role. */
-    private static final Set<String> PERSON_ROLES = Set.of("minister", "secretary", "chancellor", "president", "premier",
-            "mayor", "governor", "senator", "judge", "chairman", "chairwoman", "chair", "chief", "executive", "boss",
-            "manager", "coach", "director", "founder", "leader", "spokesman", "spokeswoman", "spokesperson", "singer",
-            "actor", "actress", "star", "striker", "player", "author", "writer", "economist", "analyst", "professor",
-            "lawyer", "ambassador", "commissioner", "treasurer", "head", "captain", "prosecutor",
-            "officer", "inspector", "sheriff", "pontiff", "king", "queen", "prince", "princess", "mp", "peer", "veteran",
-            "maker", "designer", "producer", "broadcaster", "campaigner", "activist");
-
     private final ParsedText doc;
+    private final AssemblyWords words;
     private final String[] entityOfToken;
     private final Function<String, String> typeOf;
     /** Every person mention as [first token, end token], with the entity it belongs to. */
     private final java.util.List<java.util.Map.Entry<String, int[]>> personMentions;
 
-    SourceAntecedents(ParsedText doc, String[] entityOfToken, Function<String, String> typeOf,
+    SourceAntecedents(ParsedText doc, AssemblyWords words, String[] entityOfToken, Function<String, String> typeOf,
                       java.util.List<java.util.Map.Entry<String, int[]>> personMentions) {
         this.doc = doc;
+        this.words = words;
         this.entityOfToken = entityOfToken;
         this.typeOf = typeOf;
         this.personMentions = personMentions;
@@ -96,20 +88,17 @@ final class SourceAntecedents {
     }
 
     /** A singular role noun, or one with a prefix: "co-chairman", "vice-president". */
-    private static boolean isRole(Token t) {
+    private boolean isRole(Token t) {
         if (!t.pos().startsWith("NN") || t.pos().startsWith("NNS")) return false;
         String lemma = t.lemma().toLowerCase(Locale.ROOT);
-        return PERSON_ROLES.contains(lemma.substring(lemma.lastIndexOf('-') + 1));
+        return words.personRoles().contains(lemma.substring(lemma.lastIndexOf('-') + 1));
     }
 
     /** Roles that name the same post: a British "Secretary" is "the minister"; a chief executive is "the boss". */
-    private static final java.util.List<Set<String>> SAME_ROLE = java.util.List.of(Set.of("minister", "secretary"),
-            Set.of("chief", "executive", "boss", "head"), Set.of("chairman", "chairwoman", "chair"),
-            Set.of("spokesman", "spokeswoman", "spokesperson"), Set.of("manager", "coach", "boss"));
 
-    private static boolean sameRole(String word, String role) {
+    private boolean sameRole(String word, String role) {
         String w = word.toLowerCase(Locale.ROOT);
-        return w.equals(role) || SAME_ROLE.stream().anyMatch(g -> g.contains(w) && g.contains(role));
+        return w.equals(role) || words.sameRoles().stream().anyMatch(g -> g.contains(w) && g.contains(role));
     }
 
     /** Whether a mention carries the role: a title word in or just before it, or an apposition to it. */
@@ -143,13 +132,6 @@ final class SourceAntecedents {
     }
 
     /** What an author writes or issues, and then speaks through: "the memo says", "Tesco's statement said". */
-    private static final Set<String> DOCUMENTS = Set.of("statement", "memo", "memorandum", "release", "report", "letter",
-            "paper", "document", "email", "e-mail", "filing", "study", "survey", "note", "notice", "submission", "book",
-            "manifesto", "briefing", "dossier", "blog", "tweet", "post", "ruling", "judgment", "judgement", "verdict");
-    /** Verbs whose subject is the author of their object: "Network Rail published a white paper". */
-    private static final Set<String> ISSUING = Set.of("publish", "release", "issue", "write", "send", "produce", "circulate",
-            "file", "leak", "submit", "sign", "pen", "deliver", "author", "post", "draft", "present", "unveil");
-    private static final Set<String> AUTHOR_CASES = Set.of("from", "by", "of");
     /** How far back, in sentences, the document's first mention may name its author. */
     private static final int DOCUMENT_WINDOW = 6;
 
@@ -162,7 +144,7 @@ final class SourceAntecedents {
     String author(int head) {
         Token h = doc.token(head);
         String lemma = h.lemma().toLowerCase(Locale.ROOT);
-        if (!h.pos().startsWith("NN") || !DOCUMENTS.contains(lemma)) return null;
+        if (!h.pos().startsWith("NN") || !words.documentNouns().contains(lemma)) return null;
         String owner = owner(head);
         if (owner != null) return owner;
         int firstSentence = Math.max(0, h.sentence() - DOCUMENT_WINDOW);
@@ -171,7 +153,7 @@ final class SourceAntecedents {
             if (!earlier.lemma().equalsIgnoreCase(lemma) || !earlier.pos().startsWith("NN")) continue;
             owner = owner(t);
             if (owner == null && earlier.deprel().equals("obj") && earlier.head() >= 0
-                    && ISSUING.contains(doc.token(earlier.head()).lemma().toLowerCase(Locale.ROOT))) {
+                    && words.issuingVerbs().contains(doc.token(earlier.head()).lemma().toLowerCase(Locale.ROOT))) {
                 for (int k : doc.children(earlier.head())) {
                     if (doc.token(k).deprel().equals("nsubj") && entityOfToken[k] != null) owner = entityOfToken[k];
                 }
@@ -188,7 +170,7 @@ final class SourceAntecedents {
             if (entityOfToken[k] == null) continue;
             if (c.deprel().equals("nmod:poss")) return entityOfToken[k];
             boolean from = c.deprel().equals("nmod") && doc.children(k).stream()
-                    .anyMatch(x -> doc.token(x).deprel().equals("case") && AUTHOR_CASES.contains(doc.token(x).text().toLowerCase(Locale.ROOT)));
+                    .anyMatch(x -> doc.token(x).deprel().equals("case") && words.authorPrepositions().contains(doc.token(x).text().toLowerCase(Locale.ROOT)));
             if (from) return entityOfToken[k];
         }
         return null;
@@ -224,9 +206,9 @@ final class SourceAntecedents {
      */
     String quotedSpeaker(int pronoun, String previousSpeaker, int previousEnd, int previousHead) {
         String w = doc.token(pronoun).text().toLowerCase(Locale.ROOT);
-        if (previousSpeaker == null || !(MALE.contains(w) || FEMALE.contains(w))) return null;
+        if (previousSpeaker == null || !(words.maleSourcePronouns().contains(w) || words.femaleSourcePronouns().contains(w))) return null;
         if (previousEnd < 0 || doc.token(pronoun).sentence() - doc.token(previousEnd).sentence() > QUOTE_RUN_WINDOW) return null;
-        boolean male = MALE.contains(w);
+        boolean male = words.maleSourcePronouns().contains(w);
         if (!"PERSON".equals(typeOf.apply(previousSpeaker))) {
             String spoke = previousHead < 0 ? "" : doc.token(previousHead).lemma().toLowerCase(Locale.ROOT);
             boolean fits = spoke.equals(male ? "spokesman" : "spokeswoman") || spoke.equals("spokesperson") || spoke.equals("representative");
@@ -235,7 +217,7 @@ final class SourceAntecedents {
         for (int t = 0; t < entityOfToken.length; t++) {
             if (!previousSpeaker.equals(entityOfToken[t]) || !doc.token(t).pos().startsWith("PRP")) continue;
             String p = doc.token(t).text().toLowerCase(Locale.ROOT);
-            if (male ? FEMALE.contains(p) : MALE.contains(p)) return null;
+            if (male ? words.femaleSourcePronouns().contains(p) : words.maleSourcePronouns().contains(p)) return null;
         }
         return previousSpeaker;
     }

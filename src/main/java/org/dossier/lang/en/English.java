@@ -4,6 +4,7 @@ import org.dossier.ArticleInfo;
 import org.dossier.Language;
 import org.dossier.assemble.AddFacts;
 import org.dossier.assemble.AnalysisStage;
+import org.dossier.assemble.AssemblyWords;
 import org.dossier.assemble.BuildAnalysis;
 import org.dossier.assemble.ChainReports;
 import org.dossier.assemble.Draft;
@@ -14,6 +15,7 @@ import org.dossier.extract.attribution.AttributionExtractor;
 import org.dossier.extract.attribution.AttributionModel;
 import org.dossier.extract.entity.EntityExtractor;
 import org.dossier.extract.facts.FactExtractor;
+import org.dossier.lang.Words;
 import org.dossier.model.Analysis;
 import org.dossier.nlp.ParsedText;
 import org.dossier.nlp.StageTimes;
@@ -30,6 +32,8 @@ import java.util.concurrent.Executor;
  * extraction stages with the attribution model trained on PolNeAR.
  */
 public final class English implements Language {
+    private static final AssemblyWords WORDS = AssemblyWords.of(Words.of("en"));
+
     @Override
     public String code() {
         return "en";
@@ -85,7 +89,7 @@ public final class English implements Language {
 
         @Override
         public Analysis analyze(ParsedText doc, ArticleInfo info) {
-            Draft draft = new Draft(doc, info.title(), info.published(), "en", clock);
+            Draft draft = new Draft(doc, info.title(), info.published(), "en", clock, WORDS);
             AnalysisStage.runAll(stages, draft);
             return draft.analysis();
         }
