@@ -44,7 +44,7 @@ public interface Language {
 
     /** The languages on the class path, by code. */
     static List<Language> installed() {
-        return ServiceLoader.load(Language.class).stream().map(ServiceLoader.Provider::get)
+        return ServiceLoader.load(Language.class, Language.class.getClassLoader()).stream().map(ServiceLoader.Provider::get)
                 .sorted(java.util.Comparator.comparing(Language::code)).toList();
     }
 
