@@ -1,6 +1,5 @@
 package org.dossier;
 
-import org.dossier.extract.attribution.AttributionExtractor;
 import org.dossier.extract.attribution.AttributionType;
 import org.dossier.extract.attribution.FoundAttribution;
 import org.dossier.extract.entity.FoundEntity;
@@ -76,7 +75,7 @@ final class AnalysisBuilder {
             // a quotation that runs on is its continued attribution's speaker's (listed before it)
             int c = a.isRunOn() ? continued(a, relayed) : -1;
             String id = a.isRunOn() ? (c < sourceIds.size() ? sourceIds.get(c) : null) : resolve(a.source(), a.anchor());
-            int head = a.isRunOn() || a.source().isEmpty() ? -1 : AttributionExtractor.rootOf(doc, a.source());
+            int head = a.isRunOn() || a.source().isEmpty() ? -1 : doc.rootOf(a.source());
             if (head >= 0) {
                 String quoted = antecedents.quotedSpeaker(head, previousSpeaker, previousEnd, previousHead);
                 if (quoted != null) id = quoted;
@@ -191,7 +190,7 @@ final class AnalysisBuilder {
             if (!outer.content().containsAll(inner.source())) continue;
             // the inner cue heads the outer content ("News.bg reports [X revealed ...]"), or hangs from its
             // quotation ("\"...,\" Zelenskyy told reporters"), not from some other clause ("Y was right when he said")
-            int root = AttributionExtractor.rootOf(doc, outer.content());
+            int root = doc.rootOf(outer.content());
             Token cue = doc.token(inner.anchor());
             boolean quoteFirst = inner.content().stream().allMatch(t -> t < inner.anchor());
             boolean heads = doc.dominates(inner.anchor(), root) || quoteFirst && inner.content().contains(cue.head());
@@ -314,7 +313,7 @@ final class AnalysisBuilder {
      */
     private String resolve(List<Integer> source, int cue) {
         if (source.isEmpty()) return null;
-        int head = AttributionExtractor.rootOf(doc, source);
+        int head = doc.rootOf(source);
         if (entityOfToken[head] != null) return entityOfToken[head];
         // a name in apposition to the head is who speaks: "James Hardie chairwoman, Meredith Hellicar"
         for (int t : source) {
@@ -451,10 +450,7 @@ final class AnalysisBuilder {
     private String recipient(int cue) {
         for (int k : doc.children(cue)) {
             Token c = doc.token(k);
-            boolean toOrWith = doc.children(k).stream().anyMatch(x -> {
-                String w = doc.token(x).text().toLowerCase(Locale.ROOT);
-                return doc.token(x).deprel().equals("case") && (w.equals("to") || w.equals("with"));
-            });
+            boolean toOrWith = doc.hasCase(k, java.util.Set.of("to", "with"));
             boolean candidate = c.deprel().equals("iobj") || c.deprel().equals("obj") || c.deprel().startsWith("obl") && toOrWith;
             if (!candidate) continue;
             for (int t = k; t >= 0 && t > k - 6; t--) {

@@ -187,8 +187,7 @@ final class SourceAntecedents {
             Token c = doc.token(k);
             if (entityOfToken[k] == null) continue;
             if (c.deprel().equals("nmod:poss")) return entityOfToken[k];
-            boolean from = c.deprel().equals("nmod") && doc.children(k).stream()
-                    .anyMatch(x -> doc.token(x).deprel().equals("case") && AUTHOR_CASES.contains(doc.token(x).text().toLowerCase(Locale.ROOT)));
+            boolean from = c.deprel().equals("nmod") && doc.hasCase(k, AUTHOR_CASES);
             if (from) return entityOfToken[k];
         }
         return null;

@@ -47,7 +47,7 @@ public final class AttributionTrainer {
             }
             anchors.add(byAnchor);
             for (Token t : doc.tokens()) {
-                if (!AttributionExtractor.mayBeCue(t)) continue;
+                if (!ModelCues.mayBeCue(t)) continue;
                 String label = byAnchor.containsKey(t.index()) ? AttributionModel.CUE : AttributionModel.OUTSIDE;
                 cues.add(new BasicDatum<>(features.cue(t.index()), label));
             }
@@ -65,7 +65,7 @@ public final class AttributionTrainer {
             ParsedText doc = examples.get(i).doc();
             AttributionFeatures features = new AttributionFeatures(doc, cueModel);
             for (GoldTokens g : anchors.get(i).values()) {
-                for (int t : AttributionExtractor.window(doc, g.anchor)) {
+                for (int t : ModelCues.window(doc, g.anchor)) {
                     if (t == g.anchor) continue;
                     String label = g.cue.get(t) ? AttributionModel.OUTSIDE
                             : g.content.get(t) ? AttributionModel.CONTENT
@@ -103,7 +103,7 @@ public final class AttributionTrainer {
             int fallback = -1;
             for (int t = cue.nextSetBit(0); t >= 0; t = cue.nextSetBit(t + 1)) {
                 Token tok = doc.token(t);
-                if (!AttributionExtractor.mayBeCue(tok)) continue;
+                if (!ModelCues.mayBeCue(tok)) continue;
                 if (tok.head() < 0 || !cue.get(tok.head())) return t;
                 if (fallback < 0) fallback = t;
             }
@@ -157,7 +157,7 @@ public final class AttributionTrainer {
             for (GoldAttribution g : ex.gold()) {
                 GoldTokens gt = GoldTokens.of(ex.doc(), cp, g);
                 if (gt.anchor < 0) continue;
-                List<Integer> w = AttributionExtractor.window(ex.doc(), gt.anchor);
+                List<Integer> w = ModelCues.window(ex.doc(), gt.anchor);
                 int lo = w.get(0), hi = w.get(w.size() - 1);
                 for (int t = gt.content.nextSetBit(0); t >= 0; t = gt.content.nextSetBit(t + 1)) {
                     all++;
