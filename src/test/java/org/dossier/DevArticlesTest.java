@@ -23,6 +23,8 @@ import static org.junit.jupiter.api.Assumptions.assumeTrue;
  * Real PolNeAR dev articles (read from ../shared, skipped where absent): named gold attributions
  * must be found with their source and cue, and each article as a whole must score reasonably.
  */
+@LoadsModels
+@ReadsSharedData
 class DevArticlesTest {
     private static final Path DEV = Path.of("..", "shared", "data", "polnear", "dev");
 

@@ -18,6 +18,7 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 
 /** The JSON that analyze prints is what schema/analysis.schema.json documents. */
+@LoadsModels
 class SchemaTest {
     private static final ObjectMapper MAPPER = new ObjectMapper();
 

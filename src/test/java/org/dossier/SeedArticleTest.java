@@ -18,6 +18,7 @@ import static org.junit.jupiter.api.Assertions.assertNotNull;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 /** The bundled example article: what a user of the README's first command sees. */
+@LoadsModels
 class SeedArticleTest {
     private static String text;
     private static Analysis analysis;

@@ -17,6 +17,7 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 /** Descriptors, relations, times and stances of the bundled example, published 2025-05-15. */
+@LoadsModels
 class SeedFactsTest {
     private static String text;
     private static Analysis analysis;

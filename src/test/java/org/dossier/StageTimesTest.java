@@ -11,6 +11,7 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 /** The per-stage profile counts each analysis to the stages it went through. */
+@LoadsModels
 class StageTimesTest {
     @Test
     void anAnalysisAddsCpuTimeToEveryStageItRuns() throws Exception {

@@ -1,6 +1,5 @@
 package org.dossier.assemble;
 
-import org.dossier.extract.attribution.AttributionExtractor;
 import org.dossier.extract.attribution.FoundAttribution;
 import org.dossier.model.AttributionType;
 import org.dossier.nlp.ParsedText;
@@ -56,7 +55,7 @@ public final class ChainReports implements AnalysisStage {
             if (!outer.content().containsAll(inner.source())) continue;
             // the inner cue heads the outer content ("News.bg reports [X revealed ...]"), or hangs from its
             // quotation ("\"...,\" Zelenskyy told reporters"), not from some other clause ("Y was right when he said")
-            int root = AttributionExtractor.rootOf(doc, outer.content());
+            int root = doc.rootOf(outer.content());
             Token cue = doc.token(inner.anchor());
             boolean quoteFirst = inner.content().stream().allMatch(t -> t < inner.anchor());
             boolean heads = doc.dominates(inner.anchor(), root) || quoteFirst && inner.content().contains(cue.head());
@@ -105,10 +104,7 @@ public final class ChainReports implements AnalysisStage {
         ParsedText doc = d.doc;
         for (int k : doc.children(cue)) {
             Token c = doc.token(k);
-            boolean toOrWith = doc.children(k).stream().anyMatch(x -> {
-                String w = doc.token(x).text().toLowerCase(Locale.ROOT);
-                return doc.token(x).deprel().equals("case") && d.words.recipientPrepositions().contains(w);
-            });
+            boolean toOrWith = doc.hasCase(k, d.words.recipientPrepositions());
             boolean candidate = c.deprel().equals("iobj") || c.deprel().equals("obj") || c.deprel().startsWith("obl") && toOrWith;
             if (!candidate) continue;
             for (int t = k; t >= 0 && t > k - 6; t--) {

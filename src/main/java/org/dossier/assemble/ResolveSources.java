@@ -1,6 +1,5 @@
 package org.dossier.assemble;
 
-import org.dossier.extract.attribution.AttributionExtractor;
 import org.dossier.extract.attribution.FoundAttribution;
 import org.dossier.model.AttributionType;
 import org.dossier.nlp.ParsedText;
@@ -43,7 +42,7 @@ public final class ResolveSources implements AnalysisStage {
             // a quotation that runs on is its continued attribution's speaker's (listed before it)
             int c = a.isRunOn() ? ChainReports.continued(a, d.relayed) : -1;
             String id = a.isRunOn() ? (c < sourceIds.size() ? sourceIds.get(c) : null) : resolve(d, a.source(), a.anchor());
-            int head = a.isRunOn() || a.source().isEmpty() ? -1 : AttributionExtractor.rootOf(d.doc, a.source());
+            int head = a.isRunOn() || a.source().isEmpty() ? -1 : d.doc.rootOf(a.source());
             if (head >= 0) {
                 String quoted = antecedents.quotedSpeaker(head, previousSpeaker, previousEnd, previousHead);
                 if (quoted != null) id = quoted;
@@ -93,7 +92,7 @@ public final class ResolveSources implements AnalysisStage {
         if (source.isEmpty()) return null;
         ParsedText doc = d.doc;
         String[] entityOfToken = d.entityOfToken;
-        int head = AttributionExtractor.rootOf(doc, source);
+        int head = doc.rootOf(source);
         if (entityOfToken[head] != null) return entityOfToken[head];
         // a name in apposition to the head is who speaks: "James Hardie chairwoman, Meredith Hellicar"
         for (int t : source) {

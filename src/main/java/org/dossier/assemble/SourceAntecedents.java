@@ -169,8 +169,7 @@ final class SourceAntecedents {
             Token c = doc.token(k);
             if (entityOfToken[k] == null) continue;
             if (c.deprel().equals("nmod:poss")) return entityOfToken[k];
-            boolean from = c.deprel().equals("nmod") && doc.children(k).stream()
-                    .anyMatch(x -> doc.token(x).deprel().equals("case") && words.authorPrepositions().contains(doc.token(x).text().toLowerCase(Locale.ROOT)));
+            boolean from = c.deprel().equals("nmod") && doc.hasCase(k, words.authorPrepositions());
             if (from) return entityOfToken[k];
         }
         return null;

@@ -1,6 +1,5 @@
 package org.dossier.eval;
 
-import org.dossier.extract.attribution.AttributionExtractor;
 import org.dossier.model.AttributionType;
 import org.dossier.extract.attribution.AttributionTyper;
 import org.dossier.model.Span;
@@ -36,7 +35,7 @@ public final class GoldTypes {
             for (GoldAttribution a : gold.get(i).attributions()) {
                 List<Integer> cue = tokens(doc, cp, a.cue());
                 if (cue.isEmpty()) continue;
-                int anchor = AttributionExtractor.rootOf(doc, cue);
+                int anchor = doc.rootOf(cue);
                 counts.merge(typer.type(anchor, tokens(doc, cp, a.source()), tokens(doc, cp, a.content())), 1, Integer::sum);
             }
         }

@@ -2,6 +2,8 @@ package org.dossier.nlp;
 
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Locale;
+import java.util.Set;
 
 /**
  * A text with its tokens, sentences and dependency trees: the one document object that every
@@ -48,11 +50,52 @@ public final class ParsedText implements java.io.Serializable {
         return List.copyOf(byQuotation.values());
     }
 
+    /** Head of a token, or -1 for the root of its sentence (spaCy's {@code Token.head}). */
+    public int head(int tokenIndex) { return tokens.get(tokenIndex).head(); }
+
     /** Dependents of a token, in text order. */
     public List<Integer> children(int tokenIndex) { return children.get(tokenIndex); }
 
     /** The text between two UTF-16 offsets. */
     public String slice(int start, int end) { return text.substring(start, end); }
+
+    /**
+     * The syntactic head of a phrase (spaCy's {@code Span.root}): its first token whose head lies
+     * outside it. In a tree every phrase has one; the first token stands in otherwise.
+     */
+    public int rootOf(List<Integer> phrase) {
+        for (int t : phrase) if (!phrase.contains(head(t))) return t;
+        return phrase.get(0);
+    }
+
+    /** The syntactic head of the tokens {@code [first, end)}. */
+    public int rootOf(int first, int end) {
+        List<Integer> range = new ArrayList<>();
+        for (int t = first; t < end; t++) range.add(t);
+        return rootOf(range);
+    }
+
+    /** The tokens of the subtree under {@code root}, itself included, in text order (spaCy's {@code Token.subtree}). */
+    public List<Integer> subtree(int root) {
+        return subtreeWithout(root, -1);
+    }
+
+    /**
+     * The subtree of {@code root} less the branch under one of its descendants, that branch's own
+     * root included: a clause as seen from a word inside it, "said" with its dependents but the one
+     * on the way down to that word.
+     */
+    public List<Integer> subtreeWithout(int root, int branch) {
+        List<Integer> out = new ArrayList<>();
+        List<Integer> stack = new ArrayList<>(List.of(root));
+        while (!stack.isEmpty()) {
+            int t = stack.remove(stack.size() - 1);
+            out.add(t);
+            for (int k : children.get(t)) if (k != branch) stack.add(k);
+        }
+        out.sort(null);
+        return out;
+    }
 
     /** Lowest and highest token index in the subtree of {@code root}. */
     public int[] subtreeRange(int root) {
@@ -70,10 +113,45 @@ public final class ParsedText implements java.io.Serializable {
 
     /** True when {@code ancestor} dominates {@code t} (or is it). */
     public boolean dominates(int ancestor, int t) {
-        for (int guard = 0; t >= 0 && guard < 200; guard++) {
-            if (t == ancestor) return true;
-            t = tokens.get(t).head();
+        return depthBelow(ancestor, t) >= 0;
+    }
+
+    /**
+     * Steps up from {@code t} to {@code ancestor}: 0 when they are one token, -1 when it is no
+     * ancestor. The walk stops after 200 steps, a guard against a parse that is not a tree.
+     */
+    public int depthBelow(int ancestor, int t) {
+        for (int steps = 0; t >= 0 && steps < 200; steps++, t = head(t)) if (t == ancestor) return steps;
+        return -1;
+    }
+
+    /**
+     * A token and its ancestors, up to its sentence's root (spaCy's {@code Token.ancestors}, with
+     * the token first). At most 100 tokens, a guard against a parse that is not a tree.
+     */
+    public List<Integer> pathToRoot(int t) {
+        List<Integer> out = new ArrayList<>();
+        for (int guard = 0; t >= 0 && guard < 100; guard++) {
+            out.add(t);
+            t = head(t);
         }
-        return false;
+        return out;
+    }
+
+    /** The first dependent of a token that is its subject (nsubj, nsubj:pass, ...), or -1. */
+    public int subjectOf(int head) {
+        for (int k : children.get(head)) if (tokens.get(k).deprel().startsWith("nsubj")) return k;
+        return -1;
+    }
+
+    /** Whether a token has a case marker that is {@code word}, in any case: "by" in "by Ukrainians". */
+    public boolean hasCase(int t, String word) {
+        return children.get(t).stream().anyMatch(k -> tokens.get(k).deprel().equals("case") && tokens.get(k).text().equalsIgnoreCase(word));
+    }
+
+    /** Whether a token has a case marker among {@code words} (lower case): "from" or "by" in "a memo from the mayor". */
+    public boolean hasCase(int t, Set<String> words) {
+        return children.get(t).stream().anyMatch(k -> tokens.get(k).deprel().equals("case")
+                && words.contains(tokens.get(k).text().toLowerCase(Locale.ROOT)));
     }
 }

@@ -1,5 +1,6 @@
 package org.dossier.bench;
 
+import org.dossier.LoadsModels;
 import org.dossier.model.Analysis;
 import org.dossier.model.Attribution;
 import org.dossier.model.Span;
@@ -9,6 +10,7 @@ import org.junit.jupiter.api.Test;
 import static org.junit.jupiter.api.Assertions.*;
 
 /** One pipeline for all cases: loading CoreNLP with coref takes tens of seconds. */
+@LoadsModels
 class CoreNlpQuoteBaselineTest {
     private static CoreNlpQuoteBaseline baseline;
 

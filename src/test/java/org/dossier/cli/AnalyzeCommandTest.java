@@ -2,6 +2,7 @@ package org.dossier.cli;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
+import org.dossier.LoadsModels;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
@@ -14,6 +15,7 @@ import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 /** The analyze command on bad and unusual input, single-file and batch. */
+@LoadsModels
 class AnalyzeCommandTest {
     @TempDir
     Path dir;

@@ -1,5 +1,7 @@
 package org.dossier.cli;
 
+import org.dossier.LoadsModels;
+import org.dossier.ReadsSharedData;
 import org.junit.jupiter.api.Assumptions;
 import org.junit.jupiter.api.Test;
 
@@ -12,9 +14,11 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 /** {@code bench} on a few PolNeAR dev articles (skipped where ../shared is absent), Dossier only: CoreNLP takes minutes. */
+@LoadsModels
 class BenchCommandTest {
     private static final Path DEV = Path.of("../shared/data/polnear/dev");
 
+    @ReadsSharedData
     @Test
     void reportsWholeProcessTimeThroughputAndAProfileThatAddsUp() {
         Assumptions.assumeTrue(Files.isDirectory(DEV.resolve("text")), "PolNeAR dev is not here");

@@ -2,6 +2,7 @@ package org.dossier.cli;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
+import org.dossier.LoadsModels;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
@@ -19,6 +20,7 @@ import static org.junit.jupiter.api.Assertions.assertNull;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 /** Ingest the bundled example corpus, then each query, in each output form. */
+@LoadsModels
 class CorpusCommandsTest {
     private static final ObjectMapper JSON = new ObjectMapper();
 

@@ -1,5 +1,6 @@
 package org.dossier.cli;
 
+import org.dossier.LoadsModels;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
@@ -19,6 +20,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
  * An ingest killed with SIGKILL part-way resumes on the next run, nothing lost and nothing doubled;
  * one stopped with SIGTERM ends after its current article with the summary.
  */
+@LoadsModels
 class IngestResumeTest {
     @TempDir
     Path dir;

@@ -1,5 +1,6 @@
 package org.dossier.cli;
 
+import org.dossier.LoadsModels;
 import org.dossier.SharedAnalyzer;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
@@ -25,6 +26,7 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+@LoadsModels
 class ServeCommandTest {
     @TempDir
     Path dir;

@@ -2,6 +2,7 @@ package org.dossier.cli;
 
 import org.apache.spark.sql.Row;
 import org.apache.spark.sql.SparkSession;
+import org.dossier.LoadsModels;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
@@ -26,6 +27,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
  * corpus (one article with a javascript: URL and a date that cannot be read), plus a repeat, a
  * line that is not JSON, a record without text, one whose text is a number and one whose text is blank.
  */
+@LoadsModels
 class SparkJobTest {
     @TempDir
     static Path dir;

@@ -10,6 +10,7 @@ import java.nio.file.Path;
 import java.util.List;
 import java.util.Optional;
 import java.util.stream.Collectors;
+import org.dossier.ReadsSharedData;
 import org.dossier.model.Span;
 import org.junit.jupiter.api.Assumptions;
 import org.junit.jupiter.api.Test;
@@ -66,6 +67,7 @@ class BratReaderTest {
         assertEquals(List.of(), BratReader.parseAnnotations(ann)); // a Discuss event, and an event without content
     }
 
+    @ReadsSharedData
     @Test
     void loadsTheRealTrainingAndDevelopmentData() throws IOException {
         Path data = Path.of("..", "shared", "data", "polnear");

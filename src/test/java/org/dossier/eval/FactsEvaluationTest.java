@@ -1,5 +1,7 @@
 package org.dossier.eval;
 
+import org.dossier.LoadsModels;
+import org.dossier.ReadsSharedData;
 import org.dossier.SharedAnalyzer;
 import org.junit.jupiter.api.Test;
 
@@ -14,6 +16,8 @@ import static org.junit.jupiter.api.Assumptions.assumeTrue;
 class FactsEvaluationTest {
     private static final Path TEXTS = Path.of("..", "shared", "data", "polnear", "train", "text");
 
+    @LoadsModels
+    @ReadsSharedData
     @Test
     void factsScoreAtLeastWhatTheReadmeSays() throws Exception {
         assumeTrue(Files.isDirectory(TEXTS), "needs ../shared/data/polnear");

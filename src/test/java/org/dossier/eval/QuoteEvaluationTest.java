@@ -1,5 +1,7 @@
 package org.dossier.eval;
 
+import org.dossier.LoadsModels;
+import org.dossier.ReadsSharedData;
 import org.dossier.SharedAnalyzer;
 import org.dossier.model.Span;
 import org.junit.jupiter.api.Test;
@@ -27,6 +29,7 @@ class QuoteEvaluationTest {
         assertEquals("goldsmith", QuoteEvaluation.normal("Lord Goldsmith"));
     }
 
+    @LoadsModels
     @Test
     void scoresFoundQuotesSpeakersAndNames() throws Exception {
         String text = "Smith speaks\n\nJohn Smith, the mayor, opened the bridge on Monday. \"We will finish the second bridge by May,\" Smith said. "
@@ -54,6 +57,8 @@ class QuoteEvaluationTest {
     }
 
     /** The out-of-domain set (eval-data/quotes, BBC texts from ../shared): floors under the README's scores. */
+    @LoadsModels
+    @ReadsSharedData
     @Test
     void bbcQuotesStayAboveTheirFloors() throws Exception {
         Path texts = Path.of("..", "shared", "data", "bbc-news");

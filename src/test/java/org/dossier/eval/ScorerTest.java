@@ -12,6 +12,7 @@ import java.util.ArrayList;
 import java.util.BitSet;
 import java.util.List;
 import java.util.stream.IntStream;
+import org.dossier.ReadsSharedData;
 import org.dossier.model.Analysis;
 import org.dossier.model.Attribution;
 import org.dossier.model.Segments;
@@ -110,6 +111,7 @@ class ScorerTest {
         assertThrows(IOException.class, () -> Evaluation.evaluate(gold, tmp.resolve("absent")));
     }
 
+    @ReadsSharedData
     @Test
     void devGoldAgainstItselfScoresPerfectly() throws IOException {
         Path dev = Path.of("..", "shared", "data", "polnear", "dev");

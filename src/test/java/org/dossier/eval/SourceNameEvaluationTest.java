@@ -1,5 +1,7 @@
 package org.dossier.eval;
 
+import org.dossier.LoadsModels;
+import org.dossier.ReadsSharedData;
 import org.dossier.SharedAnalyzer;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
@@ -12,6 +14,7 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 import static org.junit.jupiter.api.Assumptions.assumeTrue;
 
+@LoadsModels
 class SourceNameEvaluationTest {
     @TempDir
     Path tmp;
@@ -32,6 +35,7 @@ class SourceNameEvaluationTest {
     }
 
     /** The PolNeAR dev sample (eval-data/sources, texts from ../shared): a floor under the README's score. */
+    @ReadsSharedData
     @Test
     void polnearDevSourcesStayAboveTheirFloor() throws Exception {
         Path texts = Path.of("..", "shared", "data", "polnear", "dev", "text");

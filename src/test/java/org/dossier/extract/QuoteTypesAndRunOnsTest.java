@@ -1,6 +1,7 @@
 package org.dossier.extract;
 
 import org.dossier.ArticleInfo;
+import org.dossier.LoadsModels;
 import org.dossier.SharedAnalyzer;
 import org.dossier.model.Analysis;
 import org.dossier.model.Attribution;
@@ -14,6 +15,7 @@ import static org.junit.jupiter.api.Assertions.assertNull;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 /** Attribution types and quotations that run on, on hand-written news paragraphs. */
+@LoadsModels
 class QuoteTypesAndRunOnsTest {
     private static Analysis analyze(String text) {
         return SharedAnalyzer.get().analyze(text, ArticleInfo.NONE);

@@ -1,6 +1,8 @@
 package org.dossier.extract;
 
 import org.dossier.ArticleInfo;
+import org.dossier.LoadsModels;
+import org.dossier.ReadsSharedData;
 import org.dossier.SharedAnalyzer;
 import org.dossier.model.Analysis;
 import org.dossier.model.Attribution;
@@ -17,6 +19,7 @@ import static org.junit.jupiter.api.Assertions.assertNull;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 /** Sources that name nobody themselves resolve to the entity the article named, on hand-written paragraphs. */
+@LoadsModels
 class SpeakersNamedInFullTest {
     private static Analysis analyze(String text) {
         return SharedAnalyzer.get().analyze(text, ArticleInfo.NONE);
@@ -62,6 +65,7 @@ class SpeakersNamedInFullTest {
         assertEquals("Meredith Hellicar", speaker(a, "a long way to go"));
     }
 
+    @ReadsSharedData
     @Test
     void sheAfterALongQuotationIsItsSpeaker() throws Exception {
         // A BBC article (skipped where ../shared is absent): her quotation runs on through several
@@ -127,6 +131,7 @@ class SpeakersNamedInFullTest {
         assertEquals("Federal Reserve", speaker(a, "inflation pressures remained"));
     }
 
+    @ReadsSharedData
     @Test
     void aPlacesDescriptionOfAnOrganisationIsThatOrganisation() throws Exception {
         // "The UK's biggest mortgage lender" after "the Halifax has said" (BBC; skipped where ../shared is absent)
@@ -134,6 +139,7 @@ class SpeakersNamedInFullTest {
         assertEquals("Halifax", speaker(a, "prices rose 15.1%"));
     }
 
+    @ReadsSharedData
     @Test
     void whereItWasSaidIsNotWhoSaidIt() throws Exception {
         // "Mr Houston was quoted in the Herald newspaper saying: ..." (BBC; skipped where ../shared is absent)

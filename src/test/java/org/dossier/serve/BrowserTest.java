@@ -1,5 +1,6 @@
 package org.dossier.serve;
 
+import org.dossier.LoadsModels;
 import org.dossier.SharedAnalyzer;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
@@ -59,6 +60,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
  * runs under the server's Content-Security-Policy, and a test fails on any violation Chromium
  * reports. Screenshots go to target/screenshots/. Without Chromium each test is reported skipped.
  */
+@LoadsModels
 class BrowserTest {
     /** -Ddossier.chromium=/nowhere shows how the tests are reported on a machine without it. */
     private static final Path CHROMIUM = Path.of(System.getProperty("dossier.chromium", "/usr/bin/chromium"));

@@ -7,6 +7,7 @@ import com.networknt.schema.JsonSchemaFactory;
 import com.networknt.schema.SchemaLocation;
 import com.networknt.schema.SpecVersion;
 import com.networknt.schema.ValidationMessage;
+import org.dossier.LoadsModels;
 import org.dossier.SharedAnalyzer;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
@@ -43,6 +44,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
  * The JSON API over HTTP: each endpoint against its OpenAPI schema, every error as JSON (Jetty's
  * own too, checked over raw sockets), the security headers, and the limits of POST /api/analyze.
  */
+@LoadsModels
 class ServerTest {
     private static final ObjectMapper JSON = new ObjectMapper();
     private static final HttpClient HTTP = HttpClient.newHttpClient();

@@ -1,6 +1,7 @@
 package org.dossier.store;
 
 import org.dossier.ArticleInfo;
+import org.dossier.LoadsModels;
 import org.dossier.SharedAnalyzer;
 import org.dossier.ingest.ArticleReader;
 import org.dossier.ingest.SourceArticle;
@@ -17,6 +18,7 @@ import java.util.List;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+@LoadsModels
 class CorpusStoreTest {
     @TempDir
     Path dir;

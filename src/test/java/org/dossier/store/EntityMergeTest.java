@@ -1,6 +1,7 @@
 package org.dossier.store;
 
 import org.dossier.ArticleInfo;
+import org.dossier.LoadsModels;
 import org.dossier.SharedAnalyzer;
 import org.dossier.ingest.ArticleReader;
 import org.dossier.ingest.SourceArticle;
@@ -28,6 +29,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
  * pairs that are one entity, recall the share of same-entity pairs that were merged.
  * Prints the scores: {@code mvn -B -q test -Dtest=EntityMergeTest}.
  */
+@LoadsModels
 class EntityMergeTest {
     @TempDir
     Path dir;

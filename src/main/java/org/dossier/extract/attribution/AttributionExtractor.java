@@ -1,33 +1,20 @@
 package org.dossier.extract.attribution;
 
-import org.dossier.model.AttributionType;
-
-import edu.stanford.nlp.ling.BasicDatum;
-import edu.stanford.nlp.stats.Counter;
-import edu.stanford.nlp.stats.Counters;
 import org.dossier.nlp.ParsedText;
-import org.dossier.nlp.Sentence;
-import org.dossier.nlp.Token;
 
-import java.util.ArrayList;
-import java.util.Comparator;
-import java.util.HashMap;
 import java.util.List;
-import java.util.Map;
-import java.util.TreeSet;
 
 /**
- * Finds attributions in a parsed text: cue anchors first, then for each cue the tokens of its
- * source and content within a few sentences, then a clean-up of the token sets into spans, then
- * the stages that type each one ({@link AttributionTyper}), fix classes of error
- * ({@link AttributionCleanup}) and add quotations that run on ({@link RunOnQuotes}).
- * Thread-safe: the models are read-only.
+ * Finds attributions in a parsed text by running the rule chain of {@link AttributionRules}: the
+ * trained models' cues first, then the rules that add shapes they miss, fix classes of error, type
+ * each attribution and add the quotations that run on. Thread-safe: the models are read-only and
+ * the rules keep no state.
  */
 public final class AttributionExtractor {
-    private final AttributionModel model;
+    private final List<AttributionRule> rules;
 
     public AttributionExtractor(AttributionModel model) {
-        this.model = model;
+        this.rules = AttributionRules.english(model);
     }
 
     /** Opens the bundled WordNet now rather than on the first article (loading does it beside the other models). */
@@ -36,220 +23,13 @@ public final class AttributionExtractor {
     }
 
     public List<FoundAttribution> extract(ParsedText doc) {
-        AttributionFeatures features = new AttributionFeatures(doc, model.cues());
-        List<FoundAttribution> found = new ArrayList<>();
-        for (Token t : doc.tokens()) {
-            if (!mayBeCue(t)) continue;
-            double p = features.cueProbability(t.index());
-            if (p < model.cueThreshold()) continue;
-            FoundAttribution a = spansOf(features, t.index(), p);
-            if (a != null) found.add(a);
-        }
-        found.addAll(new FixedShapes(doc, model.confidence(0.9, 0.9)).find(found));
-        AttributionCleanup cleanup = new AttributionCleanup(doc);
-        List<FoundAttribution> typed = new AttributionTyper(doc).typed(cleanup.apply(dropDuplicates(found)));
-        return new RunOnQuotes(doc).add(cleanup.withoutPurposeClauses(typed));
+        List<FoundAttribution> found = List.of();
+        for (AttributionRule rule : rules) found = rule.apply(doc, found);
+        return found;
     }
 
-    /**
-     * Cheap pre-filter: cues are verbs, nouns, adjectives, prepositions ("according to"), colons
-     * or the dashes that introduce a quote's author ("“...” ― Jane Doe").
-     */
-    static boolean mayBeCue(Token t) {
-        String p = t.pos();
-        return p.startsWith("V") || p.startsWith("N") || p.startsWith("J") || p.equals("IN")
-                || p.equals("RB") || p.equals(":") || t.text().equals("―") || t.text().equals("—");
-    }
-
-    private FoundAttribution spansOf(AttributionFeatures features, int c, double pCue) {
-        ParsedText doc = features.doc();
-        Map<Integer, String> label = new HashMap<>();
-        Map<Integer, Double> contentProbability = new HashMap<>();
-        for (int t : window(doc, c)) {
-            if (t == c) continue;
-            Counter<String> scores = model.roles().probabilityOf(new BasicDatum<>(features.role(c, t)));
-            label.put(t, Counters.argmax(scores));
-            contentProbability.put(t, scores.getCount(AttributionModel.CONTENT));
-        }
-        List<Integer> cue = cueTokens(doc, c);
-        List<Integer> source = new ArrayList<>(), content = new ArrayList<>(), elsewhere = new ArrayList<>();
-        for (List<Integer> unit : units(doc, c)) {
-            unit.removeAll(cue);
-            if (unit.isEmpty() || isOwnStatement(features, c, unit)) continue;
-            String majority = majority(doc, unit, label);
-            for (int t : unit) {
-                String l = majority != null ? majority : label.get(t);
-                if (l.equals(AttributionModel.CONTENT)) content.add(t);
-                // Sources are short phrases that the token decisions already delimit well.
-                if (label.get(t).equals(AttributionModel.SOURCE)) source.add(t);
-            }
-        }
-        int own = doc.token(c).sentence();
-        label.forEach((t, l) -> {
-            if (doc.token(t).sentence() != own && l.equals(AttributionModel.CONTENT)) elsewhere.add(t);
-        });
-        source = TokenRuns.largestRun(doc, source.stream().sorted().toList());
-        content.sort(null);
-        source = source.isEmpty() ? agent(doc, c) : wholePhrase(doc, source, cue, content);
-        if (source.isEmpty()) source = sharedSubject(doc, c, content);
-        content = TokenRuns.closePunctuationGaps(doc, content);
-        content = TokenRuns.withAdjoiningSentences(doc, content, elsewhere, own, cue, source);
-        // A quotation next to its cue is content whole, however many sentences it runs over.
-        TreeSet<Integer> withQuotes = new TreeSet<>(content);
-        withQuotes.addAll(features.adjacentQuotations(c, source));
-        withQuotes.removeAll(cue);
-        content = new ArrayList<>(withQuotes);
-        if (content.stream().allMatch(t -> doc.token(t).isPunct())) return null;
-        double meanContent = content.stream().mapToDouble(t -> contentProbability.getOrDefault(t, 0.0)).average().orElse(0);
-        return new FoundAttribution(c, cue, source, content, model.confidence(pCue, meanContent));
-    }
-
-    /**
-     * A verb conjoined to the cue that is a likely cue itself carries its own statement, not this
-     * cue's: "stressed her support ... and said she has the quality ...".
-     */
-    private boolean isOwnStatement(AttributionFeatures features, int c, List<Integer> unit) {
-        ParsedText doc = features.doc();
-        int root = rootOf(doc, unit);
-        String d = doc.token(root).deprel();
-        return (d.equals("conj") || d.equals("parataxis")) && doc.token(root).head() == c
-                && features.cueProbability(root) >= model.cueThreshold();
-    }
-
-    /** The agent of a passive cue: "was criticized by Ukrainians and representatives of ...". */
-    private static List<Integer> agent(ParsedText doc, int c) {
-        boolean passive = doc.children(c).stream().anyMatch(k -> doc.token(k).deprel().equals("aux:pass"));
-        for (int k : doc.children(c)) {
-            String d = doc.token(k).deprel();
-            if (!d.equals("obl:agent") && !(passive && d.equals("obl"))) continue;
-            boolean by = doc.children(k).stream().anyMatch(b -> doc.token(b).deprel().equals("case")
-                    && doc.token(b).text().equalsIgnoreCase("by"));
-            if (!by) continue;
-            List<Integer> agent = subtree(doc, k, -1);
-            agent.removeIf(t -> doc.token(t).head() == k && doc.token(t).deprel().equals("case"));
-            return agent;
-        }
-        return List.of();
-    }
-
-    /**
-     * A source cut short by the token decisions ("Representatives of the | Russian opposition")
-     * grows to its head's whole phrase when that phrase holds neither cue nor content.
-     */
-    private static List<Integer> wholePhrase(ParsedText doc, List<Integer> source, List<Integer> cue, List<Integer> content) {
-        int head = rootOf(doc, source);
-        if (!doc.token(head).pos().startsWith("NN")) return source;
-        List<Integer> phrase = subtree(doc, head, -1);
-        // Far longer than what the role model saw, the phrase is more likely a misparse than a name.
-        if (phrase.size() > 3 * source.size() + 6 || phrase.stream().anyMatch(t -> cue.contains(t) || content.contains(t))) return source;
-        while (doc.token(phrase.get(phrase.size() - 1)).isPunct()) phrase.remove(phrase.size() - 1);
-        boolean contiguous = phrase.get(phrase.size() - 1) - phrase.get(0) + 1 == phrase.size();
-        return contiguous && phrase.containsAll(source) ? phrase : source;
-    }
-
-    /** The first token of a phrase whose head lies outside it: its syntactic head. */
-    public static int rootOf(ParsedText doc, List<Integer> tokens) {
-        for (int t : tokens) if (!tokens.contains(doc.token(t).head())) return t;
-        return tokens.get(0);
-    }
-
-    /**
-     * The subject that a cue without one of its own shares with the verb it hangs from, for when
-     * the role model finds no source: "Trump, citing polls, said ..." and "she said X and vowed Y".
-     */
-    private static List<Integer> sharedSubject(ParsedText doc, int c, List<Integer> content) {
-        for (int k : doc.children(c)) if (doc.token(k).deprel().startsWith("nsubj")) return List.of();
-        for (int t = c, up = 0; up < 3 && SHARES_SUBJECT.contains(doc.token(t).deprel()); up++) {
-            t = doc.token(t).head();
-            for (int k : doc.children(t)) {
-                if (!doc.token(k).deprel().equals("nsubj")) continue;
-                List<Integer> subject = subtree(doc, k, -1);
-                return subject.stream().anyMatch(content::contains) ? List.of() : subject;
-            }
-        }
-        return List.of();
-    }
-
-    private static final java.util.Set<String> SHARES_SUBJECT = java.util.Set.of("advcl", "xcomp", "conj");
-
-    /**
-     * The parts of the cue's sentence as seen from the cue: the subtree of each of its dependents,
-     * then, for each ancestor, that ancestor with its other dependents' subtrees. Sources and
-     * contents are nearly always whole parts ("Kara-Murza | said | the talks were confidential").
-     */
-    static List<List<Integer>> units(ParsedText doc, int c) {
-        List<List<Integer>> units = new ArrayList<>();
-        for (int k : doc.children(c)) units.add(subtree(doc, k, -1));
-        for (int prev = c, a = doc.token(c).head(); a >= 0; prev = a, a = doc.token(a).head()) {
-            units.add(subtree(doc, a, prev));
-        }
-        return units;
-    }
-
-    private static List<Integer> subtree(ParsedText doc, int root, int except) {
-        List<Integer> out = new ArrayList<>();
-        List<Integer> stack = new ArrayList<>(List.of(root));
-        while (!stack.isEmpty()) {
-            int t = stack.remove(stack.size() - 1);
-            out.add(t);
-            for (int k : doc.children(t)) if (k != except) stack.add(k);
-        }
-        out.sort(null);
-        return out;
-    }
-
-    /** The label of at least 70% of a part's words, or null when the part is mixed. */
-    private static String majority(ParsedText doc, List<Integer> unit, Map<Integer, String> label) {
-        Map<String, Integer> counts = new HashMap<>();
-        int words = 0;
-        for (int t : unit) {
-            if (doc.token(t).isPunct()) continue;
-            words++;
-            counts.merge(label.get(t), 1, Integer::sum);
-        }
-        if (words == 0) return AttributionModel.OUTSIDE;
-        for (var e : counts.entrySet()) if (e.getValue() >= 0.7 * words) return e.getKey();
-        return null;
-    }
-
-    /** The cue anchor with its fixed parts: "according to", "pointed out", "told reporters" stays "told". */
-    static List<Integer> cueTokens(ParsedText doc, int c) {
-        List<Integer> cue = new ArrayList<>();
-        cue.add(c);
-        for (int k : doc.children(c)) {
-            String d = doc.token(k).deprel();
-            if (d.equals("fixed") || d.equals("compound:prt") || d.equals("aux:pass") && k == c - 1) cue.add(k);
-        }
-        cue.sort(null);
-        return cue;
-    }
-
-    /** Token indexes of the cue's sentence and {@link AttributionFeatures#WINDOW} sentences around it. */
-    static List<Integer> window(ParsedText doc, int c) {
-        Sentence s = doc.sentenceOf(c);
-        int from = Math.max(0, s.index() - AttributionFeatures.WINDOW);
-        int to = Math.min(doc.sentences().size() - 1, s.index() + AttributionFeatures.WINDOW);
-        List<Integer> out = new ArrayList<>();
-        for (int i = doc.sentences().get(from).firstToken(); i < doc.sentences().get(to).endToken(); i++) out.add(i);
-        return out;
-    }
-
-    static double probability(edu.stanford.nlp.classify.LinearClassifier<String, String> m, List<String> f, String label) {
-        return m.probabilityOf(new BasicDatum<>(f)).getCount(label);
-    }
-
-    /** Two cues that claim the same content ("said ... according to") yield the likelier one, unless nested. */
-    private static List<FoundAttribution> dropDuplicates(List<FoundAttribution> found) {
-        List<FoundAttribution> sorted = new ArrayList<>(found);
-        sorted.sort(Comparator.comparingDouble(FoundAttribution::confidence).reversed());
-        List<FoundAttribution> kept = new ArrayList<>();
-        for (FoundAttribution a : sorted) {
-            // Nested attributions ("According to the Post, she declined ...") share words but are not duplicates.
-            boolean dup = kept.stream().anyMatch(k -> TokenRuns.jaccard(k.content(), a.content()) > 0.7
-                    && !k.content().contains(a.anchor()) && !a.content().contains(k.anchor()));
-            if (!dup) kept.add(a);
-        }
-        kept.sort(Comparator.comparingInt(FoundAttribution::anchor));
-        return kept;
+    /** The names of the rules, in the order they run. */
+    List<String> ruleNames() {
+        return rules.stream().map(AttributionRule::name).toList();
     }
 }

@@ -1,6 +1,7 @@
 package org.dossier.extract.attribution;
 
 import edu.stanford.nlp.classify.LinearClassifier;
+import edu.stanford.nlp.ling.BasicDatum;
 import org.dossier.nlp.ParsedText;
 import org.dossier.nlp.Token;
 
@@ -32,8 +33,8 @@ final class AttributionFeatures {
         this.cueProbability = new double[doc.tokens().size()];
         if (cues != null) {
             for (Token t : doc.tokens()) {
-                if (AttributionExtractor.mayBeCue(t)) {
-                    cueProbability[t.index()] = AttributionExtractor.probability(cues, cue(t.index()), AttributionModel.CUE);
+                if (ModelCues.mayBeCue(t)) {
+                    cueProbability[t.index()] = cues.probabilityOf(new BasicDatum<>(cue(t.index()))).getCount(AttributionModel.CUE);
                 }
             }
         }
@@ -203,8 +204,8 @@ final class AttributionFeatures {
      * the branch taken down from it, and how deep t lies below that branch.
      */
     private String[] path(int c, int t) {
-        List<Integer> upC = ancestors(c);
-        List<Integer> upT = ancestors(t);
+        List<Integer> upC = doc.pathToRoot(c);
+        List<Integer> upT = doc.pathToRoot(t);
         int lca = -1, iT = -1;
         for (int i = 0; i < upC.size() && lca < 0; i++) {
             int j = upT.indexOf(upC.get(i));
@@ -217,15 +218,6 @@ final class AttributionFeatures {
         if (lca < 0) return new String[] {up + "X", "none", "0"};
         String down = iT == 0 ? "self" : doc.token(upT.get(iT - 1)).deprel();
         return new String[] {up.toString(), down, Integer.toString(Math.min(iT, 4))};
-    }
-
-    private List<Integer> ancestors(int t) {
-        List<Integer> out = new ArrayList<>();
-        for (int guard = 0; t >= 0 && guard < 100; guard++) {
-            out.add(t);
-            t = doc.token(t).head();
-        }
-        return out;
     }
 
     /**

@@ -49,7 +49,7 @@ public final class AttributionTrainer {
             }
             anchors.add(byAnchor);
             for (Token t : doc.tokens()) {
-                if (!AttributionExtractor.mayBeCue(t)) continue;
+                if (!ModelCues.mayBeCue(t)) continue;
                 String label = byAnchor.containsKey(t.index()) ? AttributionModel.CUE : AttributionModel.OUTSIDE;
                 cues.add(new BasicDatum<>(features.cue(t.index()), label));
             }
@@ -67,7 +67,7 @@ public final class AttributionTrainer {
             ParsedText doc = examples.get(i).doc();
             AttributionFeatures features = new AttributionFeatures(doc, cueModel);
             for (GoldTokens g : anchors.get(i).values()) {
-                for (int t : AttributionExtractor.window(doc, g.anchor)) {
+                for (int t : ModelCues.window(doc, g.anchor)) {
                     if (t == g.anchor) continue;
                     String label = g.cue.get(t) ? AttributionModel.OUTSIDE
                             : g.content.get(t) ? AttributionModel.CONTENT
@@ -105,7 +105,7 @@ public final class AttributionTrainer {
             int fallback = -1;
             for (int t = cue.nextSetBit(0); t >= 0; t = cue.nextSetBit(t + 1)) {
                 Token tok = doc.token(t);
-                if (!AttributionExtractor.mayBeCue(tok)) continue;
+                if (!ModelCues.mayBeCue(tok)) continue;
                 if (tok.head() < 0 || !cue.get(tok.head())) return t;
                 if (fallback < 0) fallback = t;
             }
@@ -159,7 +159,7 @@ public final class AttributionTrainer {
             for (Marked g : ex.gold()) {
                 GoldTokens gt = GoldTokens.of(ex.doc(), cp, g);
                 if (gt.anchor < 0) continue;
-                List<Integer> w = AttributionExtractor.window(ex.doc(), gt.anchor);
+                List<Integer> w = ModelCues.window(ex.doc(), gt.anchor);
                 int lo = w.get(0), hi = w.get(w.size() - 1);
                 for (int t = gt.content.nextSetBit(0); t >= 0; t = gt.content.nextSetBit(t + 1)) {
                     all++;

@@ -113,7 +113,7 @@ public final class AttributionTyper {
 
     private boolean isEvidence(FoundAttribution a, String lemma) {
         if (a.source().isEmpty()) return false;
-        Token head = doc.token(AttributionExtractor.rootOf(doc, a.source()));
+        Token head = doc.token(doc.rootOf(a.source()));
         if (!head.pos().startsWith("NN") || head.pos().startsWith("NNP")) return false;
         return EVIDENCE_SOURCES.contains(lemma(head)) && (EVIDENCE_VERBS.contains(lemma) || doc.token(a.anchor()).text().equalsIgnoreCase("according")
                 || lemma.equals("say") || lemma.equals("show"));
@@ -144,7 +144,7 @@ public final class AttributionTyper {
     /** Whether the content is a phrase whose head is a thing said: "denied the allegations". */
     private boolean namesWords(FoundAttribution a) {
         if (a.content().isEmpty()) return false;
-        Token head = doc.token(AttributionExtractor.rootOf(doc, a.content()));
+        Token head = doc.token(doc.rootOf(a.content()));
         return head.pos().startsWith("NN") && "communication".equals(CueLexicon.lexicalClass(head.lemma(), head.pos()));
     }
 

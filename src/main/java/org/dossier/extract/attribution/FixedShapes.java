@@ -23,33 +23,39 @@ import java.util.Set;
  *   <li>A quotation given as what a remark says, which no cue claimed: "The comment, which
  *       included the line “...”", "his words, “...”".</li>
  * </ul>
+ * Each is added unless a cue of the models already anchors it.
  */
-final class FixedShapes {
+final class FixedShapes implements AttributionRule {
     private static final Words EN = Words.of("en");
     private static final Set<String> REPORTING = EN.set("reporting-verb-forms");
     private static final Set<String> OPINIONS = EN.set("opinion-nouns");
     private static final Set<String> DASHES = Set.of("―", "—", "–", "-", "--");
 
-    private final ParsedText doc;
     private final double confidence;
 
-    FixedShapes(ParsedText doc, double confidence) {
-        this.doc = doc;
+    FixedShapes(double confidence) {
         this.confidence = confidence;
     }
 
+    @Override
+    public List<FoundAttribution> apply(ParsedText doc, List<FoundAttribution> found) {
+        List<FoundAttribution> out = new ArrayList<>(found);
+        out.addAll(find(doc, found));
+        return out;
+    }
+
     /** The attributions of these shapes whose cue is not already among {@code found}. */
-    List<FoundAttribution> find(List<FoundAttribution> found) {
+    private List<FoundAttribution> find(ParsedText doc, List<FoundAttribution> found) {
         Set<Integer> anchors = new HashSet<>();
         for (FoundAttribution f : found) anchors.add(f.anchor());
         List<FoundAttribution> out = new ArrayList<>();
         for (Sentence s : doc.sentences()) {
-            FoundAttribution a = trailingReport(s);
-            if (a == null) a = signedQuote(s);
-            if (a == null) a = opinionOpener(s);
+            FoundAttribution a = trailingReport(doc, s);
+            if (a == null) a = signedQuote(doc, s);
+            if (a == null) a = opinionOpener(doc, s);
             if (a != null && !anchors.contains(a.anchor())) out.add(a);
         }
-        for (FoundAttribution a : quotedRemarks(found)) if (!anchors.contains(a.anchor())) out.add(a);
+        for (FoundAttribution a : quotedRemarks(doc, found)) if (!anchors.contains(a.anchor())) out.add(a);
         return out;
     }
 
@@ -63,22 +69,22 @@ final class FixedShapes {
      * remark's owner ("his words"), or, for "the comment", the source of the closest attribution
      * before it: the remark it refers back to.
      */
-    private List<FoundAttribution> quotedRemarks(List<FoundAttribution> found) {
+    private List<FoundAttribution> quotedRemarks(ParsedText doc, List<FoundAttribution> found) {
         List<FoundAttribution> out = new ArrayList<>();
         for (List<Integer> quote : doc.quotationTokens()) {
             if (quote.stream().filter(t -> !doc.token(t).isPunct()).count() < 3) continue;
-            int remark = remarkAbove(quote);
+            int remark = remarkAbove(doc, quote);
             if (remark < 0 || found.stream().anyMatch(f -> !f.source().isEmpty() && !f.content().contains(remark)
                     && quote.stream().anyMatch(f.content()::contains))) continue;
-            List<Integer> source = ownerOf(remark);
-            if (source.isEmpty() && isAnaphoric(remark)) source = sourceBefore(found, quote.get(0));
+            List<Integer> source = ownerOf(doc, remark);
+            if (source.isEmpty() && isAnaphoric(doc, remark)) source = sourceBefore(doc, found, quote.get(0));
             if (!source.isEmpty()) out.add(new FoundAttribution(remark, List.of(remark), source, quote, confidence));
         }
         return out;
     }
 
-    private int remarkAbove(List<Integer> quote) {
-        int t = AttributionExtractor.rootOf(doc, quote);
+    private static int remarkAbove(ParsedText doc, List<Integer> quote) {
+        int t = doc.rootOf(quote);
         for (int up = 0; up < 3 && (t = doc.token(t).head()) >= 0; up++) {
             Token n = doc.token(t);
             if (n.pos().startsWith("NN") && REMARKS.contains(n.lemma().toLowerCase(Locale.ROOT))) return t;
@@ -86,7 +92,7 @@ final class FixedShapes {
         return -1;
     }
 
-    private List<Integer> ownerOf(int noun) {
+    private static List<Integer> ownerOf(ParsedText doc, int noun) {
         for (int k : doc.children(noun)) {
             if (doc.token(k).deprel().equals("nmod:poss")) {
                 int[] r = doc.subtreeRange(k);
@@ -98,7 +104,7 @@ final class FixedShapes {
         return List.of();
     }
 
-    private boolean isAnaphoric(int noun) {
+    private static boolean isAnaphoric(ParsedText doc, int noun) {
         for (int k : doc.children(noun)) {
             if (doc.token(k).deprel().equals("det") && ANAPHORIC.contains(doc.token(k).text().toLowerCase(Locale.ROOT))) return true;
         }
@@ -106,7 +112,7 @@ final class FixedShapes {
     }
 
     /** The source of the closest earlier attribution, within the previous two sentences. */
-    private List<Integer> sourceBefore(List<FoundAttribution> found, int t) {
+    private static List<Integer> sourceBefore(ParsedText doc, List<FoundAttribution> found, int t) {
         FoundAttribution best = null;
         for (FoundAttribution f : found) {
             if (f.source().isEmpty() || f.anchor() >= t || doc.token(t).sentence() - doc.token(f.anchor()).sentence() > 2) continue;
@@ -115,8 +121,8 @@ final class FixedShapes {
         return best == null ? List.of() : best.source();
     }
 
-    private FoundAttribution trailingReport(Sentence s) {
-        int last = lastWord(s);
+    private FoundAttribution trailingReport(ParsedText doc, Sentence s) {
+        int last = lastWord(doc, s);
         if (last < 0 || !REPORTING.contains(doc.token(last).text().toLowerCase(Locale.ROOT))) return null;
         int comma = last - 1;
         while (comma > s.firstToken() && comma >= last - 5 && !doc.token(comma).text().equals(",")) comma--;
@@ -130,8 +136,8 @@ final class FixedShapes {
     }
 
     /** "“...” ― Name" closing a paragraph: the quotation may span the paragraph's sentences. */
-    private FoundAttribution signedQuote(Sentence s) {
-        int last = lastWord(s);
+    private FoundAttribution signedQuote(ParsedText doc, Sentence s) {
+        int last = lastWord(doc, s);
         if (last < 0 || last + 1 < s.endToken() && !doc.token(last + 1).isPunct()) return null;
         boolean endsParagraph = s.index() + 1 == doc.sentences().size()
                 || doc.sentences().get(s.index() + 1).paragraph() != s.paragraph();
@@ -148,7 +154,7 @@ final class FixedShapes {
         return new FoundAttribution(dash, List.of(dash), source, range(first, dash), confidence);
     }
 
-    private FoundAttribution opinionOpener(Sentence s) {
+    private FoundAttribution opinionOpener(ParsedText doc, Sentence s) {
         int f = s.firstToken();
         if (s.size() < 6 || !doc.token(f).text().equalsIgnoreCase("in")) return null;
         int noun = f + 1;
@@ -158,11 +164,11 @@ final class FixedShapes {
         String possessor = doc.token(noun - 1).pos();
         if (!possessor.equals("PRP$") && !possessor.equals("POS")) return null;
         if (possessor.equals("POS")) source = range(f + 1, noun - 1);
-        int end = lastWord(s) + 1;
+        int end = lastWord(doc, s) + 1;
         return new FoundAttribution(noun, List.of(f, noun), source, range(noun + 2, end), confidence);
     }
 
-    private int lastWord(Sentence s) {
+    private static int lastWord(ParsedText doc, Sentence s) {
         for (int t = s.endToken() - 1; t >= s.firstToken(); t--) if (!doc.token(t).isPunct()) return t;
         return -1;
     }

@@ -33,6 +33,13 @@ public record FoundAttribution(int anchor, List<Integer> cue, List<Integer> sour
         return new FoundAttribution(anchor, cue, source, c, confidence, type, continues);
     }
 
+    /** The attribution with {@code s} as its source, and those tokens out of its content. */
+    public FoundAttribution withSourceOutOfContent(List<Integer> s) {
+        List<Integer> c = new java.util.ArrayList<>(content);
+        c.removeAll(s);
+        return withSource(s).withContent(c);
+    }
+
     /** A quotation with no cue of its own that goes on with an earlier one's speaker. */
     public boolean isRunOn() {
         return continues >= 0;

@@ -14,23 +14,18 @@ import java.util.List;
  * {@code "More words."}). News style leaves the speaker unsaid there: the quotation goes on with
  * the same speaker, so it becomes an attribution of its own that {@code continues} that one.
  */
-final class RunOnQuotes {
-    private final ParsedText doc;
-
-    RunOnQuotes(ParsedText doc) {
-        this.doc = doc;
-    }
-
+final class RunOnQuotes implements AttributionRule {
     /** The attributions with the run-on quotations added after those they continue, in text order. */
-    List<FoundAttribution> add(List<FoundAttribution> found) {
+    @Override
+    public List<FoundAttribution> apply(ParsedText doc, List<FoundAttribution> found) {
         List<List<Integer>> quotations = doc.quotationTokens();
         List<FoundAttribution> out = new ArrayList<>();
-        for (FoundAttribution a : found) out.add(withoutLaterParagraphs(a, quotations));
+        for (FoundAttribution a : found) out.add(withoutLaterParagraphs(doc, a, quotations));
         for (List<Integer> quote : quotations) {
-            if (words(quote) < 2 || claimed(quote, out)) continue;
-            int[] sentences = sentencesOnlyOf(quote);
+            if (words(doc, quote) < 2 || claimed(doc, quote, out)) continue;
+            int[] sentences = sentencesOnlyOf(doc, quote);
             if (sentences == null) continue;
-            int previous = attributionEndingIn(sentences[0] - 1, out);
+            int previous = attributionEndingIn(doc, sentences[0] - 1, out);
             if (previous < 0) continue;
             FoundAttribution p = out.get(previous);
             out.add(new FoundAttribution(quote.get(0), List.of(), List.of(), quote, p.confidence(), AttributionType.SPEECH, previous));
@@ -58,33 +53,33 @@ final class RunOnQuotes {
      * A content that took in a quotation standing alone in a later paragraph than its cue and
      * source gives it back: that quotation runs on, as an attribution of its own.
      */
-    private FoundAttribution withoutLaterParagraphs(FoundAttribution a, java.util.Collection<List<Integer>> quotations) {
+    private static FoundAttribution withoutLaterParagraphs(ParsedText doc, FoundAttribution a, java.util.Collection<List<Integer>> quotations) {
         if (a.cue().isEmpty()) return a;
         int paragraph = doc.token(a.anchor()).paragraph();
         for (int t : a.source()) paragraph = Math.max(paragraph, doc.token(t).paragraph());
         List<Integer> content = new ArrayList<>(a.content());
         for (List<Integer> q : quotations) {
-            if (doc.token(q.get(0)).paragraph() > paragraph && content.containsAll(q) && sentencesOnlyOf(q) != null) content.removeAll(q);
+            if (doc.token(q.get(0)).paragraph() > paragraph && content.containsAll(q) && sentencesOnlyOf(doc, q) != null) content.removeAll(q);
         }
-        if (content.size() == a.content().size() || words(content) == 0) return a;
+        if (content.size() == a.content().size() || words(doc, content) == 0) return a;
         return a.withContent(content);
     }
 
-    private int words(List<Integer> tokens) {
+    private static int words(ParsedText doc, List<Integer> tokens) {
         return (int) tokens.stream().filter(t -> !doc.token(t).isPunct()).count();
     }
 
     /** Whether some attribution's content already holds most of the quotation's words. */
-    private boolean claimed(List<Integer> quote, List<FoundAttribution> found) {
+    private static boolean claimed(ParsedText doc, List<Integer> quote, List<FoundAttribution> found) {
         for (FoundAttribution a : found) {
             long inside = quote.stream().filter(t -> !doc.token(t).isPunct() && a.content().contains(t)).count();
-            if (2 * inside > words(quote) || a.cue().stream().anyMatch(quote::contains) && !a.isRunOn()) return true;
+            if (2 * inside > words(doc, quote) || a.cue().stream().anyMatch(quote::contains) && !a.isRunOn()) return true;
         }
         return false;
     }
 
     /** The first and last sentence of a quotation when those sentences hold nothing else but punctuation, else null. */
-    private int[] sentencesOnlyOf(List<Integer> quote) {
+    private static int[] sentencesOnlyOf(ParsedText doc, List<Integer> quote) {
         int first = doc.token(quote.get(0)).sentence(), last = doc.token(quote.get(quote.size() - 1)).sentence();
         for (int s = first; s <= last; s++) {
             Sentence sent = doc.sentences().get(s);
@@ -99,7 +94,7 @@ final class RunOnQuotes {
      * The direct or mixed attribution with a speaker whose last word lies in the given sentence,
      * the latest such; -1 when there is none, or when a later one of another kind ends there.
      */
-    private int attributionEndingIn(int sentence, List<FoundAttribution> found) {
+    private static int attributionEndingIn(ParsedText doc, int sentence, List<FoundAttribution> found) {
         if (sentence < 0) return -1;
         int best = -1, bestEnd = -1;
         for (int i = 0; i < found.size(); i++) {

@@ -135,8 +135,7 @@ public final class EntityExtractor {
         if (c.longest.size() != 1) return false;
         for (int[] m : c.mentions) {
             int head = m[1] - 1;
-            boolean placed = doc.children(head).stream().anyMatch(k -> doc.token(k).deprel().equals("case")
-                    && PLACE_PREPOSITIONS.contains(doc.token(k).text().toLowerCase(Locale.ROOT)));
+            boolean placed = doc.hasCase(head, PLACE_PREPOSITIONS);
             // "for Kharkiv and Odesa": conjoined with a place
             Token h = doc.token(head);
             placed |= h.deprel().equals("conj") && h.head() >= 0 && doc.token(h.head()).ner().equals("LOCATION")

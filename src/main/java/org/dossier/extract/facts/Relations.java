@@ -29,7 +29,7 @@ final class Relations {
     static List<FoundFacts.Relation> extract(ParsedText doc, EntityIndex entities, List<FoundFacts.Descriptor> descriptors) {
         Set<FoundFacts.Relation> out = new LinkedHashSet<>();
         for (FoundFacts.Descriptor d : descriptors) {
-            int head = headOf(doc, d.first(), d.end());
+            int head = doc.rootOf(d.first(), d.end());
             String lemma = doc.token(head).lemma().toLowerCase(Locale.ROOT);
             int sentence = doc.token(head).sentence();
             String family = FAMILY.get(lemma);
@@ -72,7 +72,7 @@ final class Relations {
         String surname = stem(last(entities.names().get(lady.entity())));
         for (FoundFacts.Descriptor d : descriptors) {
             if (d.entity() == lady.entity() || !entities.isPerson(d.entity())) continue;
-            boolean president = doc.token(headOf(doc, d.first(), d.end())).lemma().equalsIgnoreCase("president");
+            boolean president = doc.token(doc.rootOf(d.first(), d.end())).lemma().equalsIgnoreCase("president");
             if (president && stem(last(entities.names().get(d.entity()))).equals(surname)) {
                 out.add(new FoundFacts.Relation(lady.entity(), "spouse_of", d.entity(), entities.names().get(d.entity()), sentence));
             }
@@ -143,14 +143,6 @@ final class Relations {
 
     private static int entityNamed(EntityIndex entities, String name) {
         return entities.names().indexOf(name);
-    }
-
-    static int headOf(ParsedText doc, int first, int end) {
-        for (int k = first; k < end; k++) {
-            int h = doc.token(k).head();
-            if (h < first || h >= end) return k;
-        }
-        return end - 1;
     }
 
     private static String last(String name) {

@@ -70,10 +70,10 @@ final class Stances {
                 if (verb) {
                     if (rel.equals("nsubj")) holder = c;
                     else if (rel.equals("obj") || rel.equals("nsubj:pass")) target = c;
-                    else if (rel.equals("obl:agent") || (rel.equals("obl") && hasCase(doc, c, "by"))) holder = c;
+                    else if (rel.equals("obl:agent") || (rel.equals("obl") && doc.hasCase(c, "by"))) holder = c;
                 } else {
                     if (rel.equals("nmod:poss") || rel.equals("nsubj")) holder = c;
-                    else if (rel.equals("nmod") && TARGET_CASES.stream().anyMatch(p -> hasCase(doc, c, p))) target = c;
+                    else if (rel.equals("nmod") && TARGET_CASES.stream().anyMatch(p -> doc.hasCase(c, p))) target = c;
                 }
             }
             boolean knownHolder = holder >= 0 && entityIn(doc, entities, holder) >= 0;  // "his" may be a mention of Rubio
@@ -148,7 +148,8 @@ final class Stances {
             String rel = doc.token(t).deprel();
             if (!(rel.equals("xcomp") || rel.equals("conj")) || doc.token(t).head() < 0) return -1;
             t = doc.token(t).head();
-            for (int c : doc.children(t)) if (doc.token(c).deprel().startsWith("nsubj")) return c;
+            int subject = doc.subjectOf(t);
+            if (subject >= 0) return subject;
         }
         return -1;
     }
@@ -163,19 +164,16 @@ final class Stances {
     private static int owner(ParsedText doc, int target, EntityIndex entities) {
         for (int c : doc.children(target)) {
             String rel = doc.token(c).deprel();
-            if ((rel.equals("nmod:poss") || (rel.equals("nmod") && hasCase(doc, c, "of"))) && entityIn(doc, entities, c) >= 0) return c;
+            if ((rel.equals("nmod:poss") || (rel.equals("nmod") && doc.hasCase(c, "of"))) && entityIn(doc, entities, c) >= 0) return c;
         }
         return target;
-    }
-
-    private static boolean hasCase(ParsedText doc, int t, String word) {
-        return doc.children(t).stream().anyMatch(c -> doc.token(c).deprel().equals("case") && doc.token(c).text().equalsIgnoreCase(word));
     }
 
     /** The subject of the clause a noun sits in, following its heads up to the first verb or copula that has one. */
     private static int clauseSubject(ParsedText doc, int noun) {
         for (int t = doc.token(noun).head(), steps = 0; t >= 0 && steps < 4; t = doc.token(t).head(), steps++) {
-            for (int c : doc.children(t)) if (doc.token(c).deprel().startsWith("nsubj")) return c;
+            int subject = doc.subjectOf(t);
+            if (subject >= 0) return subject;
         }
         return -1;
     }

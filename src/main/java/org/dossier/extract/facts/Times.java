@@ -139,7 +139,7 @@ public final class Times {
 
     /** The verb or noun the time expression modifies, with its objects and obliques, without its subject. */
     private static int[] event(ParsedText doc, int first, int end) {
-        int head = Relations.headOf(doc, first, end);
+        int head = doc.rootOf(first, end);
         int gov = doc.token(head).head();
         if (gov < 0 || !(doc.token(gov).pos().startsWith("VB") || doc.token(gov).pos().startsWith("NN"))) return null;
         int lo = gov, hi = gov + 1;

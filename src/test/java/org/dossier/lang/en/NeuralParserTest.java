@@ -7,6 +7,7 @@ import edu.stanford.nlp.pipeline.StanfordCoreNLP;
 import edu.stanford.nlp.trees.GrammaticalStructure;
 import edu.stanford.nlp.trees.TypedDependency;
 import edu.stanford.nlp.util.CoreMap;
+import org.dossier.LoadsModels;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
@@ -19,6 +20,7 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 /** Dossier's scoring loop gives the trees CoreNLP's own parser gives, sentence for sentence. */
+@LoadsModels
 class NeuralParserTest {
     /** The basic dependencies as Dossier reads them: relation(head-index, dependent-index) per token. */
     private static List<String> dependencies(GrammaticalStructure g) {

@@ -1,5 +1,6 @@
 package org.dossier.lang.en;
 
+import org.dossier.LoadsModels;
 import org.dossier.SharedAnalyzer;
 import org.dossier.model.Analysis;
 import org.dossier.model.Attribution;
@@ -26,6 +27,7 @@ class SentenceBreaksTest {
         assertEquals("Sen. Graham (R-xxxx) said: “Why,” he asked. ``Go,'' she said.", NlpPipeline.masked(text));
     }
 
+    @LoadsModels
     @Test
     void aPartyAndStateTagDoesNotEndTheSentence() {
         Attribution a = only("Sen. Lindsey Graham (R-S.C.) told reporters on Thursday that the deal was dead.", "told");
@@ -33,6 +35,7 @@ class SentenceBreaksTest {
         assertTrue(a.content().text().endsWith("the deal was dead"), a.toString());
     }
 
+    @LoadsModels
     @Test
     void aQuotedQuestionGoesOnWithItsCue() {
         Attribution a = only("“Why would anyone wait for the vote?” she asked the committee.", "asked");
@@ -40,6 +43,7 @@ class SentenceBreaksTest {
         assertTrue(a.content().text().contains("Why would anyone wait for the vote?"), a.toString());
     }
 
+    @LoadsModels
     @Test
     void doubledApostrophesQuoteAndKeepTheirText() {
         Attribution a = only("''We will not wait,'' Mr. Biden said.", "said");
