@@ -1,6 +1,5 @@
 package org.dossier.serve;
 
-import org.dossier.ArticleInfo;
 import org.dossier.SharedAnalyzer;
 import org.dossier.ingest.ArticleReader;
 import org.dossier.ingest.SourceArticle;
@@ -31,7 +30,7 @@ final class TestStore {
         try (CorpusStore store = CorpusStore.open(db)) {
             List<SourceArticle> articles = new ArrayList<>();
             ArticleReader.of(List.of(Path.of("examples/corpus"), hostile)).forEach(in -> articles.add(in.article()));
-            for (SourceArticle a : articles) store.add(a, SharedAnalyzer.get().analyze(a.text(), new ArticleInfo(a.title(), a.published())));
+            for (SourceArticle a : articles) store.add(a, SharedAnalyzer.get().analyze(a.text(), a.info()));
         }
         return db;
     }

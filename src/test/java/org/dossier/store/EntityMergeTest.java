@@ -1,6 +1,5 @@
 package org.dossier.store;
 
-import org.dossier.ArticleInfo;
 import org.dossier.SharedAnalyzer;
 import org.dossier.ingest.ArticleReader;
 import org.dossier.ingest.SourceArticle;
@@ -42,7 +41,7 @@ class EntityMergeTest {
             List<SourceArticle> articles = new ArrayList<>();
             ArticleReader.of(List.of(Path.of("examples/corpus"))).forEach(in -> articles.add(in.article()));
             for (SourceArticle a : articles) {
-                long id = store.add(a, SharedAnalyzer.get().analyze(a.text(), new ArticleInfo(a.title(), a.published())));
+                long id = store.add(a, SharedAnalyzer.get().analyze(a.text(), a.info()));
                 articleIds.put(a.origin().replaceAll(".*\\((.*)\\)$", "$1"), id);
             }
         }
