@@ -1,5 +1,7 @@
 package org.dossier;
 
+import org.dossier.lang.LanguageDetector;
+import org.dossier.lang.UnsupportedLanguageException;
 import org.dossier.model.Analysis;
 import org.dossier.nlp.ParsedText;
 import org.dossier.nlp.StageTimes;
@@ -9,6 +11,7 @@ import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 
@@ -64,6 +67,7 @@ public final class Analyzer {
         try {
             StageTimes times = new StageTimes();
             Map<Language, Language.Pipeline> loaded = new LinkedHashMap<>();
+            CompletableFuture.runAsync(LanguageDetector::load, loader);  // beside the languages' models; detect() waits if need be
             for (Language l : languages) loaded.put(l, l.load(loader, times));
             return new Analyzer(loaded, times);
         } finally {
@@ -84,8 +88,8 @@ public final class Analyzer {
     /**
      * Analyzes one article.
      *
-     * @throws IllegalArgumentException when the text is too long ({@link ArticleLength}), or is in
-     *                                  a language this analyzer does not read
+     * @throws IllegalArgumentException     when the text is too long ({@link ArticleLength})
+     * @throws UnsupportedLanguageException when it is in a language this analyzer does not read
      */
     public Analysis analyze(String text, ArticleInfo info) {
         String tooLong = ArticleLength.problem(text);
@@ -101,13 +105,17 @@ public final class Analyzer {
         return pipelines.get(language).analyze(doc, withLanguage(info, language));
     }
 
-    /** The code of the language to read a text in: the one given, else the default one. */
+    /**
+     * The code of the language to read a text in: the one given, else the one detected, else (a
+     * text too short to tell) the default one.
+     *
+     * @throws UnsupportedLanguageException when that language is not loaded: never read as another
+     */
     private String languageOf(String text, ArticleInfo info) {
         String given = info == null ? null : info.language();
-        if (given == null) return pipelines.keySet().iterator().next();
-        if (!pipelines.containsKey(given)) throw new IllegalArgumentException("this analyzer does not read '" + given + "'; it reads "
-                + String.join(", ", pipelines.keySet()));
-        return given;
+        String language = given != null ? given : LanguageDetector.detect(text).codeOr(pipelines.keySet().iterator().next());
+        if (!pipelines.containsKey(language)) throw new UnsupportedLanguageException(language, pipelines.keySet());
+        return language;
     }
 
     private static ArticleInfo withLanguage(ArticleInfo info, String language) {

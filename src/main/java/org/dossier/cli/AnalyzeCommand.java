@@ -35,7 +35,9 @@ import java.util.concurrent.atomic.AtomicInteger;
 
 @Command(name = "analyze", mixinStandardHelpOptions = true,
         description = {"Analyze one article (JSON to stdout) or every *.txt below a folder (one JSON file each).",
-                "Offsets are Unicode code points into the text as read (UTF-8), end exclusive."},
+                "Offsets are Unicode code points into the text as read (UTF-8), end exclusive.",
+                "The language of each text is detected (--lang gives it instead); a text in a language Dossier does "
+                        + "not read is refused, naming the language."},
         footer = {"", "Examples:", "  dossier analyze examples/seed-article.txt --published 2025-05-15",
                 "  dossier analyze --in articles/ --out analyses/",
                 "", "In batch mode, Ctrl-C or SIGTERM stops after the articles being analyzed and prints the summary.",
@@ -59,6 +61,10 @@ final class AnalyzeCommand implements Callable<Integer> {
 
     @Option(names = "--title", paramLabel = "TEXT", description = "Title of the article.")
     String title;
+
+    @Option(names = "--lang", paramLabel = "CODE", converter = CliValues.Language.class,
+            description = "Language of the text(s), an ISO 639-1 code such as en (default: detected from each text).")
+    String lang;
 
     @Option(names = "--in", paramLabel = "DIR", description = "Analyze every *.txt below DIR (batch mode).")
     Path in;
@@ -116,7 +122,7 @@ final class AnalyzeCommand implements Callable<Integer> {
             }
             Analysis a;
             try {
-                a = analyzers.get().analyze(text, new ArticleInfo(title, published)).withAttributionsOf(only);
+                a = analyzers.get().analyze(text, new ArticleInfo(title, published, lang)).withAttributionsOf(only);
             } catch (IllegalArgumentException e) {
                 err.println("dossier analyze: " + file + ": " + e.getMessage());
                 return 1;
@@ -149,7 +155,7 @@ final class AnalyzeCommand implements Callable<Integer> {
                     if (stop.raised()) return;  // not begun: left for the next run
                     try {
                         String text = ArticleFiles.read(f);
-                        Analysis a = analyzer.analyze(text, new ArticleInfo(null, null)).withAttributionsOf(only);
+                        Analysis a = analyzer.analyze(text, new ArticleInfo(null, null, lang)).withAttributionsOf(only);
                         write(outputFor(f), a);
                         analyzed.incrementAndGet();
                         progress.done(text.length());

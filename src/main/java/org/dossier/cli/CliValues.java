@@ -1,5 +1,6 @@
 package org.dossier.cli;
 
+import org.dossier.lang.Languages;
 import picocli.CommandLine.ITypeConverter;
 import picocli.CommandLine.TypeConversionException;
 
@@ -34,6 +35,16 @@ final class CliValues {
                 // reported below
             }
             throw new TypeConversionException("'" + value + "' is not a count; give a whole number of 1 or more");
+        }
+    }
+
+    /** A language's ISO 639-1 code ("en"; "EN" and "en-GB" read as "en"), for {@code --lang}. */
+    static final class Language implements ITypeConverter<String> {
+        @Override
+        public String convert(String value) {
+            String code = Languages.code(value);
+            if (code == null) throw new TypeConversionException(Languages.problemWith(value));
+            return code;
         }
     }
 }

@@ -22,14 +22,18 @@ import java.util.function.Supplier;
 
 @Command(name = "ingest", mixinStandardHelpOptions = true,
         description = {"Analyze articles and add them to the corpus store.",
-                "Reads .txt (metadata from a NAME.meta.json sidecar: url, title, source, published, byline), .html/.htm "
-                        + "saved pages, .jsonl (one article a line: id, url, title, source, published, text) and web "
+                "Reads .txt (metadata from a NAME.meta.json sidecar: url, title, source, published, byline, lang), .html/.htm "
+                        + "saved pages, .jsonl (one article a line: id, url, title, source, byline, published, lang, text) and web "
                         + "archives (.warc, .warc.gz). Folders are read recursively; a link that leaves its folder is "
                         + "not followed (a warning names it), a link to a file inside it is read as that file.",
+                "Each text's language is detected, unless its record or sidecar has a \"lang\" field (an ISO 639-1 code) "
+                        + "or --lang gives one; a record's own field wins. A text in a language Dossier does not read fails, "
+                        + "naming the language.",
                 "A .txt file without a title in its sidecar takes its first line as the title where that line reads as "
                         + "a headline: at most 150 characters, no final full stop, a blank line after it (--no-title-line: never).",
                 "A record whose text is empty or not a string is reported, never stored. A URL that is not http or "
-                        + "https, and a date that cannot be read, are dropped with a warning; the article is kept.",
+                        + "https, a date that cannot be read and a lang that is not a language code are dropped with a "
+                        + "warning; the article is kept.",
                 "An article already in the store (same URL or same text) is skipped, so an interrupted run is "
                         + "resumed by running it again: each article is committed whole or not at all."},
         footer = {"", "Examples:", "  dossier ingest news/ --db news.db", "  dossier ingest feed.jsonl crawl.warc.gz",
@@ -55,6 +59,10 @@ final class IngestCommand implements java.util.concurrent.Callable<Integer> {
     @Option(names = "--threads", converter = CliValues.Count.class, description = "Articles analyzed at once (default: the number of cores).")
     int threads = Runtime.getRuntime().availableProcessors();
 
+    @Option(names = "--lang", paramLabel = "CODE", converter = CliValues.Language.class,
+            description = "Language of the articles whose input names none, an ISO 639-1 code such as en (default: detected from each text).")
+    String lang;
+
     @Option(names = "--title-line", negatable = true, defaultValue = "true", fallbackValue = "true",
             description = "Take a plain text's headline line as its title when no sidecar gives one (default: on).")
     boolean titleLine;
@@ -68,7 +76,7 @@ final class IngestCommand implements java.util.concurrent.Callable<Integer> {
         PrintWriter err = spec.commandLine().getErr();
         ArticleReader reader;
         try {
-            reader = ArticleReader.of(paths, titleLine);
+            reader = ArticleReader.of(paths, titleLine, lang);
         } catch (IOException e) {
             err.println("dossier ingest: " + e.getMessage());
             return 1;

@@ -113,7 +113,7 @@ final class SparkBenchCommand implements java.util.concurrent.Callable<Integer> 
             err.printf("dossier bench-spark: spark, local[%d]...%n", cores);
             t = System.nanoTime();
             var summary = org.dossier.spark.SparkRun.analyze("local[" + cores + "]", Map.of(), jsonl.toString(),
-                    dir.resolve("spark" + cores).toString(), 0, () -> analyzer, STEPS);
+                    dir.resolve("spark" + cores).toString(), 0, null, () -> analyzer, STEPS);
             // The job drops repeated texts as ingest does; analyze --in analyzes every file.
             if (summary.articles() + summary.duplicates() != files.size() || summary.errors() > 0) {
                 throw new IllegalStateException("the Spark job wrote " + summary.articles() + " articles and " + summary.errors() + " errors");

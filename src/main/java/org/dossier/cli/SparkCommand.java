@@ -14,13 +14,15 @@ import java.util.function.Supplier;
 
 @Command(name = "spark", mixinStandardHelpOptions = true,
         description = {"Analyze a corpus as an Apache Spark job and write the store's tables as Parquet.",
-                "Input: JSONL or Parquet articles with the fields id, url, title, source, published, text (a file or a "
-                        + "folder of them).",
+                "Input: JSONL or Parquet articles with the fields id, url, title, source, published, lang, text (a file or a "
+                        + "folder of them). Each text's language is detected unless its lang field (an ISO 639-1 code) or "
+                        + "--lang gives it; a record's own field wins.",
                 "Output: _dossier.json (the counts, which import checks) and one Parquet folder per table: articles, "
                         + "entities, aliases, name_keys, descriptors, article_entities, mentions, attributions, relations, "
                         + "times, stances; errors (records that could not be analyzed, with the reason: not JSON, a text that "
-                        + "is empty or not a string, a failed analysis); warnings (a URL that is not http or https, or a date "
-                        + "that cannot be read, dropped from an article, which is kept). Entities are resolved across the "
+                        + "is empty or not a string, a failed analysis, a language Dossier does not read); warnings (a URL that "
+                        + "is not http or https, a date that cannot be read or a lang that is not a language code, dropped from "
+                        + "an article, which is kept). Entities are resolved across the "
                         + "whole corpus. Load the result into a store with `dossier import`.",
                 "On a cluster, run the same command through spark-submit with the shaded jar (see the README)."},
         footer = {"", "Examples:", "  dossier spark --master local[2] --in articles.jsonl --out analyzed/",
@@ -41,6 +43,10 @@ final class SparkCommand implements java.util.concurrent.Callable<Integer> {
     @Option(names = "--out", required = true, paramLabel = "DIR", description = "A new folder for the Parquet tables.")
     String out;
 
+    @Option(names = "--lang", paramLabel = "CODE", converter = CliValues.Language.class,
+            description = "Language of the records that name none, an ISO 639-1 code such as en (default: detected from each text).")
+    String lang;
+
     @Option(names = "--partitions", description = "Pieces the analysis is cut into (default: about 25 articles each).")
     int partitions;
 
@@ -58,7 +64,7 @@ final class SparkCommand implements java.util.concurrent.Callable<Integer> {
         long t0 = System.nanoTime();
         org.dossier.spark.CorpusJob.Summary s;
         try {
-            s = org.dossier.spark.SparkRun.analyze(master, conf, in, out, partitions, analyzers, new org.dossier.spark.CorpusJob.Listener() {
+            s = org.dossier.spark.SparkRun.analyze(master, conf, in, out, partitions, lang, analyzers, new org.dossier.spark.CorpusJob.Listener() {
                 long analysisStart;
 
                 @Override
@@ -94,7 +100,8 @@ final class SparkCommand implements java.util.concurrent.Callable<Integer> {
             err.printf("dossier spark: %s could not be analyzed; the reasons are in %s/errors%n", Plural.of(s.errors(), "record"), out);
         }
         if (s.warnings() > 0) {
-            err.printf("dossier spark: %s (a URL that is not http or https, or a date that cannot be read, dropped from an article); "
+            err.printf("dossier spark: %s (a URL that is not http or https, a date that cannot be read or a lang that is not a "
+                    + "language code, dropped from an article); "
                     + "they are in %s/warnings%n", Plural.of(s.warnings(), "warning"), out);
         }
         err.flush();

@@ -1,5 +1,6 @@
 package org.dossier.ingest;
 
+import org.dossier.lang.Languages;
 import org.dossier.text.ArticleLength;
 
 import java.util.ArrayList;
@@ -20,17 +21,17 @@ public record ArticleInput(String origin, SourceArticle article, String problem,
     /**
      * An article with its metadata as read; every reader and the Spark job pass through here. A
      * blank text is not an article, a text over the analyzer's cap fails, and a URL that is not
-     * http(s) ({@link ArticleUrls}) or a date that cannot be read ({@link PublishedDates}) is kept
-     * as null, with a warning.
+     * http(s) ({@link ArticleUrls}), a date that cannot be read ({@link PublishedDates}) or a
+     * language that is not an ISO 639-1 code ({@link Languages#code}) is kept as null, with a warning.
      */
     public static ArticleInput read(String origin, String url, String title, String publisher, String byline, String published,
-                                    String text) {
-        return read(origin, url, title, publisher, byline, published, text, List.of());
+                                    String language, String text) {
+        return read(origin, url, title, publisher, byline, published, language, text, List.of());
     }
 
     /** {@link #read}, after the reader dropped metadata already: {@code earlier} says what. */
     static ArticleInput read(String origin, String url, String title, String publisher, String byline, String published,
-                             String text, List<String> earlier) {
+                             String language, String text, List<String> earlier) {
         if (text.isBlank()) return notAnArticle(origin, "the text is empty");
         String tooLong = ArticleLength.problem(text);
         if (tooLong != null) return failed(origin, tooLong);
@@ -41,8 +42,20 @@ public record ArticleInput(String origin, SourceArticle article, String problem,
         if (date == null && published != null && !published.isBlank()) {
             warnings.add("date " + quoted(published) + " not understood (use YYYY-MM-DD); kept empty");
         }
-        return new ArticleInput(origin, new SourceArticle(origin, httpUrl, title, publisher, byline, date, text), null, false,
+        String code = Languages.code(language);
+        if (code == null && language != null && !language.isBlank()) {
+            warnings.add("lang " + quoted(language) + " dropped: " + Languages.whyNot(language));
+        }
+        return new ArticleInput(origin, new SourceArticle(origin, httpUrl, title, publisher, byline, date, code, text), null, false,
                 List.copyOf(warnings));
+    }
+
+    /**
+     * This input with {@code language} for an article whose input names none (a default such as
+     * {@code --lang}: an article's own language wins); null leaves it to detection.
+     */
+    public ArticleInput withLanguageOr(String language) {
+        return article == null ? this : new ArticleInput(origin, article.withLanguageOr(language), problem, notAnArticle, warnings);
     }
 
     public static ArticleInput failed(String origin, String problem) {

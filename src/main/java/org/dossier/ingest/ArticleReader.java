@@ -55,17 +55,19 @@ public final class ArticleReader {
     private final int otherFiles;
     private final List<String> refusedLinks;
     private final boolean titleLine;
+    private final String language;
 
-    private ArticleReader(List<Input> inputs, int otherFiles, List<String> refusedLinks, boolean titleLine) {
+    private ArticleReader(List<Input> inputs, int otherFiles, List<String> refusedLinks, boolean titleLine, String language) {
         this.inputs = inputs;
         this.otherFiles = otherFiles;
         this.refusedLinks = refusedLinks;
         this.titleLine = titleLine;
+        this.language = language;
     }
 
-    /** {@link #of(List, boolean)}, a plain text's headline line taken as its title. */
+    /** {@link #of(List, boolean, String)}, a plain text's headline line taken as its title, each text's language detected. */
     public static ArticleReader of(List<Path> paths) throws IOException {
-        return of(paths, true);
+        return of(paths, true, null);
     }
 
     /**
@@ -73,9 +75,11 @@ public final class ArticleReader {
      *
      * @param titleLine whether a {@code .txt} file without a title in its sidecar takes its first
      *                  line as the title, where that line looks like a headline ({@link #headline})
+     * @param language  ISO 639-1 code of the language of articles whose input names none (a
+     *                  {@code lang} field names one), or null to detect theirs
      * @throws IOException when a path does not exist or a folder cannot be listed
      */
-    public static ArticleReader of(List<Path> paths, boolean titleLine) throws IOException {
+    public static ArticleReader of(List<Path> paths, boolean titleLine, String language) throws IOException {
         List<Input> inputs = new ArrayList<>();
         List<String> refused = new ArrayList<>();
         int other = 0;
@@ -90,7 +94,7 @@ public final class ArticleReader {
                 inputs.add(new Input(p, p.getFileName().toString()));  // named explicitly: an unknown type is reported, not ignored
             }
         }
-        return new ArticleReader(inputs, other, List.copyOf(refused), titleLine);
+        return new ArticleReader(inputs, other, List.copyOf(refused), titleLine, language);
     }
 
     public List<Path> files() {
@@ -124,21 +128,22 @@ public final class ArticleReader {
 
     /** Reads inputs in order until {@code sink} returns false (a stop was asked for). */
     public void forEachWhile(Predicate<ArticleInput> sink) {
+        Predicate<ArticleInput> next = input -> sink.test(input.withLanguageOr(language));  // an input's own language wins
         for (Input in : inputs) {
             Path f = in.file();
             String format = format(f);
             try {
                 boolean more = switch (format == null ? "" : format) {
-                    case "txt" -> sink.test(readText(f, in.shown()));
-                    case "html" -> sink.test(readHtml(f, in.shown()));
-                    case "jsonl" -> readJsonl(f, in.shown(), sink);
-                    case "warc" -> readWarc(f, in.shown(), sink);
-                    default -> sink.test(ArticleInput.failed(in.shown(),
+                    case "txt" -> next.test(readText(f, in.shown()));
+                    case "html" -> next.test(readHtml(f, in.shown()));
+                    case "jsonl" -> readJsonl(f, in.shown(), next);
+                    case "warc" -> readWarc(f, in.shown(), next);
+                    default -> next.test(ArticleInput.failed(in.shown(),
                             "not a type Dossier reads (.txt, .html, .htm, .jsonl, .warc, .warc.gz)"));
                 };
                 if (!more) return;
             } catch (IOException | RuntimeException e) {
-                if (!sink.test(ArticleInput.failed(in.shown(), "unreadable: " + Problems.inWords(e)))) return;
+                if (!next.test(ArticleInput.failed(in.shown(), "unreadable: " + Problems.inWords(e)))) return;
             }
         }
     }
@@ -173,7 +178,7 @@ public final class ArticleReader {
         String title = fields.text("title");
         if (title == null && titleLine) title = headline(text);
         return ArticleInput.read(origin, fields.text("url"), title, fields.text("source"), fields.text("byline"),
-                fields.text("published"), text, fields.warnings);
+                fields.text("published"), fields.text("lang"), text, fields.warnings);
     }
 
     /**
@@ -213,9 +218,9 @@ public final class ArticleReader {
     }
 
     /**
-     * One JSONL record (fields id, url, title, source, byline, published, text), as ingest and the
-     * Spark job read it. A record whose text is missing or not a string fails; the origin gains
-     * the record's id when it has one.
+     * One JSONL record (fields id, url, title, source, byline, published, lang, text), as ingest
+     * and the Spark job read it. A record whose text is missing or not a string fails; the origin
+     * gains the record's id when it has one.
      */
     public static ArticleInput fromJsonLine(String line, String origin) {
         JsonNode o;
@@ -232,7 +237,7 @@ public final class ArticleReader {
         if (!text.isTextual()) return ArticleInput.failed(origin, "\"text\" is " + kind(text) + ", not a string");
         Fields fields = new Fields(o, "field");
         return ArticleInput.read(origin, fields.text("url"), fields.text("title"), fields.text("source"), fields.text("byline"),
-                fields.text("published"), text.asText(), fields.warnings);
+                fields.text("published"), fields.text("lang"), text.asText(), fields.warnings);
     }
 
     /**

@@ -59,7 +59,8 @@ public final class HtmlArticles {
         if (body.length() < MIN_BODY_CHARS) {
             return ArticleInput.notAnArticle(origin, "no article body (" + body.length() + " characters of paragraph text)");
         }
-        return ArticleInput.read(origin, url, title, publisher, byline, published, body);
+        // The page's lang attribute is left aside: site templates set it whatever the article's language.
+        return ArticleInput.read(origin, url, title, publisher, byline, published, null, body);
     }
 
     /**

@@ -15,6 +15,8 @@ import io.javalin.json.JavalinJackson;
 import io.javalin.router.EndpointNotFound;
 import org.dossier.Analyzer;
 import org.dossier.ArticleInfo;
+import org.dossier.lang.Languages;
+import org.dossier.lang.UnsupportedLanguageException;
 import org.dossier.store.CorpusQueries;
 import org.eclipse.jetty.util.HostPort;
 
@@ -158,7 +160,9 @@ public final class DossierServer implements AutoCloseable {
     }
 
     /**
-     * A JSON {text, title, published} in, its analysis out; nothing is stored. JSON only, so that
+     * A JSON {text, title, published, lang} in, its analysis out; nothing is stored. Without
+     * {@code lang} the text's language is detected; a text in a language Dossier does not read is
+     * refused with 422, naming it. JSON only, so that
      * another site's page cannot start analyses with a form or a plain-text post; and at most as
      * many at once as there are slots, so that requests cannot pile up behind one another.
      */
@@ -182,7 +186,7 @@ public final class DossierServer implements AutoCloseable {
                     "the text is %,d characters long; at most %,d are analyzed here (dossier analyze takes longer ones)",
                     length, MAX_ANALYZE_CHARS));
         }
-        ArticleInfo info = new ArticleInfo(string(body, "title"), date(string(body, "published"), "published"));
+        ArticleInfo info = new ArticleInfo(string(body, "title"), date(string(body, "published"), "published"), language(string(body, "lang")));
         if (!analyses.tryAcquire()) {
             ctx.header("Retry-After", String.valueOf(RETRY_AFTER_SECONDS));
             throw new ServiceUnavailableResponse("every analysis slot is busy; try again in a few seconds");
@@ -215,6 +219,14 @@ public final class DossierServer implements AutoCloseable {
         if (v == null || v.isNull()) return null;
         if (!v.isTextual()) throw new BadRequestResponse("\"" + field + "\" must be a string");
         return v.asText();
+    }
+
+    /** The {@code lang} field: an ISO 639-1 code, or null (detect) when absent. */
+    private static String language(String v) {
+        if (v == null) return null;
+        String code = Languages.code(v);
+        if (code == null) throw new BadRequestResponse("lang: " + Languages.problemWith(v));
+        return code;
     }
 
     /** The request body, read up to the cap: a chunked body has no length to check beforehand. */
@@ -254,6 +266,7 @@ public final class DossierServer implements AutoCloseable {
             error(ctx, 404, (ctx.path().startsWith("/api/") ? "no such endpoint: " : "no such page: ") + ctx.path());
         });
         app.exception(HttpResponseException.class, (e, ctx) -> error(ctx, e.getStatus(), e.getMessage()));
+        app.exception(UnsupportedLanguageException.class, (e, ctx) -> error(ctx, HttpStatus.UNPROCESSABLE_CONTENT.getCode(), e.getMessage()));
         app.exception(Exception.class, (e, ctx) -> error(ctx, 500, "internal error"));  // details stay in the server
     }
 

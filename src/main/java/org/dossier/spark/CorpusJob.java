@@ -1,5 +1,6 @@
 package org.dossier.spark;
 
+import org.dossier.ArticleInfo;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import org.apache.hadoop.fs.FileSystem;
 import org.apache.hadoop.fs.Path;
@@ -17,7 +18,6 @@ import org.apache.spark.sql.types.DataTypes;
 import org.apache.spark.sql.types.StructType;
 import org.apache.spark.storage.StorageLevel;
 import org.apache.spark.util.LongAccumulator;
-import org.dossier.ArticleInfo;
 import org.dossier.ingest.ArticleInput;
 import org.dossier.ingest.ArticleReader;
 import org.dossier.text.ArticleFiles;
@@ -50,7 +50,7 @@ import static org.apache.spark.sql.functions.trim;
 
 /**
  * A corpus analyzed as a Spark job: articles in (JSONL or Parquet with {@code id, url, title,
- * source, published, text}), the store's tables out as Parquet, one folder per table
+ * source, published, lang, text}), the store's tables out as Parquet, one folder per table
  * ({@link ArticleRows#TABLES}), plus {@code errors} (each record that gave no analysis: its
  * number in the input, where it came from, and why), {@code warnings} (each value dropped from
  * an article's metadata, as ingest reports them) and a {@code _dossier.json} manifest.
@@ -83,27 +83,33 @@ public final class CorpusJob {
     }
 
     static final String MANIFEST = "_dossier.json";
+    /** The output's format, in the manifest: 2 added each article's language. {@code import} reads this one only. */
+    static final String FORMAT = "dossier-spark-2";
     private static final ObjectMapper JSON = new ObjectMapper();
 
     /** A Parquet record's fields; a JSONL record is its line, read as ingest reads it. */
     private static final StructType INPUT = new StructType()
             .add("id", DataTypes.StringType).add("url", DataTypes.StringType).add("title", DataTypes.StringType)
             .add("source", DataTypes.StringType).add("byline", DataTypes.StringType).add("published", DataTypes.StringType)
-            .add("text", DataTypes.StringType).add("line", DataTypes.StringType);
+            .add("text", DataTypes.StringType).add("line", DataTypes.StringType).add("lang", DataTypes.StringType);
 
     /** An input record, numbered; {@code problem} says why it cannot be analyzed. */
     private static final StructType RECORDS = new StructType()
             .add("record", DataTypes.LongType, false).add("origin", DataTypes.StringType).add("url", DataTypes.StringType)
             .add("title", DataTypes.StringType).add("publisher", DataTypes.StringType).add("byline", DataTypes.StringType)
             .add("published", DataTypes.StringType).add("text", DataTypes.StringType).add("text_sha256", DataTypes.StringType)
-            .add("problem", DataTypes.StringType).add("warnings", DataTypes.createArrayType(DataTypes.StringType, false));
+            .add("problem", DataTypes.StringType).add("warnings", DataTypes.createArrayType(DataTypes.StringType, false))
+            .add("language", DataTypes.StringType);
 
     private static final StructType ANALYZED = RECORDS.add("analysis", DataTypes.StringType);
 
     private final SparkSession spark;
+    private final String language;
 
-    public CorpusJob(SparkSession spark) {
+    /** @param language ISO 639-1 code of the language of records that name none, or null to detect theirs */
+    public CorpusJob(SparkSession spark, String language) {
         this.spark = spark;
+        this.language = language;
     }
 
     /**
@@ -170,7 +176,7 @@ public final class CorpusJob {
                 counts.get("entities"), counts.get("attributions"), (System.nanoTime() - t0) / 1e9);
         try (OutputStream o = fs.create(new Path(out, MANIFEST))) {
             Map<String, Object> manifest = new LinkedHashMap<>();
-            manifest.put("format", "dossier-spark-1");
+            manifest.put("format", FORMAT);
             manifest.put("input", in);
             manifest.put("summary", summary);
             manifest.put("rows", counts);
@@ -228,17 +234,19 @@ public final class CorpusJob {
 
     /** Numbers the records from 1 in input order and reads each as ingest reads it. */
     private Dataset<Row> numbered(Dataset<Row> raw) {
+        String defaultLanguage = language;  // not the field: the closure must not carry this job
         JavaRDD<Row> rows = raw.javaRDD().zipWithIndex().map(p -> {
             Row r = p._1();
             long n = p._2() + 1;
-            String file = r.getString(8);
-            ArticleInput in = input((file == null || file.isEmpty() ? "record" : fileName(file)) + " #" + n, r);
+            String file = r.getString(INPUT.size());
+            ArticleInput in = input((file == null || file.isEmpty() ? "record" : fileName(file)) + " #" + n, r)
+                    .withLanguageOr(defaultLanguage);
             SourceArticle a = in.article();
             String problem = a != null ? null : in.notAnArticle() ? "not an article: " + in.problem() : in.problem();
             return a == null
-                    ? RowFactory.create(n, in.origin(), null, null, null, null, null, null, null, problem, SparkRows.seq(in.warnings()))
+                    ? RowFactory.create(n, in.origin(), null, null, null, null, null, null, null, problem, SparkRows.seq(in.warnings()), null)
                     : RowFactory.create(n, a.origin(), a.url(), a.title(), a.publisher(), a.byline(), a.published(), a.text(),
-                    CorpusStore.textKey(a.text()), null, SparkRows.seq(in.warnings()));
+                    CorpusStore.textKey(a.text()), null, SparkRows.seq(in.warnings()), a.language());
         });
         return spark.createDataFrame(rows, RECORDS);
     }
@@ -257,12 +265,13 @@ public final class CorpusJob {
         String id = r.getString(0), text = r.getString(6);
         if (id != null) origin = origin + " (" + id + ")";
         if (text == null) return ArticleInput.failed(origin, "no text");
-        return ArticleInput.read(origin, r.getString(1), r.getString(2), r.getString(3), r.getString(4), r.getString(5), text);
+        return ArticleInput.read(origin, r.getString(1), r.getString(2), r.getString(3), r.getString(4), r.getString(5),
+                r.getString(8), text);
     }
 
     private static SourceArticle article(Row r) {
         return new SourceArticle(r.getString(1), r.getString(2), r.getString(3), r.getString(4), r.getString(5), r.getString(6),
-                r.getString(7));
+                r.getString(RECORDS.fieldIndex("language")), r.getString(7));
     }
 
     private static MapPartitionsFunction<Row, Row> analyze(LongAccumulator analyzed) {
@@ -278,7 +287,7 @@ public final class CorpusJob {
                 SourceArticle a = article(r);
                 String json = null, problem = null;
                 try {
-                    Analysis analysis = Analyzers.get().analyze(a.text(), new ArticleInfo(a.title(), a.published()));
+                    Analysis analysis = Analyzers.get().analyze(a.text(), new ArticleInfo(a.title(), a.published(), a.language()));
                     json = JSON.writeValueAsString(analysis);
                 } catch (Exception | StackOverflowError e) {  // one bad article must not stop the corpus
                     problem = "analysis failed: " + Problems.inWords(e);

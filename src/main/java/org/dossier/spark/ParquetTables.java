@@ -23,7 +23,7 @@ final class ParquetTables implements CorpusStore.TableSource {
     private final String dir;
     private final JsonNode manifest;
 
-    /** @throws IllegalArgumentException when {@code dir} is not a finished CorpusJob's output */
+    /** @throws IllegalArgumentException when {@code dir} is not a finished CorpusJob's output, or one of another format */
     ParquetTables(SparkSession spark, String dir) throws IOException {
         this.spark = spark;
         this.dir = dir;
@@ -34,6 +34,11 @@ final class ParquetTables implements CorpusStore.TableSource {
         }
         try (InputStream in = fs.open(m)) {
             manifest = new ObjectMapper().readTree(in);
+        }
+        String format = manifest.path("format").asText();
+        if (!format.equals(CorpusJob.FORMAT)) {
+            throw new IllegalArgumentException(dir + " is in format " + format + "; this Dossier imports " + CorpusJob.FORMAT
+                    + " (each article's language): run `dossier spark` again");
         }
     }
 

@@ -27,13 +27,14 @@ public final class SparkRun {
      *
      * @param master    a Spark master URL, or null for the one spark-submit set (else local[*])
      * @param conf      further Spark settings
+     * @param language  ISO 639-1 code of the language of records that name none, or null to detect theirs
      * @param analyzers in a local run, the analyzer already loaded in this JVM
      */
     public static CorpusJob.Summary analyze(String master, Map<String, String> conf, String in, String out, int partitions,
-                                            Supplier<Analyzer> analyzers, CorpusJob.Listener progress) throws IOException {
+                                            String language, Supplier<Analyzer> analyzers, CorpusJob.Listener progress) throws IOException {
         try (SparkSession spark = session(master, conf)) {
             if (spark.sparkContext().isLocal()) Analyzers.install(analyzers.get());
-            return new CorpusJob(spark).run(in, out, partitions, progress);
+            return new CorpusJob(spark, language).run(in, out, partitions, progress);
         }
     }
 

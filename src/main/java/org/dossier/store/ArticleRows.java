@@ -44,8 +44,14 @@ public record ArticleRows(ArticleRow article, List<ArticleEntityRow> entities, L
         return java.util.Collections.unmodifiableMap(t);
     }
 
+    /** @param language ISO 639-1 code of the language the text was read in (the analysis's) */
     public record ArticleRow(long id, String url, String textSha256, String title, String publisher, String byline,
-                             String published, String origin, String text, String analysis, String ingestedAt) {}
+                             String published, String language, String origin, String text, String analysis, String ingestedAt) {
+        /** This row without its URL. */
+        public ArticleRow withoutUrl() {
+            return new ArticleRow(id, null, textSha256, title, publisher, byline, published, language, origin, text, analysis, ingestedAt);
+        }
+    }
 
     public record EntityRow(long id, String type, String name) {}
 
@@ -83,7 +89,7 @@ public record ArticleRows(ArticleRow article, List<ArticleEntityRow> entities, L
             throw new IllegalStateException(e);
         }
         ArticleRow article = new ArticleRow(id, a.url(), CorpusStore.textKey(a.text()), a.title(), a.publisher(), a.byline(),
-                a.published(), a.origin(), a.text(), json, ingestedAt);
+                a.published(), analysis.language(), a.origin(), a.text(), json, ingestedAt);
         List<ArticleEntityRow> entities = new ArrayList<>();
         List<MentionRow> mentions = new ArrayList<>();
         for (Entity e : analysis.entities()) {

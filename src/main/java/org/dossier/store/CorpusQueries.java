@@ -45,8 +45,11 @@ public final class CorpusQueries implements AutoCloseable {
     public record Quote(long statement, Long speakerId, String speaker, String content, int reports,
                         ArticleRef article, String type, double confidence) {}
 
-    /** @param origin the file (and line or record) the article was read from */
-    public record ArticleRef(long id, String title, String publisher, String published, String url, String origin) {
+    /**
+     * @param origin   the file (and line or record) the article was read from
+     * @param language ISO 639-1 code of the language the article was read in
+     */
+    public record ArticleRef(long id, String title, String publisher, String published, String url, String origin, String language) {
         /** What to call the article: its title, else its URL, else where it was read from. */
         public String label() {
             return title != null ? title : url != null ? url : origin;
@@ -122,8 +125,12 @@ public final class CorpusQueries implements AutoCloseable {
         }
     }
 
-    private static final String QUOTE_COLUMNS = "s.id, s.speaker_id, e.name, s.content, s.reports, a.id, a.title, a.publisher, "
-            + "a.published, a.url, a.origin, s.type, (SELECT max(r.confidence) FROM attributions r WHERE r.statement_id = s.id) "
+    /** The columns of the articles table, as {@code a}, that an {@link ArticleRef} is read from ({@link #articleRef}). */
+    private static final String ARTICLE_REF = "a.id, a.title, a.publisher, a.published, a.url, a.origin, a.language";
+    private static final int ARTICLE_REF_COLUMNS = 7;
+
+    private static final String QUOTE_COLUMNS = "s.id, s.speaker_id, e.name, s.content, s.reports, " + ARTICLE_REF + ", "
+            + "s.type, (SELECT max(r.confidence) FROM attributions r WHERE r.statement_id = s.id) "
             + "FROM statements s LEFT JOIN entities e ON e.id = s.speaker_id JOIN articles a ON a.id = s.first_article_id ";
     private static final String FILTERS = "AND (?1 IS NULL OR s.first_published >= ?1) AND (?2 IS NULL OR s.first_published <= ?2) "
             + "AND (?3 IS NULL OR EXISTS (SELECT 1 FROM attributions r WHERE r.statement_id = s.id AND r.publisher = ?3)) "
@@ -152,14 +159,13 @@ public final class CorpusQueries implements AutoCloseable {
         String match = ftsQuery(text);
         List<ArticleHit> out = new ArrayList<>();
         if (match.isEmpty()) return out;
-        try (ResultSet rs = query("SELECT a.id, a.title, a.publisher, a.published, a.url, a.origin, "
+        try (ResultSet rs = query("SELECT " + ARTICLE_REF + ", "
                 + "snippet(articles_fts, 1, '[', ']', '…', 16) FROM articles_fts JOIN articles a ON a.id = articles_fts.rowid "
                 + "WHERE articles_fts MATCH ? AND (? IS NULL OR a.published >= ?) AND (? IS NULL OR a.published <= ?) "
                 + "AND (? IS NULL OR a.publisher = ?) ORDER BY articles_fts.rank LIMIT ? OFFSET ?",
                 match, f.since(), f.since(), f.until(), f.until(), f.publisher(), f.publisher(), f.limit(), f.offset())) {
             while (rs.next()) {
-                out.add(new ArticleHit(new ArticleRef(rs.getLong(1), rs.getString(2), rs.getString(3), rs.getString(4),
-                        rs.getString(5), rs.getString(6)), rs.getString(7)));
+                out.add(new ArticleHit(articleRef(rs, 1), rs.getString(ARTICLE_REF_COLUMNS + 1)));
             }
         }
         return out;
@@ -168,26 +174,26 @@ public final class CorpusQueries implements AutoCloseable {
     /** Every article's report of one statement, earliest first; empty when there is no such statement. */
     public List<Report> reports(long statement) throws SQLException {
         List<Report> out = new ArrayList<>();
-        try (ResultSet rs = query("SELECT a.id, a.title, a.publisher, a.published, a.url, a.origin, t.kind, t.source_text, "
+        try (ResultSet rs = query("SELECT " + ARTICLE_REF + ", t.kind, t.source_text, "
                 + "t.cue, t.content, t.via FROM attributions t JOIN articles a ON a.id = t.article_id WHERE t.statement_id = ? "
                 + "ORDER BY a.published, a.id, t.id", statement)) {
             while (rs.next()) {
                 List<String> via = new ArrayList<>();
-                for (String id : rs.getString(11).replaceAll("[\\[\\]]", "").split(",")) {
+                int n = ARTICLE_REF_COLUMNS;
+                for (String id : rs.getString(n + 5).replaceAll("[\\[\\]]", "").split(",")) {
                     if (!id.isBlank()) via.addAll(strings("SELECT name FROM entities WHERE id = ?", Long.parseLong(id)));
                 }
-                out.add(new Report(new ArticleRef(rs.getLong(1), rs.getString(2), rs.getString(3), rs.getString(4), rs.getString(5),
-                        rs.getString(6)), rs.getString(7), rs.getString(8), rs.getString(9), rs.getString(10), via));
+                out.add(new Report(articleRef(rs, 1), rs.getString(n + 1), rs.getString(n + 2), rs.getString(n + 3), rs.getString(n + 4), via));
             }
         }
         return out;
     }
 
     public Optional<ArticleView> article(long id) throws SQLException {
-        try (ResultSet rs = query("SELECT id, title, publisher, published, url, origin, byline, text, analysis FROM articles WHERE id = ?", id)) {
+        try (ResultSet rs = query("SELECT " + ARTICLE_REF + ", a.byline, a.text, a.analysis FROM articles a WHERE a.id = ?", id)) {
             if (!rs.next()) return Optional.empty();
-            return Optional.of(new ArticleView(new ArticleRef(rs.getLong(1), rs.getString(2), rs.getString(3), rs.getString(4),
-                    rs.getString(5), rs.getString(6)), rs.getString(7), rs.getString(8), rs.getString(9),
+            int n = ARTICLE_REF_COLUMNS;
+            return Optional.of(new ArticleView(articleRef(rs, 1), rs.getString(n + 1), rs.getString(n + 2), rs.getString(n + 3),
                     ids("SELECT local_id, entity_id FROM article_entities WHERE article_id = ? AND entity_id IS NOT NULL", id),
                     ids("SELECT local_id, statement_id FROM attributions WHERE article_id = ?", id)));
         }
@@ -231,9 +237,10 @@ public final class CorpusQueries implements AutoCloseable {
         try (ResultSet rs = query(sql, f.since(), f.until(), f.publisher(), key, f.limit(), f.type(), f.offset(), f.minConfidence())) {
             while (rs.next()) {
                 long speaker = rs.getLong(2);
-                out.add(new Quote(rs.getLong(1), rs.wasNull() ? null : speaker, rs.getString(3), rs.getString(4), rs.getInt(5),
-                        new ArticleRef(rs.getLong(6), rs.getString(7), rs.getString(8), rs.getString(9), rs.getString(10), rs.getString(11)),
-                        rs.getString(12), rs.getDouble(13)));
+                Long speakerId = rs.wasNull() ? null : speaker;
+                int n = 5 + ARTICLE_REF_COLUMNS;
+                out.add(new Quote(rs.getLong(1), speakerId, rs.getString(3), rs.getString(4), rs.getInt(5), articleRef(rs, 6),
+                        rs.getString(n + 1), rs.getDouble(n + 2)));
             }
         }
         return out;
@@ -313,7 +320,7 @@ public final class CorpusQueries implements AutoCloseable {
     /** The entity's ten latest articles; read from the index in date order, an article listed once however many of its entities this is. */
     private List<ArticleRef> latestArticles(long entity) throws SQLException {
         Map<Long, ArticleRef> distinct = new LinkedHashMap<>();
-        for (ArticleRef a : articles("SELECT a.id, a.title, a.publisher, a.published, a.url, a.origin FROM article_entities ae "
+        for (ArticleRef a : articles("SELECT " + ARTICLE_REF + " FROM article_entities ae "
                 + "JOIN articles a ON a.id = ae.article_id WHERE ae.entity_id = ? ORDER BY ae.published DESC, ae.article_id DESC LIMIT 30", entity)) {
             if (distinct.size() < 10) distinct.putIfAbsent(a.id(), a);
         }
@@ -396,11 +403,15 @@ public final class CorpusQueries implements AutoCloseable {
     private List<ArticleRef> articles(String sql, Object... args) throws SQLException {
         List<ArticleRef> out = new ArrayList<>();
         try (ResultSet rs = query(sql, args)) {
-            while (rs.next()) {
-                out.add(new ArticleRef(rs.getLong(1), rs.getString(2), rs.getString(3), rs.getString(4), rs.getString(5), rs.getString(6)));
-            }
+            while (rs.next()) out.add(articleRef(rs, 1));
         }
         return out;
+    }
+
+    /** The {@link ArticleRef} in the {@value #ARTICLE_REF_COLUMNS} columns of {@link #ARTICLE_REF} from column {@code first} on. */
+    private static ArticleRef articleRef(ResultSet rs, int first) throws SQLException {
+        return new ArticleRef(rs.getLong(first), rs.getString(first + 1), rs.getString(first + 2), rs.getString(first + 3),
+                rs.getString(first + 4), rs.getString(first + 5), rs.getString(first + 6));
     }
 
     private List<String> strings(String sql, Object... args) throws SQLException {

@@ -41,7 +41,9 @@ import java.util.Set;
  */
 public final class CorpusStore implements AutoCloseable {
     public static final Path DEFAULT_FILE = Path.of("dossier.db");
-    static final String SCHEMA_VERSION = "2";
+    static final String SCHEMA_VERSION = "3";
+    /** What the current version added, for the refusal of an older store. */
+    private static final String SCHEMA_CHANGE = "each article's language";
     /** The attribution type whose statements the counts (top sources, profiles, months) count. */
     public static final String COUNTED_TYPE = "speech";
 
@@ -99,7 +101,7 @@ public final class CorpusStore implements AutoCloseable {
                 String version = rs.next() ? rs.getString(1) : null;
                 if (!SCHEMA_VERSION.equals(version)) {
                     return file + " has store schema version " + version + "; this Dossier reads version " + SCHEMA_VERSION
-                            + " (attribution types): ingest the articles into a new store";
+                            + " (" + SCHEMA_CHANGE + "): ingest the articles into a new store";
                 }
             }
         } catch (SQLException e) {
@@ -250,8 +252,7 @@ public final class CorpusStore implements AutoCloseable {
                     if (row instanceof ArticleRows.ArticleRow a) {
                         if (a.url() != null && ArticleUrls.httpOrNull(a.url()) == null) {
                             warnings.accept("article " + a.id() + " (" + a.origin() + "): " + ArticleUrls.dropped(a.url()));
-                            a = new ArticleRows.ArticleRow(a.id(), null, a.textSha256(), a.title(), a.publisher(), a.byline(),
-                                    a.published(), a.origin(), a.text(), a.analysis(), a.ingestedAt());
+                            a = a.withoutUrl();
                         }
                         insertArticle(a);
                         progress.accept(n);

@@ -107,7 +107,7 @@ public final class Ingester {
         }
         if (analyzer == null) analyzer = analyzers.get();
         Analyzer analyzer = this.analyzer;
-        pending.add(new Pending(a, pool.submit(() -> analyzer.analyze(a.text(), new ArticleInfo(a.title(), a.published())))));
+        pending.add(new Pending(a, pool.submit(() -> analyzer.analyze(a.text(), new ArticleInfo(a.title(), a.published(), a.language())))));
     }
 
     /** Waits for one analysis and commits it; a failed analysis is reported, a failed write stops the run. */

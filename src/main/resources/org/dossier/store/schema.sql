@@ -1,5 +1,6 @@
--- Dossier corpus store (SQLite), schema version 2. One row per article, corpus-wide entities, every mention and
--- attribution with its offsets, and statements: one per thing said, however many articles report it.
+-- Dossier corpus store (SQLite), schema version 3 (2 added attribution types, 3 each article's language).
+-- One row per article, corpus-wide entities, every mention and attribution with its offsets, and
+-- statements: one per thing said, however many articles report it.
 -- Counts used by the queries (entity totals, quotes per month, co-quoted pairs, sources per
 -- publisher) are kept up to date as each article is added, in the same transaction.
 -- `dossier spark` writes the per-article and entity tables with these columns as Parquet
@@ -15,6 +16,7 @@ CREATE TABLE IF NOT EXISTS articles (
   publisher   TEXT,
   byline      TEXT,
   published   TEXT,                        -- YYYY-MM-DD or NULL
+  language    TEXT NOT NULL,               -- ISO 639-1 code of the language the text was read in ("en")
   origin      TEXT NOT NULL,               -- file, file:line or file@offset it was read from
   text        TEXT NOT NULL,
   analysis    TEXT NOT NULL,               -- the `analyze` JSON: every span, for the article view

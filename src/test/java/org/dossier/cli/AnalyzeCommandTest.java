@@ -53,6 +53,53 @@ class AnalyzeCommandTest {
     }
 
     @Test
+    void aLanguageThatIsNotACodeIsRefusedInWords() throws Exception {
+        Path f = Files.writeString(dir.resolve("a.txt"), "Text.");
+        for (String[] given : new String[][] {{"xx", "'xx' is not an ISO 639-1 language code (two letters"},
+                {"english", "'english' is not an ISO 639-1 language code: for English give en"}}) {
+            for (String command : new String[] {"analyze", "ingest", "spark"}) {
+                String[] args = command.equals("spark") ? new String[] {command, "--in", f.toString(), "--out", dir.resolve("o").toString(), "--lang", given[0]}
+                        : new String[] {command, f.toString(), "--lang", given[0]};
+                CliRun r = CliRun.withoutModels(args);
+                assertEquals(2, r.exit(), r.err());
+                assertTrue(r.err().contains("--lang") && r.err().contains(given[1]), r.err());
+                assertFalse(r.err().contains("Exception"), r.err());
+            }
+        }
+    }
+
+    @Test
+    void theLanguageGivenIsTheOneRecorded() throws Exception {
+        Path f = Files.writeString(dir.resolve("said.txt"), "Smith said the plan was dead.");
+        CliRun r = run("analyze", f.toString(), "--lang", "EN");
+        assertEquals(0, r.exit(), r.err());
+        assertEquals("en", new ObjectMapper().readTree(r.out()).get("language").asText());
+    }
+
+    @Test
+    void aTextInALanguageNotReadIsRefusedNamingItNeverReadAsEnglish() throws Exception {
+        Path german = Files.writeString(dir.resolve("de.txt"), "Die Bundesregierung hat am Mittwoch beschlossen, die Hilfen für die "
+                + "Ukraine im kommenden Jahr deutlich aufzustocken, sagte ein Sprecher des Finanzministeriums in Berlin.");
+        CliRun r = run("analyze", german.toString());
+        assertEquals(1, r.exit(), r.out());
+        assertTrue(r.err().contains("the text is in German (de); Dossier reads English (en)"), r.err());
+        assertEquals("", r.out());
+        // the language given is taken at its word: Russian is not read either, whatever the text
+        Path english = Files.writeString(dir.resolve("en.txt"), "Smith said the plan was dead.");
+        CliRun ru = run("analyze", english.toString(), "--lang", "ru");
+        assertEquals(1, ru.exit(), ru.out());
+        assertTrue(ru.err().contains("Russian (ru)"), ru.err());
+    }
+
+    @Test
+    void aTextTooShortToTellIsReadInTheDefaultLanguage() throws Exception {
+        Path f = Files.writeString(dir.resolve("short.txt"), "\"We want dialogue,\" he said.");
+        CliRun r = run("analyze", f.toString());
+        assertEquals(0, r.exit(), r.err());
+        assertEquals("en", new ObjectMapper().readTree(r.out()).get("language").asText());
+    }
+
+    @Test
     void oversizedTextIsRefusedClearly() throws Exception {
         String sentence = "The minister said the talks would continue next week. ";
         Path f = dir.resolve("huge.txt");

@@ -42,7 +42,7 @@ class SparkJobTest {
         lines.add("{\"id\": \"broken\", \"text\": \"unterminated");
         lines.add("{\"id\": \"empty\", \"title\": \"no body\"}");
         lines.set(5, lines.get(5).replaceFirst("\"url\": \"[^\"]*\"", "\"url\": \"javascript:alert(11)\"")
-                .replaceFirst("\"published\": \"[^\"]*\"", "\"published\": \"2025/01/06\""));
+                .replaceFirst("\"published\": \"[^\"]*\"", "\"published\": \"2025/01/06\", \"lang\": \"english\""));
         lines.add("{\"id\": \"number\", \"text\": 12345}");
         lines.add("{\"id\": \"blank\", \"text\": \" \"}");
         input = Files.write(Files.createDirectories(dir.resolve("in")).resolve("in.jsonl"), lines);
@@ -60,7 +60,7 @@ class SparkJobTest {
     @Test
     void jobReportsArticlesRepeatsAndErrors() throws Exception {
         assertEquals(2, spark.exit(), spark.err());  // some records failed, the job completed
-        assertTrue(spark.out().contains("| 17 | 12 | 1 | 4 | 2 |"), spark.out());
+        assertTrue(spark.out().contains("| 17 | 12 | 1 | 4 | 3 |"), spark.out());
         assertTrue(spark.err().contains("warning: " + dir.resolve("in/leak.jsonl") + ": a link to " + dir.resolve("outside.jsonl").toRealPath()),
                 spark.err());
         try (SparkSession s = SparkSession.builder().master("local[1]").config("spark.ui.enabled", "false").getOrCreate()) {
@@ -77,7 +77,10 @@ class SparkJobTest {
                 warnings.add(r.getLong(0) + ": " + r.getAs("warning"));
             }
             assertEquals(List.of("6: URL \"javascript:alert(11)\" dropped: only http and https addresses are kept",
-                    "6: date \"2025/01/06\" not understood (use YYYY-MM-DD); kept empty"), warnings);
+                    "6: date \"2025/01/06\" not understood (use YYYY-MM-DD); kept empty",
+                    "6: lang \"english\" dropped: not an ISO 639-1 language code: for English give en"), warnings);
+            List<Row> languages = s.read().parquet(dir.resolve("out/articles").toString()).groupBy("language").count().collectAsList();
+            assertEquals("[[en,12]]", languages.toString(), "each article's language, as the store has it");
         }
     }
 
@@ -92,6 +95,8 @@ class SparkJobTest {
         List<String> expected = rows(ingestDb, attributions);
         assertEquals(45, expected.size());
         assertEquals(expected, rows(sparkDb, attributions));
+        String languages = "SELECT url, language FROM articles ORDER BY 1";
+        assertEquals(rows(ingestDb, languages), rows(sparkDb, languages));
 
         // The same corpus entities: each entity as the set of article mentions resolved to it.
         String partition = "SELECT group_concat(a.url || '#' || ae.local_id, ' ') FROM (SELECT * FROM article_entities "
@@ -153,14 +158,15 @@ class SparkJobTest {
     void readsParquetArticles() throws Exception {
         Path parquet = dir.resolve("articles.parquet");
         try (SparkSession s = SparkSession.builder().master("local[1]").config("spark.ui.enabled", "false").getOrCreate()) {
-            // Two articles, with the date as a DATE column rather than text.
+            // Two articles, with the date as a DATE column rather than text, and a lang that is not a language code.
             s.read().json(Path.of("examples/corpus/articles.jsonl").toString()).limit(2)
                     .withColumn("published", org.apache.spark.sql.functions.to_date(org.apache.spark.sql.functions.col("published")))
+                    .withColumn("lang", org.apache.spark.sql.functions.lit("english"))
                     .write().parquet(parquet.toString());
         }
-        CliRun r = CliRun.of("spark", "--master", "local[1]", "--in", parquet.toString(), "--out", dir.resolve("pq").toString());
+        CliRun r = CliRun.of("spark", "--master", "local[1]", "--in", parquet.toString(), "--out", dir.resolve("pq").toString(), "--lang", "en");
         assertEquals(0, r.exit(), r.err());
-        assertTrue(r.out().contains("| 2 | 2 | 0 | 0 |"), r.out());
+        assertTrue(r.out().contains("| 2 | 2 | 0 | 0 | 2 |"), "the lang column is read: " + r.out());
         CliRun imported = CliRun.of("import", dir.resolve("pq").toString(), "--db", dir.resolve("pq.db").toString());
         assertEquals(0, imported.exit(), imported.err());
         assertEquals(List.of("2025-02-10|"), rows(dir.resolve("pq.db"), "SELECT min(published) FROM articles"));
@@ -174,6 +180,13 @@ class SparkJobTest {
         CliRun existing = CliRun.of("import", dir.resolve("out").toString(), "--db", ingestDb.toString());
         assertEquals(1, existing.exit());
         assertTrue(existing.err().contains("already exists"), existing.err());
+        Path older = Files.createDirectories(dir.resolve("older"));
+        Files.writeString(older.resolve("_dossier.json"), Files.readString(dir.resolve("out/_dossier.json"))
+                .replace("dossier-spark-2", "dossier-spark-1"));
+        CliRun old = CliRun.of("import", older.toString(), "--db", dir.resolve("older.db").toString());
+        assertEquals(1, old.exit());
+        assertTrue(old.err().contains(older + " is in format dossier-spark-1; this Dossier imports dossier-spark-2 (each article's "
+                + "language): run `dossier spark` again"), old.err());
         CliRun again = CliRun.of("spark", "--master", "local[1]", "--in", input.toString(), "--out", dir.resolve("out").toString());
         assertEquals(1, again.exit());
         assertTrue(again.err().contains("is not empty"), again.err());

@@ -16,6 +16,7 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.StandardOpenOption;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.List;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
@@ -285,6 +286,30 @@ class ArticleReaderTest {
     }
 
     @Test
+    void aRecordsLanguageIsReadAndWinsOverTheDefault() throws IOException {
+        Path jsonl = Files.writeString(dir.resolve("langs.jsonl"), String.join("\n",
+                "{\"id\": \"de\", \"lang\": \"de\", \"text\": \"Die Gespräche gingen gut, sagte er.\"}",
+                "{\"id\": \"tag\", \"lang\": \"en-GB\", \"text\": \"The talks went well, he said.\"}",
+                "{\"id\": \"none\", \"text\": \"The talks went well, she said.\"}",
+                "{\"id\": \"number\", \"lang\": 7, \"text\": \"The talks went well, they said.\"}",
+                "{\"id\": \"name\", \"lang\": \"english\", \"text\": \"The talks went well, we said.\"}"));
+        Files.writeString(dir.resolve("story.txt"), "Розмови пройшли добре, сказав він.\n");
+        Files.writeString(dir.resolve("story.meta.json"), "{\"lang\": \"uk\"}");
+
+        List<ArticleInput> detected = read(jsonl, dir.resolve("story.txt"));
+        assertEquals(Arrays.asList("de", "en", null, null, null, "uk"), detected.stream().map(i -> i.article().language()).toList(),
+                "without a default, a record without a language of its own is left to detection");
+        assertEquals(List.of("field \"lang\" is a number, not a string; dropped"), detected.get(3).warnings());
+        assertEquals(List.of("lang \"english\" dropped: not an ISO 639-1 language code: for English give en"), detected.get(4).warnings());
+
+        List<ArticleInput> withDefault = new ArrayList<>();
+        ArticleReader.of(List.of(jsonl), true, "ru").forEach(withDefault::add);
+        assertEquals(List.of("de", "en", "ru", "ru", "ru"), withDefault.stream().map(i -> i.article().language()).toList(),
+                "a record's own language wins over the default");
+        assertEquals("ru", withDefault.get(2).article().language());
+    }
+
+    @Test
     void aPlainTextsHeadlineLineIsItsTitle() throws IOException {
         Path bbc = Files.writeString(dir.resolve("bbc.txt"), "Ad sales boost Time Warner profit\n\nQuarterly profits at US media giant rose.\n");
         Path sentence = Files.writeString(dir.resolve("sentence.txt"), "The talks went well, he said.\n\nMore text.\n");
@@ -302,7 +327,7 @@ class ArticleReaderTest {
         assertEquals("From the sidecar", in.get(4).article().title());
 
         List<ArticleInput> off = new ArrayList<>();
-        ArticleReader.of(List.of(bbc), false).forEach(off::add);
+        ArticleReader.of(List.of(bbc), false, null).forEach(off::add);
         assertNull(off.get(0).article().title(), "--no-title-line");
     }
 

@@ -284,6 +284,8 @@ class BrowserTest {
 
         row.findElement(By.cssSelector("td a[href^='article.html']")).click();
         assertEquals(TestStore.HOSTILE_TITLE, visible("#article-title").getText());
+        assertTrue(browser.findElement(By.cssSelector("main p.meta")).getText().contains("English"), "the article's language is shown");
+        assertEquals("en", browser.findElement(By.cssSelector(".annotated")).getDomAttribute("lang"), "and marks its text");
         String text = browser.findElement(By.cssSelector(".annotated")).getText();
         assertTrue(text.contains(TestStore.HOSTILE_QUOTE) && text.contains("\" onerror=\"window.__xss=3\""), text);
         assertTrue(browser.findElements(By.cssSelector("main img, main script, main b")).isEmpty(), "no element came from the data");

@@ -173,15 +173,17 @@ class ServerTest {
         for (JsonNode q : get("/api/entities/" + speaker + "/quotes?type=thought").json()) assertEquals("thought", q.get("type").asText());
         valid(get("/api/publishers"), "/paths/~1api~1publishers/get/responses/200/content/application~1json/schema");
         JsonNode view = valid(get("/api/articles/" + article), "/components/schemas/ArticleView");
+        assertEquals("en", view.get("article").get("language").asText(), "each article carries the language it was read in");
         assertTrue(view.get("analysis").get("attributions").size() > 0);
         assertTrue(view.get("entityIds").size() > 0);
         JsonNode reports = valid(get("/api/statements/" + statement), "/paths/~1api~1statements~1{id}/get/responses/200/content/application~1json/schema");
         assertEquals(2, reports.get("reports").size());
 
-        Reply analyzed = send(analyze("{\"text\": \"\\\"We will win,\\\" Zelensky said.\", \"published\": \"2025-05-15\"}"));
+        Reply analyzed = send(analyze("{\"text\": \"\\\"We will win,\\\" Zelensky said.\", \"published\": \"2025-05-15\", \"lang\": \"en\"}"));
         assertEquals(200, analyzed.status(), analyzed.body());
         JsonNode a = analyzed.json();
         assertEquals("2025-05-15", a.get("published").asText());
+        assertEquals("en", a.get("language").asText());
         assertEquals("Zelensky", a.get("attributions").get(0).get("source").get("text").asText());
         Reply utf8 = send(analyze("application/json; charset=UTF-8",
                 "{\"text\": \"Kara-Murza said the talks were confidential.\", \"title\": null}".getBytes(StandardCharsets.UTF_8)));
@@ -363,7 +365,7 @@ class ServerTest {
                 "application/json; charset=ISO-8859-1", "application/jsonp"}) {
             assertError(send(analyze(type, text)), 415);
         }
-        for (String field : new String[] {"text", "title", "published"}) {
+        for (String field : new String[] {"text", "title", "published", "lang"}) {
             Reply r = send(analyze("{\"text\": \"Kara-Murza said so.\", \"" + field + "\": 20250101}"));
             assertError(r, 400);
             assertTrue(r.json().get("error").asText().contains(field), r.body());
@@ -371,6 +373,9 @@ class ServerTest {
         assertError(send(analyze("[\"Kara-Murza said so.\"]")), 400);
         assertError(send(analyze("{\"title\": \"no text\"}")), 400);
         assertError(send(analyze("{\"text\": \"Kara-Murza said so.\", \"published\": \"last tuesday\"}")), 400);
+        Reply notACode = send(analyze("{\"text\": \"Kara-Murza said so.\", \"lang\": \"english\"}"));
+        assertError(notACode, 400);
+        assertEquals("lang: 'english' is not an ISO 639-1 language code: for English give en", notACode.json().get("error").asText());
         byte[] latin1 = "{\"text\": \"Caf\u00e9 owners said so.\"}".getBytes(StandardCharsets.ISO_8859_1);
         Reply invalid = send(analyze("application/json", latin1));
         assertError(invalid, 400);
@@ -405,6 +410,20 @@ class ServerTest {
         }
     }
 
+    /** The analyzer's refusal of a language is 422 with its words; here the analyzer refuses every text. */
+    @Test
+    void aTextInALanguageDossierDoesNotReadIs422NamingIt() throws Exception {
+        try (DossierServer refusing = new DossierServer(db, () -> {
+            throw new org.dossier.lang.UnsupportedLanguageException("de", List.of("en"));
+        }, 1, 1)) {
+            URI analyze = URI.create("http://127.0.0.1:" + refusing.start("127.0.0.1", 0) + "/api/analyze");
+            Reply r = send(HttpRequest.newBuilder(analyze).header("Content-Type", "application/json")
+                    .POST(HttpRequest.BodyPublishers.ofString("{\"text\": \"Die Gespräche gingen gut, sagte er.\", \"lang\": \"de\"}")).build());
+            assertError(r, 422);
+            assertEquals("the text is in German (de); Dossier reads English (en)", r.json().get("error").asText());
+        }
+    }
+
     private static void assertError(Reply r, int status) throws Exception {
         assertEquals(status, r.status(), r.body());
         assertTrue(r.type().startsWith("application/json"), r.type());
@@ -421,7 +440,7 @@ class ServerTest {
         try (org.dossier.store.CorpusStore store = org.dossier.store.CorpusStore.open(dir.resolve("web.db"))) {
             String text = "Vladimir Putin said on Friday that talks could resume in May.";
             store.add(new org.dossier.ingest.SourceArticle("test", "https://x.example/putin-may", "Putin on talks", "Wire", null,
-                    "2025-05-02", text), SharedAnalyzer.get().analyze(text, org.dossier.ArticleInfo.NONE));
+                    "2025-05-02", null, text), SharedAnalyzer.get().analyze(text, org.dossier.ArticleInfo.NONE));
         }
         assertEquals(before + 1, JSON.readTree(get("/api/entities/" + putin).body()).get("articles").asInt(),
                 "a served profile is never staler than the store");

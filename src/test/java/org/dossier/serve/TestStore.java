@@ -31,7 +31,7 @@ final class TestStore {
         try (CorpusStore store = CorpusStore.open(db)) {
             List<SourceArticle> articles = new ArrayList<>();
             ArticleReader.of(List.of(Path.of("examples/corpus"), hostile)).forEach(in -> articles.add(in.article()));
-            for (SourceArticle a : articles) store.add(a, SharedAnalyzer.get().analyze(a.text(), new ArticleInfo(a.title(), a.published())));
+            for (SourceArticle a : articles) store.add(a, SharedAnalyzer.get().analyze(a.text(), new ArticleInfo(a.title(), a.published(), a.language())));
         }
         return db;
     }

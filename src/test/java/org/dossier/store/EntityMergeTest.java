@@ -44,7 +44,7 @@ class EntityMergeTest {
             List<SourceArticle> articles = new ArrayList<>();
             ArticleReader.of(List.of(Path.of("examples/corpus"))).forEach(in -> articles.add(in.article()));
             for (SourceArticle a : articles) {
-                long id = store.add(a, SharedAnalyzer.get().analyze(a.text(), new ArticleInfo(a.title(), a.published())));
+                long id = store.add(a, SharedAnalyzer.get().analyze(a.text(), new ArticleInfo(a.title(), a.published(), a.language())));
                 articleIds.put(a.origin().replaceAll(".*\\((.*)\\)$", "$1"), id);
             }
         }
