@@ -24,7 +24,7 @@ final class TrainCommand implements Callable<Integer> {
     @Option(names = "--cache", paramLabel = "DIR", description = "Parse cache (default: ${DEFAULT-VALUE}).")
     Path cache = Path.of("target", "cache");
 
-    @Option(names = "--model", paramLabel = "FILE", description = "Model written (default: attribution.bin.gz in src/main/resources/org/dossier/models/, which the build bundles).")
+    @Option(names = "--model", paramLabel = "FILE", description = "Model written (default: attribution.bin.gz in src/main/resources/org/dossier/lang/en/, which the build bundles).")
     Path model = Path.of("src", "main", "resources" + AttributionModel.RESOURCE);
 
     @Override

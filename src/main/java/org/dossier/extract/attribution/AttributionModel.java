@@ -30,7 +30,8 @@ import java.util.zip.GZIPOutputStream;
 public record AttributionModel(LinearClassifier<String, String> cues,
                                LinearClassifier<String, String> roles,
                                double cueThreshold, Calibration calibration) implements Serializable {
-    public static final String RESOURCE = "/org/dossier/models/attribution.bin.gz";
+    /** English's model, beside its word lists. */
+    public static final String RESOURCE = "/org/dossier/lang/en/attribution.bin.gz";
     /** The first string of a model file: which format follows. */
     private static final String FORMAT = "Dossier attribution model, format 2";
     static final String CUE = "CUE", SOURCE = "S", CONTENT = "C", OUTSIDE = "O";
