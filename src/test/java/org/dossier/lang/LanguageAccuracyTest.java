@@ -1,5 +1,6 @@
 package org.dossier.lang;
 
+import org.dossier.ReadsSharedData;
 import org.junit.jupiter.api.Test;
 
 import java.io.IOException;
@@ -21,6 +22,7 @@ import static org.junit.jupiter.api.Assumptions.assumeTrue;
  * English or undetermined, every SlavicNER text its own language; and sentences and paragraphs
  * judged alone. It prints the counts ({@code mvn -B test -Dtest=LanguageAccuracyTest}).
  */
+@ReadsSharedData
 class LanguageAccuracyTest {
     private static final Path DATA = Path.of("../shared/data");
     /** Sentences and paragraphs are taken from every STEP-th text: all of them would take minutes. */
