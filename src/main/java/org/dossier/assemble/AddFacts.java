@@ -26,11 +26,6 @@ public final class AddFacts implements AnalysisStage {
         this.facts = facts;
     }
 
-    @Override
-    public String name() {
-        return "facts";
-    }
-
     /** The extractor counts its own time, SUTime apart. */
     @Override
     public StageTimes.Stage timing() {

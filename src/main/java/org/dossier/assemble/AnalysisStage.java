@@ -11,8 +11,10 @@ import java.util.function.Consumer;
  * {@code org.dossier.lang.en.English}), and {@link #runAll} runs them.
  */
 public interface AnalysisStage {
-    /** What the stage does, in a few words. */
-    String name();
+    /** What the stage does, in a few words: its class's name in words ("resolve sources"). */
+    default String name() {
+        return getClass().getSimpleName().replaceAll("(?<=[a-z])(?=[A-Z])", " ").toLowerCase(java.util.Locale.ROOT);
+    }
 
     /** The profiler stage its CPU time counts to, or null for a stage that counts its own time. */
     StageTimes.Stage timing();

@@ -15,11 +15,6 @@ import java.util.Locale;
 /** The last stage: the {@link Analysis}, with relations, times and stances in code-point offsets. */
 public final class BuildAnalysis implements AnalysisStage {
     @Override
-    public String name() {
-        return "build the analysis";
-    }
-
-    @Override
     public StageTimes.Stage timing() {
         return StageTimes.Stage.SOURCES;
     }

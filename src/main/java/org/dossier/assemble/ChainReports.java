@@ -17,11 +17,6 @@ import java.util.Set;
  */
 public final class ChainReports implements AnalysisStage {
     @Override
-    public String name() {
-        return "chain reports";
-    }
-
-    @Override
     public StageTimes.Stage timing() {
         return StageTimes.Stage.SOURCES;
     }

@@ -21,11 +21,6 @@ import java.util.Map;
  */
 public final class NumberAttributions implements AnalysisStage {
     @Override
-    public String name() {
-        return "number attributions";
-    }
-
-    @Override
     public StageTimes.Stage timing() {
         return StageTimes.Stage.SOURCES;
     }

@@ -8,11 +8,6 @@ import java.util.ArrayList;
 /** The entities found become the analysis' entities, numbered E1, E2, ... in the order found. */
 public final class RegisterEntities implements AnalysisStage {
     @Override
-    public String name() {
-        return "register entities";
-    }
-
-    @Override
     public StageTimes.Stage timing() {
         return StageTimes.Stage.SOURCES;
     }

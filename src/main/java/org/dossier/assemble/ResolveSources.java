@@ -18,11 +18,6 @@ import java.util.Map;
  */
 public final class ResolveSources implements AnalysisStage {
     @Override
-    public String name() {
-        return "resolve sources";
-    }
-
-    @Override
     public StageTimes.Stage timing() {
         return StageTimes.Stage.SOURCES;
     }
