@@ -17,6 +17,7 @@ final class AttributionRules {
                 new ModelCues(model),
                 new FixedShapes(model.confidence(0.9, 0.9)),
                 new DuplicateClaims(),
+                new SectionLabels(),
                 // fix sources and contents
                 new RelativePronounSource(),
                 new PossessorOfNounCue(),
@@ -29,6 +30,7 @@ final class AttributionRules {
                 // type, then what needs the type
                 new TypeFromCue(),
                 new PurposeClauses(),
+                new ThingsNotWords(),
                 new RunOnQuotes());
     }
 }

@@ -141,7 +141,11 @@ public final class AttributionTyper {
         return false;
     }
 
-    /** Whether the content is a phrase whose head is a thing said: "denied the allegations". */
+    /**
+     * Whether the content is a phrase whose head is a thing said: "pointed to his call for a ban".
+     * A message that the verb only handles ("denied the accusations", "issued an advisory") is
+     * retyped later, by {@link ThingsNotWords}.
+     */
     private boolean namesWords(FoundAttribution a) {
         if (a.content().isEmpty()) return false;
         Token head = doc.token(doc.rootOf(a.content()));

@@ -15,7 +15,7 @@ import java.util.Map;
  * from the list CoreNLP's coreference ships (14,600 names); Slavic surnames with a feminine ending
  * (Navalnaya, Zelenska, Petrova) cover names the list lacks.
  */
-final class NameGenders {
+public final class NameGenders {
     private static final String LIST = "/edu/stanford/nlp/models/dcoref/namegender.combine.txt";
     private static final Map<String, Boolean> MALE_BY_NAME = load();
 
@@ -32,6 +32,11 @@ final class NameGenders {
         if (last.endsWith("aya") || last.endsWith("ova") || last.endsWith("eva") || last.endsWith("ska")
                 || last.endsWith("ina") && nameWords.size() > 1) return false;
         return null;
+    }
+
+    /** Whether a word, in any case, is a first name of CoreNLP's list: "Kate", "KATE". */
+    public static boolean isFirstName(String word) {
+        return MALE_BY_NAME.containsKey(word.toLowerCase(Locale.ROOT));
     }
 
     private static Map<String, Boolean> load() {

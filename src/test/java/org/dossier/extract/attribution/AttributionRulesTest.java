@@ -13,10 +13,10 @@ class AttributionRulesTest {
 
     @Test
     void theRulesRunInTheDeclaredOrder() {
-        assertEquals(List.of("model-cues", "fixed-shapes", "duplicate-claims", "relative-pronoun-source",
+        assertEquals(List.of("model-cues", "fixed-shapes", "duplicate-claims", "section-labels", "relative-pronoun-source",
                 "possessor-of-noun-cue", "demonstrative-content", "dateline-out-of-source", "speaker-not-venue",
                 "quotations-going-on", "one-owner-per-word", "bare-punctuation", "type-from-cue", "purpose-clauses",
-                "run-on-quotes"), EXTRACTOR.ruleNames());
+                "things-not-words", "run-on-quotes"), EXTRACTOR.ruleNames());
     }
 
     @Test
