@@ -16,6 +16,7 @@ try {
     el('p', {class: 'meta'}, p.type),
     el('dl', {class: 'facts'},
       el('dt', {}, 'Also written'), el('dd', {id: 'aliases'}, p.aliases.join(' · ')),
+      el('dt', {}, 'Names by language'), el('dd', {id: 'names'}, p.names.map(n => `${n.language}: ${n.name} (${plural(n.articles, 'article')})`).join(' · ')),
       el('dt', {}, 'Described as'), el('dd', {id: 'descriptors'}, p.descriptors.join(' · ') || '—'),
       el('dt', {}, 'Quoted'), el('dd', {}, `${plural(p.statements, 'statement')}${p.countedTypes === 'speech' ? ' of speech (what they said or wrote)' : ''}, reported ${plural(p.reports, 'time')}`),
       el('dt', {}, 'Mentioned'), el('dd', {}, `${plural(p.mentions, 'time')} in ${plural(p.articles, 'article')}`)),
@@ -45,7 +46,8 @@ function quotes(p) {
       fill(list,
         rows.length ? exportButtons(`dossier-entity-${p.id}-statements`, QUOTE_COLUMNS, rows) : el('p', {class: 'muted'}, 'None.'),
         el('table', {class: 'quotes'}, el('tbody', {}, rows.map(q => el('tr', {},
-          dateCell(q.article.published), el('td', {class: 'quote'}, statementLink(q.statement, q.content)),
+          dateCell(q.article.published), el('td', {class: 'quote', lang: q.article.language}, statementLink(q.statement, q.content)),
+          el('td', {class: 'language'}, q.article.language),
           el('td', {}, el('span', {class: 'type type-' + q.type}, q.type)), el('td', {}, q.confidence.toFixed(2)),
           el('td', {}, articleLink(q.article)))))),
         pager(offset, rows.length, found.length > PAGE, show, PAGE));

@@ -27,6 +27,9 @@ import java.util.concurrent.Executors;
  * }</pre>
  */
 public final class Analyzer {
+    /** The language a text too short to tell is read in, when it is loaded; else the first loaded. */
+    public static final String DEFAULT_LANGUAGE = "en";
+
     /** The loaded languages by code, the default first. */
     private final Map<String, Language.Pipeline> pipelines;
     private final Map<String, Language> languages;
@@ -36,10 +39,13 @@ public final class Analyzer {
         if (loaded.isEmpty()) throw new IllegalArgumentException("no language to analyze");
         this.pipelines = new LinkedHashMap<>();
         this.languages = new LinkedHashMap<>();
-        loaded.forEach((l, p) -> {
-            pipelines.put(l.code(), p);
+        // English, when loaded, is the default: a text too short to tell is read as English
+        List<Language> order = new ArrayList<>(loaded.keySet());
+        order.sort(java.util.Comparator.comparing((Language l) -> !l.code().equals(DEFAULT_LANGUAGE)));
+        for (Language l : order) {
+            pipelines.put(l.code(), loaded.get(l));
             languages.put(l.code(), l);
-        });
+        }
         this.times = times;
     }
 

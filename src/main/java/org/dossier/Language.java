@@ -6,6 +6,7 @@ import org.dossier.nlp.StageTimes;
 
 import java.util.List;
 import java.util.Locale;
+import java.util.Optional;
 import java.util.ServiceLoader;
 import java.util.concurrent.Executor;
 import java.util.stream.Collectors;
@@ -32,6 +33,16 @@ public interface Language {
      * @param clock where the pipeline counts the CPU time of each stage
      */
     Pipeline load(Executor loader, StageTimes clock);
+
+    /**
+     * The stem that a search for this word also matches as a prefix, so that one inflected form
+     * finds the others: "Путина" gives "путин", which "Путин" and "Путиным" start with. Empty
+     * when the word is not in this language's script or is too short to cut; English searches
+     * match words as written, so its is always empty. Needs nothing loaded.
+     */
+    default Optional<String> searchStem(String word) {
+        return Optional.empty();
+    }
 
     /** A loaded language: thread-safe. */
     interface Pipeline {

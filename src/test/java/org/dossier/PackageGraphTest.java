@@ -36,7 +36,7 @@ class PackageGraphTest {
             Map.entry("extract.entity", 3), Map.entry("extract.attribution", 3), Map.entry("extract.facts", 3),
             Map.entry("assemble", 4),
             Map.entry("", 5),  // org.dossier, the facade
-            Map.entry("lang.en", 6),
+            Map.entry("lang.en", 6), Map.entry("lang.slavic", 6), Map.entry("lang.ru", 6), Map.entry("lang.uk", 6), Map.entry("lang.bg", 6),
             Map.entry("eval", 7), Map.entry("train", 7),
             Map.entry("store", 8),
             Map.entry("spark", 9), Map.entry("serve", 9), Map.entry("bench", 9),

@@ -24,18 +24,28 @@ import java.util.Set;
  * @param documentNouns         "the statement" speaks for its author
  * @param issuingVerbs          "X published a paper": X is its author
  * @param authorPrepositions    "a statement from Tesco"
+ * @param publicationNouns      "the newspaper" refers back to a publication
+ * @param publicationNameWords  "the Financial Times", "Fox News": a publication's name
  */
 public record AssemblyWords(Set<String> relayingCues, Set<String> recipientPrepositions, Set<String> pluralPronouns,
                             Set<String> groupQuantifiers, Set<String> spokespeople, Set<String> collectiveNouns,
                             Set<String> firstPersonPronouns, Set<String> maleSourcePronouns, Set<String> femaleSourcePronouns,
                             Set<String> personRoles, List<Set<String>> sameRoles, Set<String> documentNouns,
-                            Set<String> issuingVerbs, Set<String> authorPrepositions) {
+                            Set<String> issuingVerbs, Set<String> authorPrepositions,
+                            Set<String> publicationNouns, Set<String> publicationNameWords) {
+    /** No words at all: for a language whose attribution stages are still to come, so that the assembly stages find nothing to resolve. */
+    public static AssemblyWords none() {
+        return new AssemblyWords(Set.of(), Set.of(), Set.of(), Set.of(), Set.of(), Set.of(), Set.of(), Set.of(), Set.of(), Set.of(), List.of(),
+                Set.of(), Set.of(), Set.of(), Set.of(), Set.of());
+    }
+
     /** The lists of one language. */
     public static AssemblyWords of(Words words) {
         return new AssemblyWords(words.set("relaying-cues"), words.set("recipient-prepositions"), words.set("plural-pronouns"),
                 words.set("group-quantifiers"), words.set("spokespeople"), words.set("collective-nouns"),
                 words.set("first-person-pronouns"), words.set("male-source-pronouns"), words.set("female-source-pronouns"),
                 words.set("person-roles"), words.list("same-roles").stream().map(line -> Set.copyOf(Arrays.asList(line.split("\\s+")))).toList(),
-                words.set("document-nouns"), words.set("issuing-verbs"), words.set("author-prepositions"));
+                words.set("document-nouns"), words.set("issuing-verbs"), words.set("author-prepositions"),
+                words.set("publication-nouns"), words.set("publication-name-words"));
     }
 }

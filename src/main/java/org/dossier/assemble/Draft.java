@@ -68,6 +68,11 @@ public final class Draft {
         return doc;
     }
 
+    /** The publication date (YYYY-MM-DD), or null: what relative times are read against. */
+    public String published() {
+        return published;
+    }
+
     /** Sets what the entity stage found. */
     public void foundEntities(List<FoundEntity> found) {
         this.foundEntities = List.copyOf(found);
@@ -76,6 +81,14 @@ public final class Draft {
     /** Sets what the attribution stage found. */
     public void foundAttributions(List<FoundAttribution> found) {
         this.found = List.copyOf(found);
+    }
+
+    /**
+     * Sets the facts found, for a language that finds them otherwise than {@link AddFacts} does (or
+     * none yet: {@link FoundFacts#NONE}).
+     */
+    public void foundFacts(FoundFacts facts) {
+        this.facts = facts;
     }
 
     /** The finished analysis, once {@link BuildAnalysis} has run. */

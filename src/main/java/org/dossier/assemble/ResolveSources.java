@@ -1,6 +1,7 @@
 package org.dossier.assemble;
 
 import org.dossier.extract.attribution.FoundAttribution;
+import org.dossier.extract.entity.Prizes;
 import org.dossier.model.AttributionType;
 import org.dossier.nlp.ParsedText;
 import org.dossier.nlp.StageTimes;
@@ -30,13 +31,13 @@ public final class ResolveSources implements AnalysisStage {
         for (int e = 0; e < d.entities.size(); e++) {
             if (d.entities.get(e).type().equals("PERSON")) for (int[] m : d.entityMentions.get(e)) people.add(Map.entry(d.entities.get(e).id(), m));
         }
-        SourceAntecedents antecedents = new SourceAntecedents(d.doc, d.words, d.entityOfToken, id -> d.entity(id).type(), people);
+        SourceAntecedents antecedents = new SourceAntecedents(d.doc, d.words, d.entityOfToken, id -> d.entity(id).type(), id -> d.entity(id).name(), people);
         String previousSpeaker = null;
         int previousEnd = -1, previousHead = -1;  // the last word, and the source's head, of the previous statement of speech
         for (FoundAttribution a : attrs) {
             // a quotation that runs on is its continued attribution's speaker's (listed before it)
             int c = a.isRunOn() ? ChainReports.continued(a, d.relayed) : -1;
-            String id = a.isRunOn() ? (c < sourceIds.size() ? sourceIds.get(c) : null) : resolve(d, a.source(), a.anchor());
+            String id = a.isRunOn() ? (c < sourceIds.size() ? sourceIds.get(c) : null) : resolve(d, a.source(), a.anchor(), antecedents);
             int head = a.isRunOn() || a.source().isEmpty() ? -1 : d.doc.rootOf(a.source());
             if (head >= 0) {
                 String quoted = antecedents.quotedSpeaker(head, previousSpeaker, previousEnd, previousHead);
@@ -80,38 +81,75 @@ public final class ResolveSources implements AnalysisStage {
      * The entity a source refers to: the one mentioned at the source's syntactic head; the
      * antecedent of a relative pronoun ("Yashin, ..., who suggested"); the plural subject a
      * "they" or "their" points back to; a name inside the source that is not a possessor ("his
-     * team" is not him). Unnamed plural or collective sources ("oppositionists", "many in
-     * Ukraine", "his team") become GROUP entities, one per head word and owner.
+     * team" is not him) nor what qualifies a role ("The Lib Dem leader" is not the Lib Dems: see
+     * {@link SourceAntecedents#person}). Unnamed plural or collective sources ("oppositionists",
+     * "many in Ukraine", "his team") become GROUP entities, one per head word and owner. A prize
+     * is never the source ("a Golden Globe and a Bafta for his role").
      */
-    private static String resolve(Draft d, List<Integer> source, int cue) {
+    private static String resolve(Draft d, List<Integer> source, int cue, SourceAntecedents antecedents) {
         if (source.isEmpty()) return null;
         ParsedText doc = d.doc;
-        String[] entityOfToken = d.entityOfToken;
+        if (!doc.hasParse()) return unparsedSpeaker(d, source);
         int head = doc.rootOf(source);
-        if (entityOfToken[head] != null) return entityOfToken[head];
+        if (speakerAt(d, head) != null) return speakerAt(d, head);
         // a name in apposition to the head is who speaks: "James Hardie chairwoman, Meredith Hellicar"
         for (int t : source) {
-            if (entityOfToken[t] != null && doc.token(t).head() == head && doc.token(t).deprel().equals("appos")) return entityOfToken[t];
+            if (speakerAt(d, t) != null && doc.token(t).head() == head && doc.token(t).deprel().equals("appos")) return speakerAt(d, t);
         }
         Token h = doc.token(head);
         if ((h.pos().equals("WP") || h.pos().equals("WDT")) && doc.token(cue).deprel().equals("acl:relcl")) {
-            String antecedent = entityOfToken[doc.token(cue).head()];
+            String antecedent = speakerAt(d, doc.token(cue).head());
             if (antecedent != null) return antecedent;
         }
         if (d.words.pluralPronouns().contains(h.text().toLowerCase(Locale.ROOT))) return pluralAntecedent(d, head);
         // a spokesman speaks for the one whose spokesman he is: "her spokesman", "a Tesco spokesman"
         boolean speaksFor = d.words.spokespeople().contains(h.lemma().toLowerCase(Locale.ROOT));
+        boolean role = !speaksFor && antecedents.isRole(h);
         // "officials in Kiev", "residents of Kharkov", "his team": the people speak, not the place or the owner
         boolean group = isGroupHead(d, h);
         for (int t : source) {
-            if (entityOfToken[t] == null || doc.token(t).deprel().equals("nmod:poss") && !speaksFor) continue;
+            String id = speakerAt(d, t);
+            if (id == null || doc.token(t).deprel().equals("nmod:poss") && !speaksFor) continue;
             if (group && modifiesHead(doc, t, head)) continue;
+            // a name that qualifies a role says whose or where the role is: "The Lib Dem leader", "The Florida senator"
+            if (role && qualifies(doc, t, head)) continue;
             // a place that qualifies a description says where it is from: "The US firm" is not the US
-            if (h.pos().matches("NNS?") && doc.token(t).head() == head && doc.token(t).deprel().matches("compound|amod")
-                    && d.entity(entityOfToken[t]).type().equals("LOCATION")) continue;
-            return entityOfToken[t];
+            if (h.pos().matches("NNS?") && qualifies(doc, t, head) && d.entity(id).type().equals("LOCATION")) continue;
+            return id;
         }
         return group ? group(d, source, h) : null;
+    }
+
+    /**
+     * Without a parse, the speaker a source names: its last person ("президент России Владимир
+     * Путин" is Putin, not Russia), else its last named entity ("представитель МИД России": the
+     * ministry). Names end the phrases of these languages' speakers; a place or body before them
+     * says whose the role is.
+     */
+    private static String unparsedSpeaker(Draft d, List<Integer> source) {
+        String last = null;
+        for (int i = source.size() - 1; i >= 0; i--) {
+            String id = speakerAt(d, source.get(i));
+            if (id == null) continue;
+            if (d.entity(id).type().equals("PERSON")) return id;
+            if (last == null) last = id;
+        }
+        return last;
+    }
+
+
+    /** The entity mentioned at token {@code t}, unless it is a prize, which never speaks. */
+    private static String speakerAt(Draft d, int t) {
+        String id = d.entityOfToken[t];
+        return id == null || Prizes.isPrize(d.entity(id).name()) ? null : id;
+    }
+
+    /** Whether token {@code t} is part of a modifier before the noun {@code head}: "Lib Dem" of "The Lib Dem leader". */
+    private static boolean qualifies(ParsedText doc, int t, int head) {
+        for (int k = t, guard = 0; k != head; k = doc.token(k).head(), guard++) {
+            if (k < 0 || guard > 5 || !doc.token(k).deprel().matches("compound|amod|flat")) return false;
+        }
+        return t < head;
     }
 
     /** Whether token {@code t} sits in a prepositional modifier of the head ("in Kiev" of "officials in Kiev"). */

@@ -13,9 +13,11 @@ import java.util.function.Function;
  * The entity a source stands for when it names nobody itself:
  * <ul>
  *   <li>a person's role ("The minister", "the Trade and Industry Secretary"): the last person the
- *       article introduced with that role;</li>
+ *       article introduced with that role, else the person it has just named without another role;</li>
  *   <li>an organisation's description ("the firm", "The airline", "the board") or "it": the
- *       organisation the text last made its subject, else the last one it mentioned;</li>
+ *       organisation the text last made its subject, else the last one it mentioned; a
+ *       publication's ("the newspaper"): the last publication named, never the organisation it
+ *       reports on;</li>
  *   <li>"he" or "she" in a run of one person's quotations: that person, as readers take it,
  *       rather than whoever was named last ("Lord Goldsmith said ... Christopher Greenwood ...
  *       He added"); after a spokeswoman's statement, the organisation she speaks for;</li>
@@ -33,16 +35,17 @@ final class SourceAntecedents {
     private final ParsedText doc;
     private final AssemblyWords words;
     private final String[] entityOfToken;
-    private final Function<String, String> typeOf;
+    private final Function<String, String> typeOf, nameOf;
     /** Every person mention as [first token, end token], with the entity it belongs to. */
     private final java.util.List<java.util.Map.Entry<String, int[]>> personMentions;
 
     SourceAntecedents(ParsedText doc, AssemblyWords words, String[] entityOfToken, Function<String, String> typeOf,
-                      java.util.List<java.util.Map.Entry<String, int[]>> personMentions) {
+                      Function<String, String> nameOf, java.util.List<java.util.Map.Entry<String, int[]>> personMentions) {
         this.doc = doc;
         this.words = words;
         this.entityOfToken = entityOfToken;
         this.typeOf = typeOf;
+        this.nameOf = nameOf;
         this.personMentions = personMentions;
     }
 
@@ -62,12 +65,57 @@ final class SourceAntecedents {
         int bestStart = -1;
         for (var m : personMentions) {
             int first = m.getValue()[0], end = m.getValue()[1];
+            // a pronoun near a role word is not introduced with it: "every other senator thinks he's ..."
+            if (doc.token(end - 1).pos().startsWith("PRP")) continue;
             if (first < head && first > bestStart && introducedAs(first, end, role)) {
                 best = m.getKey();
                 bestStart = first;
             }
         }
+        if (best == null) best = namedJustBefore(h);
         return best != null ? best : namedNextInLede(h);
+    }
+
+    /**
+     * The person news refers back to by a role just after naming them ("... a call for him to
+     * pause from Charles Kennedy. The Lib Dem leader said ..."): among the people named in the
+     * sentence before the role's, and described nowhere as anything else ("Home Secretary Charles
+     * Clarke", "Jane Smith, a local teacher"), the one named as a subject, else the only one
+     * named; null when that leaves several, or none. Names earlier in the role's own sentence are
+     * what it reports on ("... any application by Lord Archer ..., its co-chairman has said").
+     */
+    private String namedJustBefore(Token role) {
+        if (role.sentence() == 0) return null;
+        var before = doc.sentences().get(role.sentence() - 1);
+        String r = role.lemma().toLowerCase(Locale.ROOT);
+        Set<String> named = new java.util.HashSet<>(), subjects = new java.util.HashSet<>(), otherRole = new java.util.HashSet<>();
+        for (var m : personMentions) {
+            int first = m.getValue()[0], end = m.getValue()[1];
+            if (!doc.token(end - 1).pos().startsWith("NNP")) continue;  // names only, not pronouns
+            if (hasOtherRole(first, end, r)) otherRole.add(m.getKey());
+            if (first < before.firstToken() || first >= before.endToken()) continue;
+            named.add(m.getKey());
+            if (doc.token(end - 1).deprel().startsWith("nsubj")) subjects.add(m.getKey());
+        }
+        named.removeAll(otherRole);
+        subjects.removeAll(otherRole);
+        if (subjects.size() == 1) return subjects.iterator().next();
+        return named.size() == 1 ? named.iterator().next() : null;
+    }
+
+    /**
+     * Whether a person mention carries a role other than {@code role}, where {@link #introducedAs}
+     * would find one, or some other description: a noun in apposition ("Jane Smith, a local
+     * teacher") or just before the name ("businessman Donald Trump").
+     */
+    private boolean hasOtherRole(int first, int end, String role) {
+        if (describedBy(first, end, t -> words.personRoles().contains(t.lemma().toLowerCase(Locale.ROOT)) && !sameRole(t.lemma(), role))) return true;
+        boolean nounBefore = first > doc.sentenceOf(first).firstToken() && isOtherNoun(doc.token(first - 1), role);
+        return nounBefore || doc.children(end - 1).stream().anyMatch(k -> doc.token(k).deprel().equals("appos") && isOtherNoun(doc.token(k), role));
+    }
+
+    private boolean isOtherNoun(Token t, String role) {
+        return t.pos().matches("NNS?") && !sameRole(t.lemma(), role);
     }
 
     /**
@@ -88,7 +136,7 @@ final class SourceAntecedents {
     }
 
     /** A singular role noun, or one with a prefix: "co-chairman", "vice-president". */
-    private boolean isRole(Token t) {
+    boolean isRole(Token t) {
         if (!t.pos().startsWith("NN") || t.pos().startsWith("NNS")) return false;
         String lemma = t.lemma().toLowerCase(Locale.ROOT);
         return words.personRoles().contains(lemma.substring(lemma.lastIndexOf('-') + 1));
@@ -103,15 +151,17 @@ final class SourceAntecedents {
 
     /** Whether a mention carries the role: a title word in or just before it, or an apposition to it. */
     private boolean introducedAs(int first, int end, String role) {
+        return describedBy(first, end, t -> sameRole(t.lemma(), role));
+    }
+
+    /** Whether a word in a mention, in the five before it, or in an apposition to it passes {@code test}. */
+    private boolean describedBy(int first, int end, java.util.function.Predicate<Token> test) {
         int sentenceStart = doc.sentenceOf(first).firstToken();
-        for (int t = Math.max(sentenceStart, first - 5); t < end; t++) {
-            if (sameRole(doc.token(t).lemma(), role)) return true;
-        }
-        int nameHead = end - 1;
-        for (int k : doc.children(nameHead)) {
+        for (int t = Math.max(sentenceStart, first - 5); t < end; t++) if (test.test(doc.token(t))) return true;
+        for (int k : doc.children(end - 1)) {
             if (!doc.token(k).deprel().equals("appos")) continue;
             int[] r = doc.subtreeRange(k);
-            for (int t = r[0]; t <= r[1]; t++) if (sameRole(doc.token(t).lemma(), role)) return true;
+            for (int t = r[0]; t <= r[1]; t++) if (test.test(doc.token(t))) return true;
         }
         return false;
     }
@@ -175,9 +225,15 @@ final class SourceAntecedents {
         return null;
     }
 
-    /** The organisation that "the firm" or "it" at {@code head} refers to, or null. */
+    /**
+     * The organisation that "the firm" or "it" at {@code head} refers to, or null; for "the
+     * newspaper", the publication it refers to ({@link #publication}).
+     */
     String organisation(int head) {
         Token h = doc.token(head);
+        if (h.pos().equals("NN") && words.publicationNouns().contains(h.lemma().toLowerCase(Locale.ROOT))) {
+            return doc.children(head).stream().anyMatch(k -> doc.token(k).text().equalsIgnoreCase("the")) ? publication(h) : null;
+        }
         String w = h.text().toLowerCase(Locale.ROOT);
         boolean it = h.pos().equals("PRP") && w.equals("it");
         // "the firm", or a place's: "The UK's biggest mortgage lender"
@@ -194,6 +250,25 @@ final class SourceAntecedents {
             if (last == null) last = e;
         }
         return last;
+    }
+
+    /**
+     * The publication that "the newspaper" or "the broadcaster" refers to: the last one named
+     * within {@value #ORGANISATION_WINDOW} sentences before it, by a name that says so ("the
+     * Financial Times", "Fox News"); null when none is, rather than the organisation the paper
+     * reports on ("The IMF is to cut its forecast, the Financial Times reported ... the newspaper
+     * reported" is the newspaper's, not the IMF's).
+     */
+    private String publication(Token h) {
+        int firstSentence = Math.max(0, h.sentence() - ORGANISATION_WINDOW);
+        for (int t = h.index() - 1; t >= doc.sentences().get(firstSentence).firstToken(); t--) {
+            String e = entityOfToken[t];
+            if (e == null || typeOf.apply(e).equals("PERSON") || typeOf.apply(e).equals("GROUP")) continue;
+            for (String word : nameOf.apply(e).toLowerCase(Locale.ROOT).split("[^\\p{L}\\p{N}]+")) {
+                if (words.publicationNameWords().contains(word)) return e;
+            }
+        }
+        return null;
     }
 
     /**

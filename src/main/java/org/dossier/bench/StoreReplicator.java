@@ -35,9 +35,9 @@ public final class StoreReplicator {
             long copies = (attributions + base - 1) / base - 1;
             for (long k = 1; k <= copies; k++) {
                 long a = k * articles, st = k * statements, at = k * attributionIds;
-                s.executeUpdate("INSERT INTO articles (id, url, text_sha256, title, publisher, byline, published, origin, text, analysis, ingested_at) "
+                s.executeUpdate("INSERT INTO articles (id, url, text_sha256, title, publisher, byline, published, language, origin, text, analysis, ingested_at) "
                         + "SELECT id + " + a + ", 'bench:' || (id + " + a + "), text_sha256 || '-" + k + "', title, 'Publisher ' || ((id + " + k
-                        + ") % 20), byline, date('2016-01-01', '+' || ((id + " + a + ") * 37 % 3650) || ' days'), origin, text, analysis, ingested_at "
+                        + ") % 20), byline, date('2016-01-01', '+' || ((id + " + a + ") * 37 % 3650) || ' days'), language, origin, text, analysis, ingested_at "
                         + "FROM articles WHERE id <= " + articles);
                 s.executeUpdate("INSERT INTO article_entities SELECT article_id + " + a + ", local_id, entity_id, type, name, NULL "
                         + "FROM article_entities WHERE article_id <= " + articles);
@@ -47,10 +47,13 @@ public final class StoreReplicator {
                 s.executeUpdate("INSERT INTO times SELECT article_id + " + a + ", start, end, text, value, event FROM times WHERE article_id <= " + articles);
                 s.executeUpdate("INSERT INTO stances SELECT article_id + " + a + ", holder_id, holder_text, target_id, target_text, polarity, "
                         + "kind, evidence_start, evidence_end FROM stances WHERE article_id <= " + articles);
-                s.executeUpdate("INSERT INTO statements SELECT id + " + st + ", speaker_id, content, first_article_id + " + a + ", NULL, reports "
+                s.executeUpdate("INSERT INTO statements (id, speaker_id, content, first_article_id, first_published, reports, type) "
+                        + "SELECT id + " + st + ", speaker_id, content, first_article_id + " + a + ", NULL, reports, type "
                         + "FROM statements WHERE id <= " + statements);
-                s.executeUpdate("INSERT INTO attributions SELECT id + " + at + ", article_id + " + a + ", local_id, statement_id + " + st
-                        + ", kind, source_text, source_entity_id, cue, content, content_start, content_end, via, confidence, NULL, NULL "
+                s.executeUpdate("INSERT INTO attributions (id, article_id, local_id, statement_id, kind, type, source_text, source_entity_id, cue, "
+                        + "content, content_start, content_end, via, confidence, published, publisher) "
+                        + "SELECT id + " + at + ", article_id + " + a + ", local_id, statement_id + " + st
+                        + ", kind, type, source_text, source_entity_id, cue, content, content_start, content_end, via, confidence, NULL, NULL "
                         + "FROM attributions WHERE id <= " + attributionIds);
                 c.commit();
             }

@@ -24,12 +24,14 @@ import java.io.PrintWriter;
 import java.lang.management.ManagementFactory;
 import java.lang.management.MemoryPoolMXBean;
 import java.lang.management.MemoryType;
+import java.lang.management.ThreadMXBean;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.TreeMap;
 import java.util.concurrent.Callable;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
@@ -46,9 +48,10 @@ import java.util.stream.LongStream;
                         + "options this one runs with, over the same articles, writing one JSON file per article as `analyze --in` "
                         + "does. The first table gives whole-process wall time (JVM start, model loading, analysis, output) and "
                         + "steady-state throughput (after the first few articles, while the JIT warms up); the second, Dossier's "
-                        + "CPU time per stage."},
+                        + "CPU time per stage; the third, Dossier's words per CPU second in each language it detected."},
         footer = {"", "Examples:", "  dossier bench --gold ../shared/data/polnear/dev",
-                "  dossier bench --text ../shared/data/bbc-news --skip-corenlp"})
+                "  dossier bench --text ../shared/data/bbc-news --skip-corenlp",
+                "  dossier bench --text ../shared/data/slavicner/raw/brexit --skip-corenlp   (Russian, Ukrainian, Bulgarian)"})
 final class BenchCommand implements Callable<Integer> {
     /** Articles finished before steady-state throughput is timed: the JIT compiles the hot code meanwhile. */
     private static final int WARM_UP = 3;
@@ -175,10 +178,20 @@ final class BenchCommand implements Callable<Integer> {
         long[] finished = new long[articles.size()];  // when the k-th article to finish had its JSON written
         int[] order = new int[articles.size()];       // which article that was
         AtomicInteger done = new AtomicInteger();
+        Map<String, long[]> byLanguage = new TreeMap<>();  // language -> articles, words, CPU nanoseconds of analysis
+        ThreadMXBean cpu = ManagementFactory.getThreadMXBean();
         for (int i = 0; i < articles.size(); i++) {
             int article = i;
             futures.add(pool.submit(() -> {
+                long cpu0 = cpu.getCurrentThreadCpuTime();
                 Analysis a = analyze.apply(articles.get(article).text());
+                long cpuNanos = cpu.getCurrentThreadCpuTime() - cpu0;
+                synchronized (byLanguage) {
+                    long[] sums = byLanguage.computeIfAbsent(String.valueOf(a.language()), k -> new long[3]);
+                    sums[0]++;
+                    sums[1] += words[article];
+                    sums[2] += cpuNanos;
+                }
                 long t = StageTimes.now();
                 Files.writeString(out.resolve(article + ".json"), Json.MAPPER.writeValueAsString(a));
                 stages.add(Stage.JSON, t);
@@ -226,6 +239,7 @@ final class BenchCommand implements Callable<Integer> {
         Map<String, Long> stageNanos = new LinkedHashMap<>();
         stages.snapshot().forEach((stage, n) -> stageNanos.put(stage.label(), n));
         row.put("stageNanos", stageNanos);
+        if (system.equals("dossier")) row.put("languages", byLanguage);
         PrintWriter stdout = spec.commandLine().getOut();
         stdout.println();
         stdout.println(new ObjectMapper().writeValueAsString(row));
@@ -255,11 +269,27 @@ final class BenchCommand implements Callable<Integer> {
         }
         sb.append(String.format("spaCy's small English pipeline, as published (not measured here): about %,d words/s per core%n", SPACY_WORDS_PER_CORE));
         sb.append(profile(rows.get(0)));
+        sb.append(perLanguage(rows.get(0)));
         return sb.toString();
     }
 
     private static double steadyArticlesPerSecond(Map<String, Object> r) {
         return num(r, "steadyArticles") / num(r, "steadySeconds");
+    }
+
+    /**
+     * Dossier's words per CPU second of the analysing thread, in each language it detected: what
+     * one core reads of each, whatever the mix of the folder. Loading and JSON writing excluded;
+     * the JIT's warm-up is counted, so a short run reads low.
+     */
+    private static String perLanguage(Map<String, Object> dossier) {
+        @SuppressWarnings("unchecked")
+        Map<String, List<Number>> languages = (Map<String, List<Number>>) dossier.get("languages");
+        StringBuilder sb = new StringBuilder(String.format("%nDossier's words per CPU second, by the language it read (the analysing threads; load and output excluded):%n%n"));
+        sb.append("| language | articles | words | CPU s | words/s per core |\n|---|---:|---:|---:|---:|\n");
+        languages.forEach((language, n) -> sb.append(String.format("| %s | %d | %,d | %.1f | %,.0f |%n", language, n.get(0).longValue(),
+                n.get(1).longValue(), n.get(2).doubleValue() / 1e9, n.get(1).doubleValue() / (n.get(2).doubleValue() / 1e9))));
+        return sb.toString();
     }
 
     /** Dossier's CPU time per stage, per article. */

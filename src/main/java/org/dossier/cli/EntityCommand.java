@@ -40,6 +40,7 @@ final class EntityCommand extends QueryCommand {
         }
         Table t = new Table("field", "value");
         t.row("name", p.name()).row("type", p.type()).row("aliases", String.join("; ", p.aliases()))
+                .row("names", String.join("; ", p.names().stream().map(x -> x.language() + ": " + x.name() + " (" + Plural.of(x.articles(), "article") + ")").toList()))
                 .row("described as", String.join("; ", p.descriptors())).row("articles", p.articles()).row("mentions", p.mentions())
                 .row("statements", p.statements() + (allTypes ? " (of every type)" : " (of speech; --all-types for every type)"))
                 .row("reports", p.reports());
@@ -47,7 +48,7 @@ final class EntityCommand extends QueryCommand {
         for (CorpusQueries.Fact f : p.stances()) t.row("stance", f.subject() + " " + f.predicate() + " " + f.object());
         for (CorpusQueries.Count c : p.quotesByMonth()) t.row("quotes in " + c.label(), c.count());
         for (CorpusQueries.Count c : p.quotedAlongside()) t.row("quoted alongside", c.label() + " (" + Plural.of(c.count(), "article") + ")");
-        for (CorpusQueries.Quote x : p.latestQuotes()) t.row("said", joined(x.article().published(), x.content()));
+        for (CorpusQueries.Quote x : p.latestQuotes()) t.row("said", joined(x.article().published(), "[" + x.article().language() + "]", x.content()));
         for (CorpusQueries.ArticleRef a : p.latestArticles()) t.row("article", joined(a.published(), a.publisher(), a.label()));
         t.print(out, format, p);
         return 0;

@@ -10,5 +10,8 @@ final class Json {
             .enable(SerializationFeature.INDENT_OUTPUT)
             .disable(JsonGenerator.Feature.AUTO_CLOSE_TARGET);
 
+    /** The same, one document a line: JSON Lines. */
+    static final com.fasterxml.jackson.databind.ObjectWriter LINES = MAPPER.writer().without(SerializationFeature.INDENT_OUTPUT);
+
     private Json() {}
 }

@@ -13,7 +13,7 @@ import picocli.CommandLine.Command;
 @Command(name = "dossier", mixinStandardHelpOptions = true, versionProvider = Main.Version.class,
         description = "Who said what, about whom, reported by whom, and when: attribution extraction from news.",
         subcommands = {AnalyzeCommand.class, IngestCommand.class, SearchCommand.class, QuotesCommand.class,
-                StatementCommand.class, EntityCommand.class, TopSourcesCommand.class, ServeCommand.class, SparkCommand.class, ImportCommand.class, SparkBenchCommand.class, EvalCommand.class, AgreementCommand.class, EvalFactsCommand.class, EvalQuotesCommand.class, EvalSourcesCommand.class, TrainCommand.class, BenchCommand.class, StoreBenchCommand.class, ServeBenchCommand.class,
+                StatementCommand.class, EntityCommand.class, TopSourcesCommand.class, ServeCommand.class, SparkCommand.class, ImportCommand.class, SparkBenchCommand.class, EvalCommand.class, AgreementCommand.class, EvalFactsCommand.class, EvalQuotesCommand.class, EvalSourcesCommand.class, EvalNerCommand.class, EvalLinksCommand.class, ExportEntitiesCommand.class, TrainCommand.class, TrainPosCommand.class, BenchCommand.class, StoreBenchCommand.class, ServeBenchCommand.class,
                 CommandLine.HelpCommand.class})
 public final class Main implements Callable<Integer> {
     @CommandLine.Spec

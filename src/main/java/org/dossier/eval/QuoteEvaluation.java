@@ -135,6 +135,8 @@ public final class QuoteEvaluation {
                 Attribution a = preds.get(p);
                 List<Span> predSpeaker = a.source() == null ? List.of() : a.source().spans();
                 if (q.speaker().isEmpty() ? predSpeaker.isEmpty() : overlaps(q.speaker(), predSpeaker)) speaker++;
+                else if (misses != null) misses.printf("%s: speaker span %s, predicted %s (content: %s)%n", art.file(), spanText(art.text(), q.speaker()),
+                        a.source() == null ? null : a.source().text(), a.content().text());
                 if (q.name() != null) {
                     named++;
                     String entity = a.source() == null || a.source().entity() == null ? null : names.get(a.source().entity());
@@ -174,8 +176,7 @@ public final class QuoteEvaluation {
      */
     static String speakerForm(String text, GoldQuote q) {
         if (q.speaker().isEmpty()) return "none";
-        Span s = q.speaker().get(0);
-        String written = text.substring(text.offsetByCodePoints(0, s.start()), text.offsetByCodePoints(0, s.end())).strip();
+        String written = spanText(text, q.speaker().subList(0, 1)).strip();
         String plain = written.replaceFirst("(?i)^the\\s+", "");
         if (PRONOUNS.contains(plain.toLowerCase(Locale.ROOT))) return "pronoun";
         if (plain.matches("[A-Z&]{2,6}")) return "acronym";
@@ -183,6 +184,13 @@ public final class QuoteEvaluation {
             if (w.length() > 1 && Character.isUpperCase(w.charAt(0)) && written.matches(".*\\b" + java.util.regex.Pattern.quote(w) + "\\b.*")) return "name";
         }
         return "description";
+    }
+
+    /** The text of some spans, apart by " ... "; "none" for no span. */
+    private static String spanText(String text, List<Span> spans) {
+        if (spans.isEmpty()) return "none";
+        return String.join(" ... ", spans.stream()
+                .map(s -> text.substring(text.offsetByCodePoints(0, s.start()), text.offsetByCodePoints(0, s.end()))).toList());
     }
 
     /** Share of the gold spans' code points that the predicted spans cover. */

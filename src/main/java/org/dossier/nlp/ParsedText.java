@@ -32,6 +32,14 @@ public final class ParsedText implements java.io.Serializable {
         return new ParsedText(text, tokens, sentences);
     }
 
+    /**
+     * Whether the text has a dependency parse: false for a language without a parser, whose tokens
+     * have no head ({@link Token#NO_RELATION}); stages that need a parse do not run on it.
+     */
+    public boolean hasParse() {
+        return tokens.isEmpty() || tokens.get(0).parsed();
+    }
+
     public String text() { return text; }
     public List<Token> tokens() { return tokens; }
     public List<Sentence> sentences() { return sentences; }

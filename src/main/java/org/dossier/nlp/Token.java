@@ -12,6 +12,13 @@ package org.dossier.nlp;
  */
 public record Token(int index, String text, int start, int end, String lemma, String pos, String ner,
                     int head, String deprel, int sentence, int paragraph) implements java.io.Serializable {
+    /** The relation of a token in a text that has no parse (a language without a parser): its head is -1. */
+    public static final String NO_RELATION = "_";
+
+    /** Whether this token comes from a parse: false for a language without a parser ({@link #NO_RELATION}). */
+    public boolean parsed() {
+        return !NO_RELATION.equals(deprel);
+    }
 
     /** True for tokens made only of punctuation or symbols (not counted as words by the evaluation). */
     public boolean isPunct() {

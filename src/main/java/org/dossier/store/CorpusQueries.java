@@ -1,5 +1,7 @@
 package org.dossier.store;
 
+import org.dossier.Language;
+
 import java.nio.file.Path;
 import java.sql.Connection;
 import java.sql.PreparedStatement;
@@ -64,7 +66,7 @@ public final class CorpusQueries implements AutoCloseable {
      * @param countedTypes which attributions the statement counts, months, co-quoted entities and
      *                     latest quotes hold: "speech" (what was said or written) or "all"
      */
-    public record Profile(long id, String type, String name, List<String> aliases, List<String> descriptors,
+    public record Profile(long id, String type, String name, List<String> aliases, List<NameInLanguage> names, List<String> descriptors,
                           int articles, int mentions, int statements, int reports, List<Count> quotesByMonth,
                           List<Count> quotedAlongside, List<Fact> relations, List<Fact> stances, List<Quote> latestQuotes,
                           List<ArticleRef> latestArticles, String countedTypes) {}
@@ -78,6 +80,52 @@ public final class CorpusQueries implements AutoCloseable {
     public record Fact(Long subjectId, String subject, String predicate, Long objectId, String object, int articles) {}
 
     public record Source(long id, String name, String type, int statements, int reports, int articles) {}
+
+    /**
+     * One corpus entity with every mention of it, for scoring the linking from outside
+     * ({@code export-entities}).
+     *
+     * @param names    language -> name (as each article named the entity) -> articles
+     * @param mentions every mention in every article, in article and text order
+     */
+    public record ExportedEntity(long id, String type, String name, Map<String, Map<String, Integer>> names, List<ExportedMention> mentions) {}
+
+    /** A mention: the article's origin (its file as ingested), language, code-point offsets and text. */
+    public record ExportedMention(String article, String language, int start, int end, String text) {}
+
+    /**
+     * Every corpus entity with its mentions, in id order, one at a time; unnamed groups, which
+     * are no corpus entities, are left out.
+     */
+    public void exportEntities(java.util.function.Consumer<ExportedEntity> out) throws SQLException {
+        Map<Long, Map<String, Map<String, Integer>>> names = new HashMap<>();
+        try (ResultSet rs = query("SELECT entity_id, language, name, articles FROM entity_names ORDER BY 1, 2, 4 DESC, 3")) {
+            while (rs.next()) {
+                names.computeIfAbsent(rs.getLong(1), k -> new java.util.TreeMap<>()).computeIfAbsent(rs.getString(2), k -> new LinkedHashMap<>())
+                        .put(rs.getString(3), rs.getInt(4));
+            }
+        }
+        try (ResultSet e = query("SELECT id, type, name FROM entities ORDER BY id");
+             PreparedStatement ps = db.prepareStatement("SELECT ae.entity_id, a.origin, a.language, m.start, m.end, m.text FROM mentions m "
+                     + "JOIN article_entities ae ON ae.article_id = m.article_id AND ae.local_id = m.local_id JOIN articles a ON a.id = m.article_id "
+                     + "WHERE ae.entity_id IS NOT NULL ORDER BY ae.entity_id, m.article_id, m.start");
+             ResultSet m = ps.executeQuery()) {
+            boolean more = m.next();
+            while (e.next()) {
+                long id = e.getLong(1);
+                List<ExportedMention> mentions = new ArrayList<>();
+                while (more && m.getLong(1) < id) more = m.next();
+                while (more && m.getLong(1) == id) {
+                    mentions.add(new ExportedMention(m.getString(2), m.getString(3), m.getInt(4), m.getInt(5), m.getString(6)));
+                    more = m.next();
+                }
+                out.accept(new ExportedEntity(id, e.getString(2), e.getString(3), names.getOrDefault(id, Map.of()), mentions));
+            }
+        }
+    }
+
+    /** A name an entity bears in the articles of one language ("ru", "Владимир Зеленский"), with how many articles use it. */
+    public record NameInLanguage(String language, String name, int articles) {}
 
     /**
      * An article as stored, for reading it with its attributions.
@@ -142,11 +190,26 @@ public final class CorpusQueries implements AutoCloseable {
 
     /**
      * Statements whose content matches {@code text}: all its words, in any order, or the exact
-     * phrase when the text is in double quotes. Best matches (BM25) first, among the
+     * phrase when the text is in double quotes. When the text names an entity ("Зеленский",
+     * "Zelenskyy"), that entity's statements come first, whatever their language: search finds
+     * by entity, not only by words. Best matches (BM25) first, among the
      * {@value #SEARCH_WINDOW} most recently added ones that pass the filters: ranking every
      * match of a common word in a million quotes would take a tenth of a second.
      */
     public List<Quote> search(String text, Filter f) throws SQLException {
+        List<Source> named = text.strip().startsWith("\"") ? List.of() : findEntities(text);
+        if (named.isEmpty()) return wordMatches(text, f);
+        // the statements of the entity the text names, in every language and script, then those holding its words
+        Filter firstPages = new Filter(f.since(), f.until(), f.publisher(), f.offset() + f.limit(), f.type(), 0, f.minConfidence());
+        Map<Long, Quote> merged = new LinkedHashMap<>();
+        for (Quote q : quotesBy(named.get(0).id(), firstPages)) merged.putIfAbsent(q.statement(), q);
+        for (Quote q : wordMatches(text, firstPages)) merged.putIfAbsent(q.statement(), q);
+        List<Quote> all = new ArrayList<>(merged.values());
+        return List.copyOf(all.subList(Math.min(f.offset(), all.size()), Math.min(f.offset() + f.limit(), all.size())));
+    }
+
+    /** Statements whose content holds the words of {@code text}: {@link #search} without the entity it may name. */
+    private List<Quote> wordMatches(String text, Filter f) throws SQLException {
         String match = ftsQuery(text);
         if (match.isEmpty()) return List.of();
         return quotes("SELECT " + QUOTE_COLUMNS.replace("FROM statements s ", "FROM (SELECT f.rowid AS id, f.rank AS rank "
@@ -247,7 +310,7 @@ public final class CorpusQueries implements AutoCloseable {
     }
 
     /**
-     * The entities that go by {@code name} (any alias or spelling variant), most quoted first.
+     * The entities that go by {@code name} (any alias, spelling variant or inflected form), most quoted first.
      * Empty when none does.
      */
     public List<Source> findEntities(String name) throws SQLException {
@@ -263,6 +326,7 @@ public final class CorpusQueries implements AutoCloseable {
                 }
             }
         }
+        if (ids.isEmpty() && !norm.isEmpty()) ids.addAll(inflectedNames(name));
         if (ids.isEmpty()) return List.of();
         return sources("SELECT id, name, type, statements, reports, articles FROM entities WHERE id IN ("
                 + ids.stream().map(String::valueOf).collect(Collectors.joining(",")) + ") ORDER BY statements DESC, mentions DESC");
@@ -303,6 +367,7 @@ public final class CorpusQueries implements AutoCloseable {
             }
             return Optional.of(new Profile(id, rs.getString(1), rs.getString(2),
                     strings("SELECT alias FROM aliases WHERE entity_id = ? ORDER BY count DESC, alias LIMIT 20", id),
+                    namesByLanguage(id),
                     strings("SELECT descriptor FROM descriptors WHERE entity_id = ? ORDER BY count DESC, descriptor LIMIT 10", id),
                     rs.getInt(3), rs.getInt(4), statements, reports, months, alongside,
                     facts(id, "relation"), facts(id, "stance"),
@@ -315,6 +380,19 @@ public final class CorpusQueries implements AutoCloseable {
         try (ResultSet rs = query(sql, args)) {
             return rs.next() ? rs.getInt(1) : 0;
         }
+    }
+
+    /**
+     * The names the entity bears, language by language, most used first (kept per article in
+     * {@code entity_names}): each article names its entities once, in the nominative where the
+     * language inflects names.
+     */
+    private List<NameInLanguage> namesByLanguage(long entity) throws SQLException {
+        List<NameInLanguage> out = new ArrayList<>();
+        try (ResultSet rs = query("SELECT language, name, articles FROM entity_names WHERE entity_id = ? ORDER BY 1, 3 DESC, 2 LIMIT 40", entity)) {
+            while (rs.next()) out.add(new NameInLanguage(rs.getString(1), rs.getString(2), rs.getInt(3)));
+        }
+        return out;
     }
 
     /** The entity's ten latest articles; read from the index in date order, an article listed once however many of its entities this is. */
@@ -358,13 +436,78 @@ public final class CorpusQueries implements AutoCloseable {
                 + "JOIN entities e ON e.id = p.entity_id WHERE p.publisher = ? ORDER BY p.statements DESC, e.id LIMIT ? OFFSET ?", publisher, limit, offset);
     }
 
-    /** Words of the user's text as an FTS5 query: each word quoted (so nothing is read as an operator), all required. */
+    /**
+     * Words of the user's text as an FTS5 query: each word quoted (so nothing is read as an
+     * operator), all required. A word that a language inflects also matches the words its stem
+     * starts ("Путина" finds "Путин" and "Путиным"); an exact phrase matches as written.
+     */
     static String ftsQuery(String text) {
         String t = text.strip();
         boolean phrase = t.length() > 1 && t.startsWith("\"") && t.endsWith("\"");
         List<String> words = Statements.wordList(t);
         if (words.isEmpty()) return "";
-        return phrase ? "\"" + String.join(" ", words) + "\"" : words.stream().map(w -> "\"" + w + "\"").collect(Collectors.joining(" "));
+        if (phrase) return "\"" + String.join(" ", words) + "\"";
+        List<String> terms = new ArrayList<>();
+        for (String written : t.split("[^\\p{L}\\p{N}\\p{M}]+")) {
+            for (String w : Statements.wordList(written)) {
+                Set<String> stems = searchStems(written);
+                stems.remove(w);
+                terms.add(stems.isEmpty() ? "\"" + w + "\""
+                        : "(\"" + w + "\" OR " + stems.stream().map(s -> "\"" + s + "\"*").collect(Collectors.joining(" OR ")) + ")");
+            }
+        }
+        return String.join(" AND ", terms);  // FTS5 joins no parenthesised group to a phrase without the operator
+    }
+
+    /** The languages whose stems a search tries: each names none for a word not in its script. */
+    private static final List<Language> LANGUAGES = Language.installed();
+
+    /** The stems of a word, as written, in each language that inflects it, split and folded as {@link Statements#wordList} folds words. */
+    private static Set<String> searchStems(String written) {
+        Set<String> out = new LinkedHashSet<>();
+        for (Language l : LANGUAGES) l.searchStem(written).ifPresent(s -> out.addAll(Statements.wordList(s)));
+        return out;
+    }
+
+    /**
+     * Entities with an alias whose last words the name's words, less their case endings, begin:
+     * "Путина" finds "Путин", "Кара-Мурзы" "Владимир Кара-Мурза". Aliases are compared romanised, as stored; each word of
+     * the alias may add at most {@value #LONGEST_ENDING} letters to its stem (a case ending
+     * romanised: "ями" is "yami"), so "Путина" finds no "Путинцева".
+     */
+    private Set<Long> inflectedNames(String name) throws SQLException {
+        Set<Long> ids = new LinkedHashSet<>();
+        List<String> written = List.of(name.strip().split("\\s+"));
+        for (Language l : LANGUAGES) {
+            if (written.stream().allMatch(w -> l.searchStem(w).isEmpty())) continue;
+            List<String> stems = written.stream().map(w -> Names.normalize(l.searchStem(w).orElse(w))).toList();
+            if (stems.stream().anyMatch(String::isEmpty)) continue;
+            String first = globEscaped(stems.get(0)) + "*";
+            try (ResultSet rs = query("SELECT entity_id, norm FROM aliases WHERE norm GLOB ? OR norm GLOB ?", first, "* " + first)) {
+                while (rs.next()) {
+                    if (beginsWordByWord(rs.getString(2), stems)) ids.add(rs.getLong(1));
+                }
+            }
+        }
+        return ids;
+    }
+
+    private static final int LONGEST_ENDING = 4;
+
+    /** Whether the alias's last words begin with the stems, one by one: "Путина" finds "Владимир Путин" too. */
+    private static boolean beginsWordByWord(String alias, List<String> stems) {
+        List<String> words = List.of(alias.split(" "));
+        if (words.size() < stems.size()) return false;
+        words = words.subList(words.size() - stems.size(), words.size());
+        for (int i = 0; i < words.size(); i++) {
+            String w = words.get(i), stem = stems.get(i);
+            if (!w.startsWith(stem) || w.length() - stem.length() > LONGEST_ENDING) return false;
+        }
+        return true;
+    }
+
+    private static String globEscaped(String s) {
+        return s.replaceAll("([*?\\[])", "[$1]");
     }
 
     private List<Source> sources(String sql, Object... args) throws SQLException {

@@ -41,9 +41,9 @@ import java.util.Set;
  */
 public final class CorpusStore implements AutoCloseable {
     public static final Path DEFAULT_FILE = Path.of("dossier.db");
-    static final String SCHEMA_VERSION = "3";
+    static final String SCHEMA_VERSION = "4";
     /** What the current version added, for the refusal of an older store. */
-    private static final String SCHEMA_CHANGE = "each article's language";
+    private static final String SCHEMA_CHANGE = "names matched across scripts";
     /** The attribution type whose statements the counts (top sources, profiles, months) count. */
     public static final String COUNTED_TYPE = "speech";
 
@@ -179,6 +179,12 @@ public final class CorpusStore implements AutoCloseable {
             for (ArticleRows.ArticleEntityRow r : rows.entities()) insert("article_entities", r);
             for (ArticleRows.MentionRow r : rows.mentions()) insert("mentions", r);
             for (Long e : new LinkedHashSet<>(entityIds.values())) if (e != null) exec("UPDATE entities SET articles = articles + 1 WHERE id = ?", e);
+            Set<List<Object>> named = new LinkedHashSet<>();
+            for (ArticleRows.ArticleEntityRow r : rows.entities()) if (r.entityId() != null) named.add(List.of(r.entityId(), r.name()));
+            for (List<Object> n : named) {
+                exec("INSERT INTO entity_names (entity_id, language, name, articles) VALUES (?, ?, ?, 1) "
+                        + "ON CONFLICT (entity_id, language, name) DO UPDATE SET articles = articles + 1", n.get(0), rows.article().language(), n.get(1));
+            }
             insertAttributions(id, a, rows.attributions());
             insertFacts(analysis, entityIds, rows);
             db.commit();
@@ -318,15 +324,14 @@ public final class CorpusStore implements AutoCloseable {
         for (ArticleRows.AttributionRow at : attributions) {
             Long speaker = at.sourceEntityId();
             Report report = report(article, a.published(), at.content(), speaker, at.type());
-            boolean newForSpeaker = speaker != null && !exists("SELECT 1 FROM attributions WHERE statement_id = ? AND article_id = ? "
-                    + "AND source_entity_id = ?", report.statement(), article, speaker);
             boolean newForPublisher = a.publisher() != null && speaker != null && !exists("SELECT 1 FROM attributions "
                     + "WHERE statement_id = ? AND publisher = ? AND source_entity_id = ?", report.statement(), a.publisher(), speaker);
             insert(at, report.statement());
             if (speaker == null || !COUNTED_TYPE.equals(at.type())) continue;  // beliefs, refusals, acts: kept, not counted as said
             speakers.add(speaker);
-            exec("UPDATE entities SET reports = reports + ?, statements = statements + ? WHERE id = ?",
-                    newForSpeaker ? 1 : 0, report.newToSpeaker() ? 1 : 0, speaker);
+            // each report of a statement is another article's, so each counts
+            exec("UPDATE entities SET reports = reports + 1, statements = statements + ? WHERE id = ?",
+                    report.newToSpeaker() ? 1 : 0, speaker);
             if (report.newToSpeaker()) {
                 exec("INSERT INTO entity_months (entity_id, month, statements) VALUES (?, ?, 1) "
                         + "ON CONFLICT (entity_id, month) DO UPDATE SET statements = statements + 1", speaker, report.month());
@@ -346,23 +351,18 @@ public final class CorpusStore implements AutoCloseable {
     }
 
     /**
-     * @param newToSpeaker a statement the speaker had not been credited with: new, or known but
-     *                     until now credited to nobody
+     * @param newToSpeaker a statement new to the corpus with a known speaker: a known one already
+     *                     has this speaker, since a statement joins only reports of one entity
      * @param month        YYYY-MM of the statement's first report, or "unknown"
      */
     private record Report(long statement, boolean newToSpeaker, String month) {}
 
-    /** Finds or creates the statement that content is, and counts this report of it. */
+    /** Finds or creates the statement that content is, and counts this report of it: one per article. */
     private Report report(long article, String published, String content, Long speaker, String type) throws SQLException {
-        Long known = statements.find(content, speaker, type);
+        Long known = statements.find(content, speaker, type, article);
         if (known == null) return new Report(insertStatement(speaker, content, article, published, type), speaker != null, month(published));
-        // A report is an article carrying the statement, however often it repeats it.
-        if (!exists("SELECT 1 FROM attributions WHERE statement_id = ? AND article_id = ?", known, article)) {
-            exec("UPDATE statements SET reports = reports + 1 WHERE id = ?", known);
-        }
-        boolean adopted = speaker != null && exists("SELECT 1 FROM statements WHERE id = ? AND speaker_id IS NULL", known);
-        if (adopted) exec("UPDATE statements SET speaker_id = ? WHERE id = ?", speaker, known);
-        return new Report(known, adopted, month(string("SELECT first_published FROM statements WHERE id = ?", known)));
+        exec("UPDATE statements SET reports = reports + 1 WHERE id = ?", known);
+        return new Report(known, false, month(string("SELECT first_published FROM statements WHERE id = ?", known)));
     }
 
     private static String month(String published) {
@@ -392,9 +392,13 @@ public final class CorpusStore implements AutoCloseable {
                     + "articles = (SELECT count(DISTINCT article_id) FROM article_entities WHERE entity_id = entities.id), "
                     + "mentions = (SELECT count(*) FROM article_entities ae JOIN mentions m ON m.article_id = ae.article_id "
                     + "AND m.local_id = ae.local_id WHERE ae.entity_id = entities.id), "
-                    + "statements = (SELECT count(*) FROM statements WHERE speaker_id = entities.id AND type = 'speech'), "
+                    // "+type": the speaker's index, not the type's, which would scan every statement of speech per entity
+                    + "statements = (SELECT count(*) FROM statements WHERE speaker_id = entities.id AND +type = 'speech'), "
                     + "reports = (SELECT count(*) FROM (SELECT DISTINCT statement_id, article_id FROM attributions "
-                    + "WHERE source_entity_id = entities.id AND type = 'speech'))");
+                    + "WHERE source_entity_id = entities.id AND +type = 'speech'))");
+            s.executeUpdate("DELETE FROM entity_names");
+            s.executeUpdate("INSERT INTO entity_names (entity_id, language, name, articles) SELECT ae.entity_id, a.language, ae.name, "
+                    + "count(DISTINCT ae.article_id) FROM article_entities ae JOIN articles a ON a.id = ae.article_id WHERE ae.entity_id IS NOT NULL GROUP BY 1, 2, 3");
             s.executeUpdate("DELETE FROM entity_months");
             s.executeUpdate("INSERT INTO entity_months (entity_id, month, statements) SELECT speaker_id, "
                     + "coalesce(substr(first_published, 1, 7), 'unknown'), count(*) FROM statements WHERE speaker_id IS NOT NULL AND type = 'speech' GROUP BY 1, 2");

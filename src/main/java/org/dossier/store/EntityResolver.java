@@ -91,6 +91,8 @@ final class EntityResolver {
         Set<String> keys = new LinkedHashSet<>();
         if (maybePerson) keys.add(personKey(nameOf(e)));
         if (!person) keys.add(nameKey(e.name()));
+        String place = person ? null : PlaceNames.codeOf(e.name());
+        if (place != null) keys.add(placeKey(place));
         for (String alias : Recorded.of(e, e.type()).aliases().values()) {
             if (maybePerson) keys.add(personKey(alias));
             if (!person) keys.add(nameKey(alias));
@@ -131,6 +133,11 @@ final class EntityResolver {
     }
 
     private Long findNamed(Entity e) throws SQLException {
+        // a country or city of CLDR's, in whatever language: "Германия" is Germany
+        String place = PlaceNames.codeOf(e.name());
+        if (place != null) {
+            for (Long c : index.byKey(placeKey(place), null)) if (!index.typeOf(c).equals("PERSON")) return c;
+        }
         String norm = Names.normalize(e.name());
         // Acronyms and abbreviations are spelled one way: CNN is not "Conn.".
         boolean exact = e.name().endsWith(".") || e.name().equals(e.name().toUpperCase(java.util.Locale.ROOT));
@@ -188,6 +195,10 @@ final class EntityResolver {
         return "pl:" + Names.skeleton(p == null ? name : p.surname());
     }
 
+    static String placeKey(String code) {
+        return "g:" + code;
+    }
+
     static String nameKey(String name) {
         return "n:" + String.join(" ", Names.words(name).stream().map(Names::skeleton).toList());
     }
@@ -203,6 +214,8 @@ final class EntityResolver {
             Map<String, Integer> counts = new LinkedHashMap<>();
             Map<String, Integer> descriptors = new LinkedHashMap<>();
             for (Mention m : e.mentions()) {
+                // a mention in Cyrillic may be inflected ("Путина"): the entity's name, a nominative, stands for it
+                if (Names.isCyrillic(m.text())) continue;
                 String alias = Names.alias(m.text());
                 if (alias != null && !Names.normalize(alias).isEmpty()) {
                     aliases.putIfAbsent(Names.normalize(alias), alias);
@@ -213,7 +226,11 @@ final class EntityResolver {
             aliases.putIfAbsent(Names.normalize(nameOf(e)), nameOf(e));
             counts.putIfAbsent(Names.normalize(nameOf(e)), 0);
             List<String> keys = new ArrayList<>();
-            for (String alias : aliases.values()) keys.add(type.equals("PERSON") ? personKey(alias) : nameKey(alias));
+            for (String alias : aliases.values()) {
+                keys.add(type.equals("PERSON") ? personKey(alias) : nameKey(alias));
+                String place = type.equals("PERSON") ? null : PlaceNames.codeOf(alias);
+                if (place != null) keys.add(placeKey(place));
+            }
             return new Recorded(aliases, counts, keys, descriptors, e.mentions().size());
         }
     }

@@ -23,18 +23,26 @@ final class Names {
 
     private Names() {}
 
-    /** The name in a mention, without titles or descriptions before it: "President Zelensky" -> "Zelensky"; null for a pronoun or a description. */
+    /**
+     * The name in a mention, without titles or descriptions before it: "President Zelensky" ->
+     * "Zelensky"; null for a pronoun or a description, whose last word is no name's: "The
+     * company", "The Japanese gaming giant", "the Labour peer and former minister" name nobody.
+     */
     static String alias(String mention) {
         String[] words = mention.strip().replaceFirst("['’]s$", "").split("\\s+");
+        if (!isNameWord(words[words.length - 1])) return null;
         int i = 0;
-        while (i < words.length - 1 && (TITLES.contains(words[i].toLowerCase(Locale.ROOT)) || !startsUpper(words[i]))) i++;
-        if (!startsUpper(words[i]) || PRONOUNS.contains(words[i].toLowerCase(Locale.ROOT))) return null;
+        while (i < words.length - 1 && (TITLES.contains(words[i].toLowerCase(Locale.ROOT)) || !isNameWord(words[i]))) i++;
+        if (PRONOUNS.contains(words[i].toLowerCase(Locale.ROOT))) return null;
         return String.join(" ", Arrays.copyOfRange(words, i, words.length));
     }
 
-    /** Lowercase words without accents or punctuation; apostrophes, dots and hyphens inside a word join it: "Kara-Murza" -> "karamurza". */
+    /**
+     * Lowercase words in Latin letters without accents or punctuation; apostrophes, dots and
+     * hyphens inside a word join it: "Kara-Murza" and "Кара-Мурза" -> "karamurza".
+     */
     static String normalize(String name) {
-        String s = Normalizer.normalize(name, Normalizer.Form.NFKD).replaceAll("\\p{M}+", "").toLowerCase(Locale.ROOT);
+        String s = Normalizer.normalize(latin(name), Normalizer.Form.NFKD).replaceAll("\\p{M}+", "").toLowerCase(Locale.ROOT);
         s = s.replaceAll("(?<=\\p{L})['’.\\-](?=\\p{L})", "");
         return s.replaceAll("[^\\p{L}\\p{N}]+", " ").strip();
     }
@@ -48,9 +56,11 @@ final class Names {
      * A spelling-blind key of one word: its first letter, then its consonants with doubles
      * collapsed, then "a" when it ends in a. Kiev and Kyiv give "kv"; Zelensky, Zelenskyy and
      * Zelenskiy "zlnsk"; the final a keeps Navalnaya ("nvlna") apart from Navalny ("nvln").
+     * "kh" is read as "h", as Cyrillic х is romanised either way: Khant and Hunt give "hnt".
      */
     static String skeleton(String word) {
         if (word.isEmpty()) return word;
+        word = word.replace("kh", "h");
         StringBuilder b = new StringBuilder().append(word.charAt(0));
         for (int i = 1; i < word.length(); i++) {
             char c = word.charAt(i);
@@ -58,6 +68,33 @@ final class Names {
         }
         if (word.length() > 1 && word.endsWith("a")) b.append('a');
         return b.toString();
+    }
+
+    /** Ukrainian's own letters: a name holding one is romanised the Ukrainian way. */
+    private static final java.util.regex.Pattern UKRAINIAN = java.util.regex.Pattern.compile("[ІіЇїЄєҐґ]");
+    /** Soft and hard signs, which the romanisations write as primes; Bulgarian ъ, a vowel, goes too: the skeleton drops vowels. */
+    private static final java.util.regex.Pattern SIGNS = java.util.regex.Pattern.compile("[ЬьЪъ]");
+    private static final ThreadLocal<com.ibm.icu.text.Transliterator> RUSSIAN_LATIN =
+            ThreadLocal.withInitial(() -> com.ibm.icu.text.Transliterator.getInstance("Russian-Latin/BGN"));
+    private static final ThreadLocal<com.ibm.icu.text.Transliterator> UKRAINIAN_LATIN =
+            ThreadLocal.withInitial(() -> com.ibm.icu.text.Transliterator.getInstance("Ukrainian-Latin/BGN"));
+
+    /**
+     * A name in Cyrillic in Latin letters, as the BGN/PCGN romanisation writes it (ICU's
+     * transforms): Ukrainian's for a name with a letter only Ukrainian has, else Russian's, which
+     * reads Bulgarian names the way the skeleton compares them ("Зеленски", "Зеленский" and
+     * "Зеленський" -> Zelenski, Zelenskiy, Zelenskyy). A name without Cyrillic is returned as is.
+     */
+    static String latin(String name) {
+        if (!isCyrillic(name)) return name;
+        String plain = SIGNS.matcher(name).replaceAll("");
+        // BGN writes a middle dot between letters that would otherwise read as one sound (Мэй -> M·ey)
+        return (UKRAINIAN.matcher(plain).find() ? UKRAINIAN_LATIN : RUSSIAN_LATIN).get().transliterate(plain).replace("·", "");
+    }
+
+    /** Whether a name holds a Cyrillic letter. */
+    static boolean isCyrillic(String name) {
+        return name.codePoints().anyMatch(c -> Character.UnicodeScript.of(c) == Character.UnicodeScript.CYRILLIC);
     }
 
     /** Same skeleton and few edits apart: spelling variants of one word, not different words. */
@@ -98,8 +135,10 @@ final class Names {
         }
     }
 
-    private static boolean startsUpper(String w) {
-        return !w.isEmpty() && (Character.isUpperCase(w.codePointAt(0)) || Character.isDigit(w.codePointAt(0)));
+    /** A word written as a name's: a capital or a digit first, or a capital inside ("eBay"). */
+    private static boolean isNameWord(String w) {
+        return !w.isEmpty() && (Character.isUpperCase(w.codePointAt(0)) || Character.isDigit(w.codePointAt(0))
+                || w.codePoints().skip(1).anyMatch(Character::isUpperCase) && Character.isLetter(w.codePointAt(0)));
     }
 
     private static int editDistance(String a, String b) {

@@ -11,13 +11,16 @@ import java.util.HashSet;
 import java.util.List;
 import java.util.Locale;
 import java.util.Set;
+import java.util.regex.Pattern;
 import java.util.stream.Collectors;
 
 /**
  * One statement, many reports: finds the statement an attribution repeats, so that wire copy,
  * follow-ups and quotes of quotes count once. Two contents are the same statement when at least
  * {@value #CONTAINMENT} of the shorter one's words are in the longer one (a follow-up often quotes
- * a part), and no two different speakers are named.
+ * a part), their sources resolve to the same entity (or neither resolves), and they are in
+ * different articles: two reports in one article are two things said ("Labour said ... the Tories
+ * said ..."), whatever their words share.
  */
 final class Statements {
     static final double CONTAINMENT = 0.8;
@@ -31,23 +34,26 @@ final class Statements {
         this.db = db;
     }
 
-    /** The id of the statement of this type that {@code content} by {@code speaker} repeats, or null. */
-    Long find(String content, Long speaker, String type) throws SQLException {
+    /**
+     * The id of the statement of this type that {@code content} by {@code speaker} repeats, from
+     * an article other than {@code article}, or null.
+     */
+    Long find(String content, Long speaker, String type, long article) throws SQLException {
         Set<String> words = words(content);
         if (words.size() < MIN_WORDS) return null;
         // The longest words are the rarest: they find candidates; the word sets decide.
         String query = words.stream().filter(w -> w.length() >= 4).sorted(Comparator.comparingInt(String::length).reversed()
                 .thenComparing(Comparator.naturalOrder())).limit(QUERY_WORDS).map(w -> "\"" + w + "\"").collect(Collectors.joining(" OR "));
         if (query.isEmpty()) return null;
-        try (PreparedStatement ps = db.prepareStatement("SELECT s.id, s.content, s.speaker_id FROM statements_fts f "
-                + "JOIN statements s ON s.id = f.rowid WHERE statements_fts MATCH ? AND s.type = ? ORDER BY f.rank LIMIT 10")) {
+        try (PreparedStatement ps = db.prepareStatement("SELECT s.id, s.content FROM statements_fts f "
+                + "JOIN statements s ON s.id = f.rowid WHERE statements_fts MATCH ? AND s.type = ? AND s.speaker_id IS ? "
+                + "AND NOT EXISTS (SELECT 1 FROM attributions t WHERE t.statement_id = s.id AND t.article_id = ?) ORDER BY f.rank LIMIT 10")) {
             ps.setString(1, query);
             ps.setString(2, type);
+            ps.setObject(3, speaker);
+            ps.setLong(4, article);
             try (ResultSet rs = ps.executeQuery()) {
                 while (rs.next()) {
-                    long otherSpeaker = rs.getLong(3);
-                    boolean speakerKnown = !rs.wasNull();
-                    if (speaker != null && speakerKnown && otherSpeaker != speaker) continue;
                     Set<String> other = words(rs.getString(2));
                     if (other.size() >= MIN_WORDS && containment(words, other) >= CONTAINMENT) return rs.getLong(1);
                 }
@@ -60,13 +66,20 @@ final class Statements {
         return new HashSet<>(wordList(text));
     }
 
-    /** Lowercase words without accents, in order, split as FTS5's default tokenizer splits them. */
+    /**
+     * Lowercase words, in order, split and folded as FTS5's default tokenizer splits and folds
+     * them: Latin letters lose their accents, other scripts keep theirs (й stays й, ї stays ї).
+     */
     static List<String> wordList(String text) {
-        String plain = Normalizer.normalize(text, Normalizer.Form.NFKD).replaceAll("\\p{M}+", "").toLowerCase(Locale.ROOT);
+        String plain = LATIN_ACCENT.matcher(Normalizer.normalize(text, Normalizer.Form.NFKD)).replaceAll("$1").toLowerCase(Locale.ROOT);
+        plain = Normalizer.normalize(plain, Normalizer.Form.NFC);
         List<String> w = new ArrayList<>();
         for (String t : plain.split("[^\\p{L}\\p{N}]+")) if (!t.isEmpty()) w.add(t);
         return w;
     }
+
+    /** A Latin letter's accents, after NFKD. */
+    private static final Pattern LATIN_ACCENT = Pattern.compile("(\\p{IsLatin})\\p{M}+");
 
     private static double containment(Set<String> a, Set<String> b) {
         Set<String> small = a.size() <= b.size() ? a : b, large = small == a ? b : a;

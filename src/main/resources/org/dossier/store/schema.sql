@@ -1,4 +1,5 @@
--- Dossier corpus store (SQLite), schema version 3 (2 added attribution types, 3 each article's language).
+-- Dossier corpus store (SQLite), schema version 4 (2 added attribution types, 3 each article's language,
+-- 4 names matched across scripts: Cyrillic names romanised in aliases' norms and in name keys).
 -- One row per article, corpus-wide entities, every mention and attribution with its offsets, and
 -- statements: one per thing said, however many articles report it.
 -- Counts used by the queries (entity totals, quotes per month, co-quoted pairs, sources per
@@ -39,7 +40,7 @@ CREATE INDEX IF NOT EXISTS entities_statements ON entities (statements DESC);
 -- Every name an entity went by ("Zelenskyy", "Volodymyr Zelensky"), with how often.
 CREATE TABLE IF NOT EXISTS aliases (
   entity_id INTEGER NOT NULL REFERENCES entities (id),
-  norm      TEXT NOT NULL,                 -- lowercase, no accents or punctuation
+  norm      TEXT NOT NULL,                 -- lowercase Latin letters, no accents or punctuation (Cyrillic romanised)
   alias     TEXT NOT NULL,                 -- as first written
   count     INTEGER NOT NULL,
   PRIMARY KEY (entity_id, norm)
@@ -81,7 +82,7 @@ CREATE TABLE IF NOT EXISTS mentions (
   end        INTEGER NOT NULL,
   text       TEXT NOT NULL
 );
-CREATE INDEX IF NOT EXISTS mentions_article ON mentions (article_id);
+CREATE INDEX IF NOT EXISTS mentions_article ON mentions (article_id, local_id);  -- an entity's mentions, for the recount
 
 -- One statement, however many articles carry it (wire copy, follow-ups, quotes of quotes).
 CREATE TABLE IF NOT EXISTS statements (
@@ -129,6 +130,14 @@ CREATE TABLE IF NOT EXISTS entity_months (
   month      TEXT NOT NULL,                -- YYYY-MM, or 'unknown'
   statements INTEGER NOT NULL,
   PRIMARY KEY (entity_id, month)
+) WITHOUT ROWID;
+-- The names an entity bears in each language's articles, with how many articles use each.
+CREATE TABLE IF NOT EXISTS entity_names (
+  entity_id INTEGER NOT NULL,
+  language  TEXT NOT NULL,
+  name      TEXT NOT NULL,                 -- as the article named the entity: a nominative where names inflect
+  articles  INTEGER NOT NULL,
+  PRIMARY KEY (entity_id, language, name)
 ) WITHOUT ROWID;
 CREATE TABLE IF NOT EXISTS co_quoted (
   entity_id INTEGER NOT NULL,

@@ -82,13 +82,38 @@ class AnalyzeCommandTest {
                 + "Ukraine im kommenden Jahr deutlich aufzustocken, sagte ein Sprecher des Finanzministeriums in Berlin.");
         CliRun r = run("analyze", german.toString());
         assertEquals(1, r.exit(), r.out());
-        assertTrue(r.err().contains("the text is in German (de); Dossier reads English (en)"), r.err());
+        assertTrue(r.err().contains("the text is in German (de); Dossier reads Bulgarian (bg), English (en), Russian (ru) and Ukrainian (uk)"),
+                r.err());
         assertEquals("", r.out());
-        // the language given is taken at its word: Russian is not read either, whatever the text
+        // the language given is taken at its word: German is not read either, whatever the text
         Path english = Files.writeString(dir.resolve("en.txt"), "Smith said the plan was dead.");
-        CliRun ru = run("analyze", english.toString(), "--lang", "ru");
-        assertEquals(1, ru.exit(), ru.out());
-        assertTrue(ru.err().contains("Russian (ru)"), ru.err());
+        CliRun de = run("analyze", english.toString(), "--lang", "de");
+        assertEquals(1, de.exit(), de.out());
+        assertTrue(de.err().contains("German (de)"), de.err());
+    }
+
+    @Test
+    void aRussianTextIsReadInRussianWithItsNamesInTheNominative() throws Exception {
+        Path f = Files.writeString(dir.resolve("ru.txt"), "Владимир Путин встретился с Борисом Джонсоном в Лондоне. "
+                + "После встречи Джонсон сказал, что Путину нельзя доверять.");
+        CliRun r = run("analyze", f.toString(), "--lang", "ru");
+        assertEquals(0, r.exit(), r.err());
+        JsonNode json = new ObjectMapper().readTree(r.out());
+        assertEquals("ru", json.get("language").asText());
+        java.util.Map<String, String> types = new java.util.HashMap<>();
+        json.get("entities").forEach(e -> types.put(e.get("name").asText(), e.get("type").asText()));
+        assertEquals("PERSON", types.get("Владимир Путин"), types.toString());
+        assertEquals("PERSON", types.get("Борис Джонсон"), types.toString());
+        assertEquals("LOCATION", types.get("Лондон"), types.toString());
+        // what Johnson said is his, and the meeting before his name is not part of him
+        JsonNode said = json.get("attributions");
+        assertEquals(1, said.size(), said.toString());
+        assertEquals("Джонсон", said.get(0).get("source").get("text").asText());
+        assertEquals("Путину нельзя доверять", said.get(0).get("content").get("text").asText());
+        String johnson = said.get(0).get("source").get("entity").asText();
+        json.get("entities").forEach(e -> {
+            if (e.get("id").asText().equals(johnson)) assertEquals("Борис Джонсон", e.get("name").asText());
+        });
     }
 
     @Test

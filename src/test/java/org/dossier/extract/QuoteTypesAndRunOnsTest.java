@@ -69,12 +69,75 @@ class QuoteTypesAndRunOnsTest {
     }
 
     @Test
-    void aQuotationAfterAnotherSpeakerOrAnIndirectReportDoesNotRunOn() {
+    void aQuotationAfterAnIndirectReportRunsOnFromItsSpeaker() {
         Analysis a = analyze("""
                 The minister said the talks had failed.
                 "Nobody expected this outcome at all."
                 """);
-        assertTrue(a.attributions().stream().noneMatch(x -> x.continues() != null), a.attributions().toString());
+        Attribution said = withContent(a, "the talks had failed");
+        Attribution runOn = withContent(a, "Nobody expected this outcome");
+        assertEquals(said.id(), runOn.continues());
+        assertEquals(said.source().entity(), runOn.source().entity());
+    }
+
+    @Test
+    void quotationsWithNoCueGoToTheLastSpeakerOrToTheOneTheNarrationNames() {
+        Analysis a = analyze("""
+                Sharks beat the Kings in overtime.
+
+                “I am sure I will have a little smile,” said the rookie defenceman. “But there were a lot of bad things tonight in our game.”
+
+                “He was a great leader for us,” said coach Peter DeBoer of the former captain.
+
+                The blue line was a big boost.
+
+                “You take him for granted a little bit when he is in the lineup.”
+
+                Asked about the trade on Monday, DeBoer said:
+
+                “We will miss him.”
+
+                “He gave us everything he had for six years.”
+
+                Goalie Martin Jones shook his head. “It was never easy to play against him.”
+                """);
+        // in the same paragraph, with only the speaker and cue between: one quote
+        Attribution rookie = withContent(a, "a little smile");
+        assertTrue(rookie.content().text().contains("bad things tonight"), rookie.toString());
+        assertEquals("the rookie defenceman", rookie.source().text());
+        // after a paragraph of narration
+        Attribution deBoer = withContent(a, "a great leader for us");
+        Attribution afterNarration = withContent(a, "You take him for granted");
+        assertEquals(deBoer.id(), afterNarration.continues());
+        assertNotNull(deBoer.source().entity());
+        assertEquals(deBoer.source().entity(), afterNarration.source().entity());
+        // after a colon, then a run of quotation paragraphs
+        Attribution colon = withContent(a, "We will miss him");
+        assertEquals("said", colon.cue().text());
+        assertEquals(deBoer.source().entity(), colon.source().entity());
+        assertEquals(colon.id(), withContent(a, "He gave us everything").continues());
+        // narration that names someone else
+        Attribution jones = withContent(a, "never easy to play against him");
+        assertNull(jones.continues());
+        assertTrue(jones.source().text().contains("Martin Jones"), jones.toString());
+        assertEquals("speech", jones.type());
+    }
+
+    @Test
+    void aQuotationWithNoSpeakerBeforeItKeepsNone() {
+        Analysis a = analyze("""
+                Flood warning for the valley.
+
+                “The river keeps rising and the bridge may close tonight.”
+
+                The road north of the town was shut on Monday.
+                """);
+        Attribution quote = withContent(a, "The river keeps rising");
+        assertEquals("speech", quote.type());
+        assertEquals("direct", quote.kind());
+        assertNull(quote.source());
+        assertNull(quote.cue());
+        assertNull(quote.continues());
     }
 
     @Test

@@ -43,6 +43,15 @@ class SpeakersNamedInFullTest {
     }
 
     @Test
+    void aSuffixAfterTheSurnameIsPartOfTheName() {
+        Analysis a = analyze("""
+                "Yes, I support Ted Cruz," Brent Bozell III, founder of the Media Research Center, told reporters on Monday.
+                Bozell said the movement needed a candidate who would fight.
+                """);
+        assertEquals("Brent Bozell III", speaker(a, "needed a candidate"));
+    }
+
+    @Test
     void anHonorificMakesAPersonWhateverTheTaggerSays() {
         // the tagger reads this "Mr Straw" as an organisation's name
         Analysis a = analyze("""

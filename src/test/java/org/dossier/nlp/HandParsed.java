@@ -22,8 +22,8 @@ import java.util.Set;
  * quotations, as for a parse of the models.
  */
 public final class HandParsed {
-    private static final Set<String> NO_SPACE_BEFORE = Set.of(",", ".", ";", ":", "!", "?", "”", "’", ")", "'s", "n't", "%");
-    private static final Set<String> NO_SPACE_AFTER = Set.of("“", "‘", "(", "$");
+    private static final Set<String> NO_SPACE_BEFORE = Set.of(",", ".", ";", ":", "!", "?", "”", "’", ")", "'s", "n't", "%", "»");
+    private static final Set<String> NO_SPACE_AFTER = Set.of("“", "‘", "(", "$", "«");
 
     private final StringBuilder text = new StringBuilder();
     private final List<Token> tokens = new ArrayList<>();

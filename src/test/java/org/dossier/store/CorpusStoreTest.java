@@ -30,6 +30,7 @@ class CorpusStoreTest {
             "SELECT id, articles, mentions, statements, reports FROM entities ORDER BY id",
             "SELECT id, reports FROM statements ORDER BY id",
             "SELECT * FROM entity_months ORDER BY 1, 2",
+            "SELECT * FROM entity_names ORDER BY 1, 2, 3",
             "SELECT * FROM co_quoted ORDER BY 1, 2",
             "SELECT * FROM publisher_sources ORDER BY 1, 2",
             "SELECT * FROM entity_facts ORDER BY 1, 2, 3, 4, 5");
@@ -76,7 +77,7 @@ class CorpusStoreTest {
             s.execute("ALTER TABLE articles DROP COLUMN language");
             s.execute("UPDATE meta SET value = '2' WHERE key = 'schema_version'");
         }
-        String expected = db + " has store schema version 2; this Dossier reads version 3 (each article's language): "
+        String expected = db + " has store schema version 2; this Dossier reads version 4 (names matched across scripts): "
                 + "ingest the articles into a new store";
         assertEquals(expected, CorpusStore.problemWith(db, true));
         assertEquals(expected, assertThrows(SQLException.class, () -> CorpusStore.open(db)).getMessage());

@@ -19,18 +19,25 @@ final class AttributionRules {
                 new DuplicateClaims(),
                 new SectionLabels(),
                 // fix sources and contents
+                new SpeakerAfterQuotation(),
                 new RelativePronounSource(),
                 new PossessorOfNounCue(),
                 new DemonstrativeContent(),
                 new DatelineOutOfSource(),
                 new SpeakerNotVenue(),
+                new PrizeNotSpeaker(),
+                new ReportedSubjectNotSource(),
+                new InvertedSource(),
+                new ColonQuotation(model.confidence(0.9, 0.9)),
                 new QuotationsGoingOn(),
                 new OneOwnerPerWord(),
                 new BarePunctuation(),
+                new ContentAsWritten(),
                 // type, then what needs the type
                 new TypeFromCue(),
                 new PurposeClauses(),
                 new ThingsNotWords(),
+                new QuotationsGivenBack(),
                 new RunOnQuotes());
     }
 }

@@ -4,6 +4,7 @@ import org.dossier.nlp.ParsedText;
 
 import java.util.ArrayList;
 import java.util.List;
+import java.util.TreeSet;
 
 /**
  * A content piece is never bare punctuation: runs of adjacent content tokens that hold no word
@@ -23,16 +24,10 @@ final class BarePunctuation implements AttributionRule {
     }
 
     /** Drops maximal runs of adjacent content tokens that hold no word. */
-    private static List<Integer> withoutBarePunctuation(ParsedText doc, List<Integer> content) {
-        List<Integer> sorted = content.stream().sorted().toList();
+    static List<Integer> withoutBarePunctuation(ParsedText doc, List<Integer> content) {
         List<Integer> out = new ArrayList<>();
-        int i = 0;
-        while (i < sorted.size()) {
-            int j = i;
-            while (j + 1 < sorted.size() && sorted.get(j + 1) == sorted.get(j) + 1) j++;
-            List<Integer> run = sorted.subList(i, j + 1);
+        for (List<Integer> run : TokenRuns.consecutive(new TreeSet<>(content))) {
             if (run.stream().anyMatch(t -> !doc.token(t).isPunct())) out.addAll(run);
-            i = j + 1;
         }
         return out;
     }

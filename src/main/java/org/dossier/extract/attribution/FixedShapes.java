@@ -22,6 +22,8 @@ import java.util.Set;
  *   <li>An opinion opener: "In their opinion, ...", "In Smith's view, ...".</li>
  *   <li>A quotation given as what a remark says, which no cue claimed: "The comment, which
  *       included the line “...”", "his words, “...”".</li>
+ *   <li>A line of a transcript: a paragraph that opens with a name in capitals and a colon,
+ *       "PENCE: Well, look, ...", quoted or not; the colon is the cue.</li>
  * </ul>
  * Each is added unless a cue of the models already anchors it.
  */
@@ -53,6 +55,7 @@ final class FixedShapes implements AttributionRule {
             FoundAttribution a = trailingReport(doc, s);
             if (a == null) a = signedQuote(doc, s);
             if (a == null) a = opinionOpener(doc, s);
+            if (a == null) a = transcriptLine(doc, s);
             if (a != null && !anchors.contains(a.anchor())) out.add(a);
         }
         for (FoundAttribution a : quotedRemarks(doc, found)) if (!anchors.contains(a.anchor())) out.add(a);
@@ -166,6 +169,26 @@ final class FixedShapes implements AttributionRule {
         if (possessor.equals("POS")) source = range(f + 1, noun - 1);
         int end = lastWord(doc, s) + 1;
         return new FoundAttribution(noun, List.of(f, noun), source, range(noun + 2, end), confidence);
+    }
+
+    /** "KATE BOULDUAN: Why not debate?" or "\"PENCE: Well, ..." opening a paragraph: up to four words in capitals. */
+    private FoundAttribution transcriptLine(ParsedText doc, Sentence s) {
+        int f = s.firstToken();
+        if (f > 0 && doc.token(f - 1).paragraph() == s.paragraph()) return null;
+        if (Quotes.isQuoteMark(doc.token(f).text())) f++;
+        int colon = f;
+        while (colon < s.endToken() && colon < f + 4 && isCapitalWord(doc.token(colon).text())) colon++;
+        if (colon == f || colon >= s.endToken() || !doc.token(colon).text().equals(":")) return null;
+        int end = colon + 1;
+        while (end < doc.tokens().size() && doc.token(end).paragraph() == s.paragraph()) end++;
+        if (end == colon + 1) return null;
+        return new FoundAttribution(colon, List.of(colon), range(f, colon), range(colon + 1, end), confidence);
+    }
+
+    /** A word written in capitals only, of two letters or more ("PENCE", "BOULDUAN"). */
+    private static boolean isCapitalWord(String word) {
+        return word.length() > 1 && word.codePoints().allMatch(c -> Character.isUpperCase(c) || c == '.' || c == '\'' || c == '-')
+                && word.codePoints().anyMatch(Character::isLetter);
     }
 
     private static int lastWord(ParsedText doc, Sentence s) {

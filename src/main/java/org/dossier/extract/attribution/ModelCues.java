@@ -107,7 +107,7 @@ final class ModelCues implements AttributionRule {
     }
 
     /** The agent of a passive cue: "was criticized by Ukrainians and representatives of ...". */
-    private static List<Integer> agent(ParsedText doc, int c) {
+    static List<Integer> agent(ParsedText doc, int c) {
         boolean passive = doc.children(c).stream().anyMatch(k -> doc.token(k).deprel().equals("aux:pass"));
         for (int k : doc.children(c)) {
             String d = doc.token(k).deprel();

@@ -24,7 +24,15 @@ final class SpeakerNotVenue implements AttributionFix {
         if (a.source().isEmpty()) return a;
         Token first = doc.token(a.source().get(0));
         if (!first.deprel().equals("case") || !VENUE_PREPOSITIONS.contains(first.text().toLowerCase(Locale.ROOT))) return a;
-        // up from a participle ("the Herald newspaper saying") to the clause that has a subject, a few steps at most
+        return withClauseSubject(doc, a);
+    }
+
+    /**
+     * The attribution with the subject of its cue's clause as source, or of the clause a participle
+     * cue hangs from ("the Herald newspaper saying"); with no source when there is none.
+     */
+    static FoundAttribution withClauseSubject(ParsedText doc, FoundAttribution a) {
+        // up from a participle to the clause that has a subject, a few steps at most
         for (int clause = a.anchor(), steps = 0; clause >= 0 && steps < 3; clause = doc.head(clause), steps++) {
             int k = doc.subjectOf(clause);
             if (k < 0) continue;

@@ -79,6 +79,18 @@ final class TokenRuns {
         return true;
     }
 
+    /** Maximal runs of consecutive tokens, in text order: {3, 4, 7} is [3, 4] and [7]. */
+    static List<List<Integer>> consecutive(java.util.SortedSet<Integer> tokens) {
+        List<List<Integer>> runs = new ArrayList<>();
+        int last = -2;
+        for (int t : tokens) {
+            if (t != last + 1) runs.add(new ArrayList<>());
+            runs.get(runs.size() - 1).add(t);
+            last = t;
+        }
+        return runs;
+    }
+
     static double jaccard(List<Integer> a, List<Integer> b) {
         Set<Integer> sa = new HashSet<>(a);
         int inter = 0;

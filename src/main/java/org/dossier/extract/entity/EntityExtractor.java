@@ -36,6 +36,7 @@ public final class EntityExtractor {
         List<Cluster> clusters = new ArrayList<>();
         for (int[] m : nameMentions(doc)) {
             String type = m[2] > m[0] && Titles.isHonorific(doc.token(m[0]).text()) ? "PERSON"  // "Mr Straw's trip", tagged an organisation
+                    : m[1] - m[2] > 2 && isSuffix(doc.token(m[1] - 1).text()) ? "PERSON"  // "Brent Bozell III", tagged an organisation
                     : doc.token(m[2]).ner().equals("O") || SEATS_OF_POWER.contains(doc.token(m[1] - 1).text())
                     || WEEKDAYS.contains(doc.token(m[2]).text())
                     ? "ORGANIZATION" : doc.token(m[2]).ner();
@@ -52,6 +53,7 @@ public final class EntityExtractor {
             if (c.type.equals("PERSON") && isPlace(doc, c)) c.type = "LOCATION";
             if (c.type.equals("PERSON") && introducedAsOrganisation(doc, c)) c.type = "ORGANIZATION";
         }
+        untaggedSurnames(doc, clusters);
         linkPronouns(doc, clusters);
         List<FoundEntity> out = new ArrayList<>();
         for (Cluster c : clusters) {
@@ -66,17 +68,22 @@ public final class EntityExtractor {
 
     /**
      * An organisation's short form joins its full name when the article gives both: an acronym
-     * ("ISM", "Institute for Supply Management"; "DCA", "Department for Constitutional Affairs")
-     * or one word of it that names no other ("the Telegraph", "the Sunday Telegraph").
+     * ("ISM", "Institute for Supply Management"; "DCA", "Department for Constitutional Affairs"),
+     * one word of it that names no other ("the Telegraph", "the Sunday Telegraph"), or its words
+     * clipped ("Lib Dems", "Liberal Democrats").
      */
     private static void mergeShortForms(ParsedText doc, List<Cluster> clusters) {
         for (int i = clusters.size() - 1; i >= 0; i--) {
             Cluster a = clusters.get(i);
-            if (a.type.equals("PERSON") || a.longest.size() != 1) continue;
+            if (a.type.equals("PERSON") || a.longest.isEmpty()) continue;
             String word = a.longest.get(0);
             List<Cluster> candidates = new ArrayList<>();
             for (Cluster b : clusters) {
                 if (b == a || b.type.equals("PERSON") || b.longest.size() < 2) continue;
+                if (a.longest.size() > 1) {
+                    if (clippedWords(a.longest, b.longest) && !b.type.equals("LOCATION")) candidates.add(b);
+                    continue;
+                }
                 boolean acronym = word.length() >= 2 && word.equals(word.toUpperCase(Locale.ROOT)) && word.equals(initials(b.longest));
                 boolean organisations = a.type.equals("ORGANIZATION") && b.type.equals("ORGANIZATION");
                 boolean part = organisations && b.longest.contains(word) && !MINOR_WORDS.contains(word.toLowerCase(Locale.ROOT));
@@ -92,6 +99,23 @@ public final class EntityExtractor {
             target.names.addAll(a.names);
             clusters.remove(i);
         }
+    }
+
+    /**
+     * Whether a name of several words clips each word of a longer one: "Lib Dems", "Liberal
+     * Democrats"; "Lib Dem" (as in "the Lib Dem leader"), "Liberal Democrat".
+     */
+    private static boolean clippedWords(List<String> shortForm, List<String> name) {
+        if (shortForm.size() != name.size() || shortForm.equals(name)) return false;
+        for (int k = 0; k < name.size(); k++) {
+            String s = shortForm.get(k), w = name.get(k);
+            if (s.endsWith("s") && w.endsWith("s")) {
+                s = s.substring(0, s.length() - 1);
+                w = w.substring(0, w.length() - 1);
+            }
+            if (s.length() < 3 || !w.startsWith(s)) return false;
+        }
+        return true;
     }
 
     /**
@@ -123,6 +147,40 @@ public final class EntityExtractor {
             }
         }
         return best != null && doc.token(first).sentence() - doc.token(bestAt).sentence() <= 1 ? best : null;
+    }
+
+    /**
+     * A surname the tagger left untagged, or tagged as no proper noun, after the full name ("his
+     * top aide, Tad Devine, told ... 'We are nowhere near the end game,' Devine declared"): a
+     * proper noun standing alone that is the last word of one person's full name, and of no
+     * other's, is a mention of that person.
+     */
+    private static void untaggedSurnames(ParsedText doc, List<Cluster> clusters) {
+        boolean[] named = new boolean[doc.tokens().size()];
+        for (Cluster c : clusters) for (int[] m : c.mentions) for (int t = m[0]; t < m[1]; t++) named[t] = true;
+        java.util.Map<String, Cluster> bySurname = new java.util.HashMap<>();
+        Set<String> shared = new java.util.HashSet<>();
+        for (Cluster c : clusters) {
+            if (!c.type.equals("PERSON") || c.longest.size() < 2) continue;
+            String surname = c.longest.get(c.longest.size() - 1);
+            if (bySurname.putIfAbsent(surname, c) != null && bySurname.get(surname) != c) shared.add(surname);
+        }
+        for (Token t : doc.tokens()) {
+            int i = t.index();
+            // a proper noun the tagger missed, or a name it tagged with another part of speech ("Devine/JJ declared")
+            boolean name = t.pos().equals("NNP") && t.ner().equals("O") || t.ner().equals("PERSON") && Character.isUpperCase(t.text().codePointAt(0));
+            if (named[i] || !name || shared.contains(t.text())) continue;
+            Cluster c = bySurname.get(t.text());
+            if (c == null || c.mentions.stream().mapToInt(m -> m[0]).min().orElse(i) >= i) continue;
+            int first = i;
+            if (i > 0 && !named[i - 1] && doc.token(i - 1).sentence() == t.sentence() && Titles.isTitle(doc.token(i - 1).text())) first--;
+            // alone: no part of another name ("Devine Street")
+            if (!properNounAt(doc, first - 1, t.sentence()) && !properNounAt(doc, i + 1, t.sentence())) c.mentions.add(new int[] {first, i + 1, i});
+        }
+    }
+
+    private static boolean properNounAt(ParsedText doc, int t, int sentence) {
+        return t >= 0 && t < doc.tokens().size() && doc.token(t).sentence() == sentence && doc.token(t).pos().startsWith("NNP");
     }
 
     private static final Set<String> PLACE_PREPOSITIONS = EN.set("place-prepositions");
@@ -191,6 +249,12 @@ public final class EntityExtractor {
             if (ner.equals("O")) {
                 // Outlets named by their web address ("News.bg", "Axios.com") escape the NER model.
                 if (WEB_NAME.matcher(toks.get(i).text()).matches()) out.add(new int[] {i, i + 1, i});
+                int brand = brandEnd(doc, i);
+                if (brand > i) {
+                    out.add(new int[] {i, brand, i});
+                    i = brand;
+                    continue;
+                }
                 i++;
                 continue;
             }
@@ -202,6 +266,9 @@ public final class EntityExtractor {
             }
             while (j < toks.size() && toks.get(j).ner().equals(ner) && toks.get(j).sentence() == toks.get(i).sentence()
                     && !toks.get(j).text().equals("/")) j++;
+            int next = j;
+            j = nameEnd(toks, i, j);
+            while (i < j - 1 && toks.get(i).isPunct()) i++;  // a quotation mark the tagger took in: "” Cruz"
             boolean properNoun = false;
             for (int k = i; k < j; k++) properNoun |= toks.get(k).pos().startsWith("NNP");
             // "Trade and Industry Secretary (Patricia Hewitt)": a post the tagger took for an organisation
@@ -212,6 +279,8 @@ public final class EntityExtractor {
             if (properNoun && !post && !eponym) {
                 int first = i, nameStart = i;
                 if (ner.equals("PERSON")) {
+                    // a suffix that tells father and son apart is part of the name: "Brent Bozell III"
+                    if (j < toks.size() && toks.get(j).sentence() == toks.get(i).sentence() && isSuffix(toks.get(j).text())) j++;
                     while (first > 0 && toks.get(first - 1).sentence() == toks.get(i).sentence()
                             && Titles.isTitle(toks.get(first - 1).text())) first--;
                     // titles the tagger took into the name: "Mr Marchionne", "Baroness Boothroyd"
@@ -223,9 +292,35 @@ public final class EntityExtractor {
                 }
                 out.add(new int[] {first, j, nameStart});
             }
-            i = j;
+            i = next;
         }
         return out;
+    }
+
+    /**
+     * Where a run of name-tagged tokens from {@code i} to {@code j} ends once the words that
+     * are no name's end are dropped: a verb or adverb that a title-case headline ran into the name
+     * ("Trump Says ...", "Ben Carson Just Dropped ..."), or punctuation.
+     */
+    private static int nameEnd(List<Token> toks, int i, int j) {
+        while (j > i + 1 && (toks.get(j - 1).pos().startsWith("V") || toks.get(j - 1).pos().startsWith("RB") || toks.get(j - 1).isPunct())) j--;
+        return j;
+    }
+
+    /** A brand written with a capital inside, which the tagger misses: "eBay", "iTunes", "easyJet". */
+    private static final java.util.regex.Pattern BRAND = java.util.regex.Pattern.compile("\\p{Ll}+\\p{Lu}[\\p{L}\\p{N}]*");
+
+    /**
+     * The end of a brand's name that starts at {@code i}, with the place or name it heads ("eBay
+     * UK": the firm's British arm, not the UK), else {@code i}.
+     */
+    private static int brandEnd(ParsedText doc, int i) {
+        Token t = doc.token(i);
+        if (!t.pos().startsWith("NNP") || !BRAND.matcher(t.text()).matches()) return i;
+        int j = i + 1;
+        while (j < doc.tokens().size() && doc.token(j).sentence() == t.sentence() && !doc.token(j).ner().equals("O")
+                && doc.token(j).pos().startsWith("NNP")) j++;
+        return j == i + 1 || doc.dominates(j - 1, i) ? j : i + 1;
     }
 
     /**
@@ -256,13 +351,24 @@ public final class EntityExtractor {
         return best;
     }
 
+    /**
+     * The words of a name that identify its bearer: without a possessive, and without a suffix
+     * after the surname ("Brent Bozell III" is matched as "Brent Bozell", so "Bozell" joins him).
+     */
     private static List<String> words(ParsedText doc, int from, int to) {
         List<String> w = new ArrayList<>();
         for (int k = from; k < to; k++) {
             String t = doc.token(k).text();
             if (!t.equals("'s") && !t.equals("’s")) w.add(t);
         }
+        if (w.size() > 2 && isSuffix(w.get(w.size() - 1))) w.remove(w.size() - 1);
         return w;
+    }
+
+    private static final Set<String> SUFFIXES = EN.set("name-suffixes");
+
+    private static boolean isSuffix(String word) {
+        return SUFFIXES.contains(word.replace(".", "").toLowerCase(Locale.ROOT));
     }
 
     private static void linkPronouns(ParsedText doc, List<Cluster> clusters) {

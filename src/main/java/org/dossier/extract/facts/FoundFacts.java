@@ -7,6 +7,9 @@ import java.util.List;
  * indexes into the {@link EntityIndex}, -1 for none.
  */
 public record FoundFacts(List<Descriptor> descriptors, List<Relation> relations, List<Time> times, List<Stance> stances) {
+    /** No facts. */
+    public static final FoundFacts NONE = new FoundFacts(List.of(), List.of(), List.of(), List.of());
+
     public record Descriptor(int entity, int first, int end) {}
 
     public record Relation(int subject, String predicate, int object, String objectText, int sentence) {}

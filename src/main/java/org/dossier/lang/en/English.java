@@ -23,8 +23,9 @@ import org.dossier.nlp.StageTimes.Stage;
 
 import java.util.List;
 import java.util.concurrent.CompletableFuture;
-import java.util.concurrent.CompletionException;
 import java.util.concurrent.Executor;
+
+import static org.dossier.lang.Futures.joined;
 
 /**
  * English: Stanford CoreNLP for tokens, tags, lemmas, names and a dependency parse
@@ -92,17 +93,6 @@ public final class English implements Language {
             Draft draft = new Draft(doc, info.title(), info.published(), "en", clock, WORDS);
             AnalysisStage.runAll(stages, draft);
             return draft.analysis();
-        }
-    }
-
-    /** The future's value, or what it failed with. */
-    private static <T> T joined(CompletableFuture<T> f) {
-        try {
-            return f.join();
-        } catch (CompletionException e) {
-            if (e.getCause() instanceof RuntimeException r) throw r;
-            if (e.getCause() instanceof Error r) throw r;
-            throw e;
         }
     }
 }

@@ -13,10 +13,12 @@ class AttributionRulesTest {
 
     @Test
     void theRulesRunInTheDeclaredOrder() {
-        assertEquals(List.of("model-cues", "fixed-shapes", "duplicate-claims", "section-labels", "relative-pronoun-source",
-                "possessor-of-noun-cue", "demonstrative-content", "dateline-out-of-source", "speaker-not-venue",
-                "quotations-going-on", "one-owner-per-word", "bare-punctuation", "type-from-cue", "purpose-clauses",
-                "things-not-words", "run-on-quotes"), EXTRACTOR.ruleNames());
+        assertEquals(List.of("model-cues", "fixed-shapes", "duplicate-claims", "section-labels", "speaker-after-quotation",
+                "relative-pronoun-source", "possessor-of-noun-cue", "demonstrative-content", "dateline-out-of-source",
+                "speaker-not-venue", "prize-not-speaker", "reported-subject-not-source", "inverted-source",
+                "colon-quotation", "quotations-going-on", "one-owner-per-word", "bare-punctuation",
+                "content-as-written", "type-from-cue", "purpose-clauses", "things-not-words", "quotations-given-back",
+                "run-on-quotes"), EXTRACTOR.ruleNames());
     }
 
     @Test

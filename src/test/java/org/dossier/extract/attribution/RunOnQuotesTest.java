@@ -6,6 +6,7 @@ import org.dossier.nlp.HandParsed;
 import org.dossier.nlp.ParsedText;
 import org.junit.jupiter.api.Test;
 
+import java.util.ArrayList;
 import java.util.List;
 
 import static org.dossier.extract.attribution.WrittenAttributions.attribution;
@@ -16,7 +17,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 /** A paragraph that is only a quotation goes on with the speaker of the quotation before it. */
 class RunOnQuotesTest {
     private static final RunOnQuotes RULE = new RunOnQuotes();
-    static final ParsedText DOC = HandParsed.parse("""
+    private static final String DOC_TEXT = """
             “         “         ``   10  punct
             We        we        PRP  4   nsubj
             have      have      VBP  4   aux
@@ -40,7 +41,8 @@ class RunOnQuotesTest {
             train     train     NN   7   obj
             .         .         .    7   punct
             ”         ”         ''   7   punct
-            """);
+            """;
+    static final ParsedText DOC = HandParsed.parse(DOC_TEXT);
     private static final FoundAttribution SAID = attribution(DOC, "said", "McCallum", "“ We have waited long enough , ”");
 
     @Test
@@ -52,6 +54,34 @@ class RunOnQuotesTest {
         assertEquals(0, runOn.continues());
         assertEquals(AttributionType.SPEECH, runOn.type());
         assertTrue(runOn.cue().isEmpty() && runOn.source().isEmpty(), "a run-on quotation has neither cue nor source");
+    }
+
+    @Test
+    void aContentGivesBackARunOnQuotationWithWhatFollowsItSoThatItStaysOneSpan() {
+        ParsedText doc = HandParsed.parse(DOC_TEXT + """
+                # newpar
+                The     the     DT   2  det
+                mayor   mayor   NN   3  nsubj
+                agreed  agree   VBD  0  root
+                .       .       .    3  punct
+                """);
+        List<Integer> content = new ArrayList<>(HandParsed.tokens(doc, "“ We have waited long enough , ”"));
+        content.addAll(HandParsed.tokens(doc, "“ The people of this city deserve a train . ”"));
+        content.addAll(HandParsed.tokens(doc, "The mayor agreed ."));
+        FoundAttribution said = attribution(doc, "said", "McCallum", "").withContent(content).withType(AttributionType.SPEECH);
+        List<FoundAttribution> out = RULE.apply(doc, new QuotationsGivenBack().apply(doc, List.of(said)));
+        assertEquals("“ We have waited long enough , ”", words(doc, out.get(0).content()));
+        assertEquals("“ The people of this city deserve a train . ”", words(doc, out.get(1).content()));
+    }
+
+    @Test
+    void aQuotationThatGoesOnInItsParagraphJoinsTheQuoteWithItsMarks() {
+        ParsedText doc = HandParsed.parse(DOC_TEXT.replace("# newpar\n", "\n"));  // one paragraph, two sentences
+        // the model's content: the words of the quotation, not its marks
+        FoundAttribution said = attribution(doc, "said", "McCallum", "We have waited long enough").withType(AttributionType.SPEECH);
+        List<FoundAttribution> out = RULE.apply(doc, List.of(said));
+        assertEquals(1, out.size(), out.toString());
+        assertEquals("“ We have waited long enough , ” “ The people of this city deserve a train . ”", words(doc, out.get(0).content()));
     }
 
     @Test

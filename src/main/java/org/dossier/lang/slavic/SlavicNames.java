@@ -1,0 +1,771 @@
+package org.dossier.lang.slavic;
+
+import org.dossier.extract.entity.FoundEntity;
+import org.dossier.lang.slavic.Morphology.Reading;
+import org.dossier.nlp.ParsedText;
+import org.dossier.nlp.Token;
+
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.HashSet;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Set;
+
+/**
+ * Names in a Russian, Ukrainian or Bulgarian text, by rule, and the mentions of each entity linked
+ * across inflection ("Путин", "Путина", "Путиным"; "Кара-Мурза" and "Владимир Кара-Мурза").
+ *
+ * <p><b>Finding.</b> A name is a run of capitalised words (with initials: "Т.Мей"), a capitalised
+ * adjective before an organisation's or a place's noun ("Консервативная партия", "Балтийское
+ * море"), with a place or name in the genitive after it ("Окружной суд Амстердама", "Камара на
+ * общините"), a capitalised organisation's noun before genitives ("Министерство иностранных дел"),
+ * or a few words inside quotation marks ("«Газпром»"). A capitalised word that starts a sentence
+ * is a name only when the dictionary knows it only as a name, the text capitalises it elsewhere
+ * mid-sentence, or a name follows it; a word the language's list of stop words holds never is.
+ *
+ * <p><b>Typing.</b> Each name gathers evidence: the dictionary's tags (first names, surnames,
+ * patronymics, places), the language's lists (organisation and place nouns, places, place
+ * abbreviations, titles before a person's name), quotation marks (an organisation's), script
+ * (Latin names in Cyrillic text are mostly companies and outlets), capitals (an abbreviation is an
+ * organisation's unless it is a place's), a preposition of place before it. The mentions linked
+ * into one entity pool their evidence, so "Джонсон" alone is a person once "Борис Джонсон" is.
+ *
+ * <p><b>Linking.</b> A word's key is its lower-case form less a case ending (the language's list,
+ * longest first, at least three letters left), so "Путина" and "Путиным" share "путин"; mentions
+ * with the same keys are one entity, and a one-word mention joins the person whose name ends
+ * with it. The entity's name is its fullest mention, each word put in the nominative: a form the
+ * dictionary reads as nominative, else the text's form of that word with the fewest endings,
+ * else the dictionary's lemma.
+ */
+public final class SlavicNames {
+    private static final boolean DEBUG = System.getenv("DOSSIER_DEBUG_NAMES") != null;
+    static final String PERSON = "PERSON", ORGANIZATION = "ORGANIZATION", LOCATION = "LOCATION", GROUP = "GROUP";
+
+    private final Morphology morphology;
+    private final Tags tags;
+    private final Morphology nameMorphology;
+    private final SlavicWords words;
+    private final boolean inflects;
+    private final Map<String, String> placeNames = new HashMap<>();  // key -> the place's name in the nominative
+    private final Set<String> headKeys = new HashSet<>();
+    private final Set<String> placeHeadKeys = new HashSet<>();
+    private final List<List<String>> outlets = new ArrayList<>();  // each outlet's name as keys, longest first
+
+    /**
+     * @param morphology     the language's dictionary (none for Bulgarian)
+     * @param nameMorphology a dictionary asked only whether a word is a first name, surname or
+     *                       patronymic: the language's own, or a neighbour's with the same tags (Bulgarian asks the Russian one)
+     * @param inflects       whether names take case endings (Russian, Ukrainian) or keep their form (Bulgarian)
+     */
+    public SlavicNames(Morphology morphology, Tags tags, Morphology nameMorphology, SlavicWords words, boolean inflects) {
+        this.morphology = morphology;
+        this.tags = tags;
+        this.nameMorphology = nameMorphology;
+        this.words = words;
+        this.inflects = inflects;
+        for (String p : words.places()) placeNames.putIfAbsent(words.key(p), p);
+        for (String h : words.organisationHeads()) headKeys.add(words.key(h));
+        for (String h : words.placeHeads()) placeHeadKeys.add(words.key(h));
+        for (String o : words.outlets()) outlets.add(java.util.Arrays.stream(o.split("\\s+")).map(words::key).toList());
+        outlets.sort((a, b) -> b.size() - a.size());
+    }
+
+    /** A word of the text as the finder sees it. */
+    private final class W {
+        final String text, lower, key;
+        final boolean word, cap, allCaps, latin, digits, initial, stop;
+        private final boolean latinScript;
+        final List<Reading> readings;
+        /** The key mentions are linked by: {@link #key}, or the word itself where other forms in the text end in it ("Газпром", "Газпрома"). */
+        String link;
+        boolean sentenceStart, firstName, surname, patronymic, place, listedPlace, proper, organisation, common, adjective, nominative, genitive;
+
+        W(Token t) {
+            text = t.text();
+            lower = text.toLowerCase(Locale.ROOT);
+            int c = text.codePointAt(0);
+            word = SlavicTokenizer.isWordChar(c);
+            latinScript = text.codePoints().anyMatch(x -> Character.UnicodeScript.of(x) == Character.UnicodeScript.LATIN);
+            cap = Character.isUpperCase(c) || latinScript && text.codePoints().anyMatch(Character::isUpperCase);  // "easyJet"
+            long letters = text.codePoints().filter(Character::isLetter).count();
+            allCaps = letters >= 2 && text.codePoints().filter(Character::isLetter).allMatch(Character::isUpperCase) || inflectedAbbreviation(text);
+            latin = latinScript;
+            digits = word && text.codePoints().allMatch(Character::isDigit);
+            initial = letters == 1 && text.codePointCount(0, text.length()) == 1 && cap;
+            stop = words.stopWords().contains(lower);
+            key = words.key(lower);
+            List<Reading> all = new ArrayList<>(morphology.readings(text));
+            if (cap && !lower.equals(text)) {
+                List<Reading> lowered = morphology.readings(lower);
+                for (Reading r : lowered) if (!tags.proper(r.tag())) common = true;
+                all.addAll(lowered);
+            } else if (!cap) {
+                common = !all.isEmpty();
+            }
+            readings = all;
+            for (Reading r : all) {
+                String tag = r.tag();
+                if (tags.proper(tag)) proper = true;
+                if (tags.firstName(tag)) firstName = true;
+                if (tags.surname(tag)) surname = true;
+                if (tags.patronymic(tag)) patronymic = true;
+                if (tags.place(tag)) place = true;
+                if (tags.organisation(tag)) organisation = true;
+                if (tags.adjective(tag)) adjective = true;
+                if (tags.nominative(tag)) nominative = true;
+                if (tags.genitive(tag)) genitive = true;
+            }
+            if (nameMorphology != morphology && cap) {
+                for (Reading r : nameMorphology.readings(text)) {
+                    if (tags.firstName(r.tag())) firstName = true;
+                    if (tags.surname(r.tag())) surname = true;
+                    if (tags.patronymic(r.tag())) patronymic = true;
+                }
+                proper |= firstName || surname || patronymic;
+            }
+            listedPlace = placeNames.containsKey(key) || words.placeAbbreviations().contains(text);
+            if (listedPlace) place = true;
+            // plural places in the genitive: "Нидерландов", "Штатов"
+            if (!place && inflects && lower.endsWith("ов") && placeNames.containsKey(words.key(lower.substring(0, lower.length() - 2)))) place = true;
+        }
+
+    /** An abbreviation with a case ending: "МИДа", "ЄСу". */
+    private boolean inflectedAbbreviation(String text) {
+        int upper = 0;
+        while (upper < text.length() && Character.isUpperCase(text.charAt(upper))) upper++;
+        return inflects && upper >= 2 && upper < text.length() && words.caseEndings().contains(text.substring(upper));
+    }
+
+        /** Whether the word is in a case other than the nominative: as the dictionary reads it, or unlike the place list's form. */
+        boolean oblique() {
+            String listed = placeNames.get(key);
+            if (listed != null) return !listed.equalsIgnoreCase(text);
+            return genitive && !nominative;
+        }
+
+        /** The dictionary's lemma of the word as a name, or null. */
+        String properLemma() {
+            for (Reading r : readings) if (tags.proper(r.tag()) && !r.lemma().isEmpty()) return r.lemma();
+            return null;
+        }
+    }
+
+    /** The entities named in a parsed text, in the order of their first mention. */
+    public List<FoundEntity> extract(ParsedText doc) {
+        List<Token> tokens = doc.tokens();
+        int n = tokens.size();
+        W[] w = new W[n];
+        for (int i = 0; i < n; i++) w[i] = new W(tokens.get(i));
+        Set<String> lowerForms = new HashSet<>(), midCapitalKeys = new HashSet<>(), lowerKeys = new HashSet<>();
+        for (int i = 0; i < n; i++) {
+            int first = firstWordOfSentence(doc, i);
+            w[i].sentenceStart = first == i || i > 0 && OPENERS.contains(w[i - 1].text);
+            if (!w[i].word) continue;
+            if (!w[i].cap) {
+                lowerForms.add(w[i].lower);
+                lowerKeys.add(w[i].key);
+            }
+            else if (!w[i].sentenceStart) midCapitalKeys.add(w[i].key);
+        }
+        Map<String, Set<String>> formsOfKey = new HashMap<>();
+        for (W x : w) if (x.word && x.cap) formsOfKey.computeIfAbsent(x.key, k -> new HashSet<>()).add(x.lower);
+        for (int i = 0; i < n; i++) {
+            W x = w[i];
+            if (!x.common && !inflects && x.word && lowerForms.contains(x.lower)) x.common = true;
+            x.link = linkKey(x, formsOfKey);
+        }
+
+        List<Mention> mentions = new ArrayList<>();
+        int i = 0;
+        while (i < n) {
+            Mention m = outlet(w, i);
+            if (m == null) m = quoted(doc, w, i, lowerForms);
+            if (m == null && nameLike(doc, w, i, midCapitalKeys)) m = run(doc, w, i, midCapitalKeys);
+            if (m == null && !w[i].cap && w[i].word && isDemonym(w[i])) m = new Mention(i, i + 1, GROUP, 3);
+            if (m == null) {
+                i++;
+                continue;
+            }
+            for (Mention part : split(w, m)) {
+                if (part.end - part.first == 1 && !part.quoted && adjectiveBeforeNoun(w, part.first)) continue;  // "Северный" of "Северный поток"
+                if (part.end - part.first == 1 && !part.quoted && writtenLower(w[part.first], lowerKeys) && (isHead(w[part.first]) || isPlaceHead(w[part.first]))) {
+                    continue;  // "Съюза", "Комисията": a common noun capitalised for the name it stands for
+                }
+                if (shouted(w, part)) continue;
+                mentions.add(part);
+            }
+            i = m.end;
+        }
+        mentions = splitKnown(w, mentions);
+        for (Mention part : mentions) if (part.type == null) type(doc, w, part);
+        return link(doc, w, mentions);
+    }
+
+    /**
+     * The key of a word for linking: its key, unless the text has other forms whose key is the
+     * word itself less none of its letters ("Газпром": "Газпрома", "Газпромом") or less a final й
+     * or ь ("Андрей": "Андрея"), a nominative that looks inflected.
+     */
+    private static String linkKey(W x, Map<String, Set<String>> formsOfKey) {
+        if (!x.cap || !x.word) return x.key;
+        if (others(formsOfKey, x.key, x.lower)) return x.key;
+        if (others(formsOfKey, x.lower, x.lower)) return x.lower;
+        if ((x.lower.endsWith("й") || x.lower.endsWith("ь")) && x.lower.length() > 3) {
+            String soft = x.lower.substring(0, x.lower.length() - 1);
+            if (others(formsOfKey, soft, x.lower)) return soft;
+        }
+        return x.key;
+    }
+
+    /** Whether some form other than {@code self} has this key. */
+    private static boolean others(Map<String, Set<String>> formsOfKey, String key, String self) {
+        Set<String> forms = formsOfKey.get(key);
+        return forms != null && (forms.size() > 1 || !forms.contains(self));
+    }
+
+    /** A name found: tokens {@code [first, end)}, its type once known, and how sure that is. */
+    private static final class Mention {
+        final int first, end;
+        String type;
+        double weight;
+        final Map<String, Double> votes = new HashMap<>();
+        boolean quoted;
+        List<String> keys;
+
+        Mention(int first, int end, String type, double weight) {
+            this.first = first;
+            this.end = end;
+            this.type = type;
+            this.weight = weight;
+            if (type != null) votes.put(type, weight);
+        }
+
+        void vote(String type, double weight) {
+            votes.merge(type, weight, Double::sum);
+        }
+    }
+
+    /** After these a capitalised word may be capitalised for that alone, as at the start of a sentence. */
+    private static final Set<String> OPENERS = Set.of("«", "„", "\"", "“", "—", "–", ":", "(");
+
+    /** The first word of the sentence holding token i: the first that is no punctuation. */
+    private static int firstWordOfSentence(ParsedText doc, int i) {
+        var s = doc.sentenceOf(i);
+        for (int t = s.firstToken(); t < s.endToken(); t++) if (!doc.token(t).isPunct()) return t;
+        return -1;
+    }
+
+    /** Whether token i can be (the start of) a name. */
+    private boolean nameLike(ParsedText doc, W[] w, int i, Set<String> midCapitalKeys) {
+        W x = w[i];
+        if (x.latin && x.stop && x.cap && latinNameFollows(w, i)) return true;  // "The Guardian"
+        if (!x.word || !x.cap || x.stop && (inflects || x.sentenceStart || x.allCaps || x.latin)) return false;  // Bulgarian mid-sentence "Ги" is a name
+        if (x.allCaps && x.common && !x.proper && !x.listedPlace && x.lower.length() > 4) return false;  // "ЧИТАЙТЕ", "ПІДТРИМКИ"
+        if (x.text.matches("[IVXL]+") && !(i > 0 && w[i - 1].cap && w[i - 1].word)) return false;  // a roman numeral
+        if (x.initial) return i + 2 < w.length && w[i + 1].text.equals(".") && w[i + 2].cap && w[i + 2].word && !w[i + 2].stop;
+        if ((words.titles().contains(x.lower) || x.sentenceStart && inList(x, words.appositionHeads())) && !x.proper) return false;
+        if (!x.sentenceStart) return true;
+        if (x.allCaps || x.latin) return true;
+        int head = adjectiveLike(x) || !inflects ? nounAfter(doc, w, i + 1) : -1;
+        // "Консервативная партия", but not "Ирландская авиакомпания", a description, unless the text capitalises it mid-sentence too
+        if (head > 0 && (midCapitalKeys.contains(x.key) || !inList(w[head], words.appositionHeads()))) return true;
+        if (inflects && isHead(x) && afterGenitives(doc, w, i + 1) > i + 1) return true;  // "Министерство иностранных дел"
+        if (midCapitalKeys.contains(x.key) || placeNames.containsKey(x.key)) return true;
+        boolean nameFollows = i + 1 < w.length && w[i + 1].word && w[i + 1].cap && !w[i + 1].stop && doc.token(i + 1).sentence() == doc.token(i).sentence();
+        if (x.proper || x.place) return !x.common || nameFollows && (x.firstName || x.place);
+        if (x.readings.isEmpty() && inflects) return !x.common;
+        if (!inflects) return !x.common && (nameFollows || x.firstName || x.surname);
+        return false;
+    }
+
+    /** A news agency or outlet of the language's list at token i ("Франс прес", "Ройтерс"), or null. */
+    private Mention outlet(W[] w, int i) {
+        if (!w[i].cap || !w[i].word) return null;
+        for (List<String> o : outlets) {
+            int k = i, n = 0;
+            while (n < o.size() && k < w.length && w[k].word && w[k].key.equals(o.get(n))) {
+                k++;
+                n++;
+            }
+            if (n == o.size()) return new Mention(i, k, ORGANIZATION, 4);
+        }
+        return null;
+    }
+
+    /** Whether a capitalised word in Latin letters comes right after token i. */
+    private static boolean latinNameFollows(W[] w, int i) {
+        return i + 1 < w.length && w[i + 1].latin && w[i + 1].cap && w[i + 1].word && !w[i + 1].stop;
+    }
+
+    /** Up to five words between quotation marks, the first capitalised: "«Газпром»", "„Булгаргаз“". */
+    private Mention quoted(ParsedText doc, W[] w, int i, Set<String> lowerForms) {
+        String open = w[i].text;
+        if (!(open.equals("«") || open.equals("„") || open.equals("\"") || open.equals("“"))) return null;
+        int limit = Math.min(w.length, i + 7);
+        for (int j = i + 1; j < limit; j++) {
+            String t = w[j].text;
+            if (t.equals("»") || t.equals("“") || t.equals("”") || t.equals("\"")) {
+                if (j == i + 1 || !w[i + 1].cap || !w[i + 1].word || w[i + 1].stop) return null;
+                for (int k = i + 1; k < j; k++) {
+                    if (!w[k].word && !w[k].text.equals("-") && !w[k].text.equals("–")) return null;
+                    if (w[k].word && !w[k].cap && !w[k].digits && w[k].common) return null;  // «Разрешение конфликтов без России невозможно»
+                }
+                if (j == i + 2 && w[i + 1].common && lowerForms.contains(w[i + 1].lower)) return null;
+                Mention m = new Mention(i + 1, j, null, 0);
+                m.quoted = true;
+                return m;
+            }
+            if (doc.token(j).sentence() != doc.token(i).sentence()) return null;
+        }
+        return null;
+    }
+
+    /** The name that starts at token i: capitalised words, then what an organisation's or place's noun brings. */
+    private Mention run(ParsedText doc, W[] w, int i, Set<String> midCapitalKeys) {
+        int sentence = doc.token(i).sentence();
+        int j = i + 1;
+        while (j < w.length && doc.token(j).sentence() == sentence) {
+            W x = w[j];
+            if (x.latin && x.stop && w[j - 1].latin && latinNameFollows(w, j)) {
+                j++;  // "Bank of England", "Welt am Sonntag"
+            } else if (x.word && x.cap && !x.stop && !(words.titles().contains(x.lower) && !x.proper)) {
+                if (w[j - 1].word && x.latin != w[j - 1].latin && !x.digits && !w[j - 1].digits) break;
+                j++;
+            } else if (x.text.equals(".") && w[j - 1].initial && j + 1 < w.length && w[j + 1].cap && w[j + 1].word) {
+                j++;
+            } else if (x.text.equals(".") && w[j - 1].latin && j + 1 < w.length && w[j + 1].latin && w[j + 1].word
+                    && doc.token(j - 1).end() == doc.token(j).start() && doc.token(j).end() == doc.token(j + 1).start()) {
+                j += 2;  // "INTERFAX.RU"
+            } else if (x.digits && x.text.length() <= 4 && w[j - 1].latin && w[j - 1].word) {
+                j++;
+            } else {
+                break;
+            }
+        }
+        while (j > i + 1 && !w[j - 1].word) j--;
+        if (j == i + 1 && w[i].allCaps && !w[i].latin && j < w.length) {
+            Mention q = quoted(doc, w, j, Set.of());
+            if (q != null) return new Mention(i, q.end + 1, null, 0);  // НАК "Нафтогаз України"
+        }
+        // a capitalised adjective before an organisation's or a place's noun: "Консервативная партия"
+        int head = nounAfter(doc, w, j);
+        if (head > 0 && j == i + 1 && (adjectiveLike(w[i]) || !inflects)) j = afterHead(doc, w, head + 1);
+        else if (j == i + 1 && isHead(w[i]) && inflects) j = afterGenitives(doc, w, j);
+        else if (isHead(w[j - 1]) && !inflects) j = afterHead(doc, w, j);
+        return new Mention(i, j, null, 0);
+    }
+
+    /** The index of the organisation's or place's noun among the next three lower-case words, or -1. */
+    private int nounAfter(ParsedText doc, W[] w, int j) {
+        for (int k = j; k < Math.min(w.length, j + 3); k++) {
+            W x = w[k];
+            if (!x.word || x.cap || x.stop || x.digits || doc.token(k).sentence() != doc.token(j - 1).sentence()) return -1;
+            if (isHead(x) || isPlaceHead(x)) return k;
+        }
+        return -1;
+    }
+
+    /** After an organisation's noun: a capitalised name (in the genitive), or in Bulgarian "на" and one word. */
+    private int afterHead(ParsedText doc, W[] w, int j) {
+        int sentence = doc.token(j - 1).sentence();
+        Mention q = j < w.length ? quoted(doc, w, j, Set.of()) : null;
+        if (q != null) return q.end + 1;  // Информационна агенция "Фокус"
+        if (j < w.length && doc.token(j).sentence() == sentence) {
+            if (inflects) {
+                int k = j;
+                while (k < w.length && doc.token(k).sentence() == sentence && w[k].word && w[k].cap && !w[k].stop && !w[k].latin && !w[k].firstName
+                        && k - j < 2) k++;
+                if (k > j && (w[j].genitive || w[j].readings.isEmpty() || w[j].allCaps)) return k;
+            } else if (w[j].lower.equals("на") && j + 1 < w.length && w[j + 1].word && doc.token(j + 1).sentence() == sentence
+                    && (w[j + 1].cap || w[j + 1].lower.endsWith("те"))) {
+                return j + 2;
+            } else if (w[j].cap && w[j].word && !w[j].stop && !(j + 1 < w.length && w[j + 1].cap && w[j + 1].word)) {
+                return j + 1;  // "Информационна агенция Фокус", not "Европейския съвет Доналд Туск"
+            }
+        }
+        return j;
+    }
+
+    /** A capitalised organisation's noun before words in the genitive: "Министерство иностранных дел России". */
+    private int afterGenitives(ParsedText doc, W[] w, int j) {
+        int sentence = doc.token(j - 1).sentence();
+        int k = j;
+        while (k < w.length && k - j < 3 && doc.token(k).sentence() == sentence && w[k].word && !w[k].cap && !w[k].stop && w[k].genitive) k++;
+        if (k == j) return j;
+        while (k > j && !w[k - 1].readings.stream().anyMatch(r -> tags.noun(r.tag()))) k--;
+        if (k == j) return j;
+        return afterHead(doc, w, k);
+    }
+
+    private boolean isHead(W x) {
+        return headKeys.contains(x.key) || x.readings.stream().anyMatch(r -> words.organisationHeads().contains(r.lemma().toLowerCase(Locale.ROOT)));
+    }
+
+    private boolean isPlaceHead(W x) {
+        int hyphen = x.lower.lastIndexOf('-');
+        if (hyphen > 0 && placeHeadKeys.contains(words.key(x.lower.substring(hyphen + 1)))) return true;  // "Даунинг-стрит"
+        return placeHeadKeys.contains(x.key) || x.readings.stream().anyMatch(r -> words.placeHeads().contains(r.lemma().toLowerCase(Locale.ROOT)));
+    }
+
+    private boolean isDemonym(W x) {
+        if (words.demonyms().contains(x.lower)) return true;
+        return x.readings.stream().anyMatch(r -> tags.plural(r.tag()) && words.demonyms().contains(r.lemma().toLowerCase(Locale.ROOT)));
+    }
+
+    /** Whether the text also writes a word in lower case, in any form (Bulgarian: "Съюза" and "съюз"). */
+    private boolean writtenLower(W x, Set<String> lowerKeys) {
+        if (lowerKeys.contains(x.key)) return true;
+        return !inflects && (x.key.endsWith("а") || x.key.endsWith("я")) && lowerKeys.contains(x.key.substring(0, x.key.length() - 1));
+    }
+
+    /** Words in capitals, long ones or several: a shouted line ("СНИМАЙТЕ", "ВИДИТЕ НЕЩО ЛЮБОПИТНО"), no name. */
+    private static boolean shouted(W[] w, Mention m) {
+        int words = 0, longCaps = 0;
+        for (int k = m.first; k < m.end; k++) {
+            if (!w[k].word) continue;
+            words++;
+            if (w[k].allCaps && !w[k].latin && !w[k].listedPlace && w[k].lower.length() >= 5) longCaps++;
+        }
+        return words >= 2 ? longCaps == words : longCaps == 1 && w[m.first].lower.length() >= 7 && !w[m.first].proper;
+    }
+
+    /**
+     * A run of three words or more whose last words the text also names on their own is two
+     * names: "Брекзит | Дейвид Дейвис" where "Дейвид Дейвис" stands alone elsewhere.
+     */
+    private List<Mention> splitKnown(W[] w, List<Mention> mentions) {
+        Set<List<String>> alone = new HashSet<>();
+        for (Mention m : mentions) {
+            List<String> keys = keysOf(w, m.first, m.end);
+            if (keys.size() <= 3) alone.add(keys);
+        }
+        List<Mention> out = new ArrayList<>();
+        for (Mention m : mentions) {
+            int cut = -1;
+            if (!m.quoted && m.type == null && keysOf(w, m.first, m.end).size() >= 3) {
+                for (int k = m.first + 1; k < m.end - 1 && cut < 0; k++) {
+                    if (!w[k].word || !w[k - 1].word || isHead(w[k - 1])) continue;
+                    List<String> rest = keysOf(w, k, m.end), before = keysOf(w, m.first, k);
+                    if (rest.size() >= 2 && alone.contains(rest) || before.size() == 1 && alone.contains(before)) cut = k;  // "Брекзит | Дейвид Дейвис"
+                }
+            }
+            if (cut < 0) {
+                out.add(m);
+            } else {
+                out.add(new Mention(m.first, cut, null, 0));
+                out.add(new Mention(cut, m.end, null, 0));
+            }
+        }
+        return out;
+    }
+
+    private static List<String> keysOf(W[] w, int first, int end) {
+        List<String> keys = new ArrayList<>();
+        for (int k = first; k < end; k++) if (w[k].word && !w[k].initial) keys.add(w[k].link);
+        return keys;
+    }
+
+    /** A capitalised adjective before a lower-case noun: part of a name of words in lower case, no name alone. */
+    private boolean adjectiveBeforeNoun(W[] w, int i) {
+        if (w[i].place || i + 1 >= w.length) return false;
+        if (!inflects) return adjectiveLike(w[i]) && w[i + 1].word && !w[i + 1].cap && !w[i + 1].stop;
+        if (!w[i].adjective) return false;
+        W next = w[i + 1];
+        return next.word && !next.cap && !next.stop && (next.readings.isEmpty() || next.readings.stream().anyMatch(r -> tags.noun(r.tag())));
+    }
+
+    private boolean adjectiveLike(W x) {
+        if (x.adjective) return true;
+        if (!x.readings.isEmpty()) return false;
+        String l = x.lower;
+        for (String e : ADJECTIVE_ENDINGS) if (l.endsWith(e) && l.length() > e.length() + 2) return true;
+        return false;
+    }
+
+    private static final List<String> ADJECTIVE_ENDINGS = List.of("ский", "ская", "ское", "ской", "скую", "ского", "ском", "ские", "ских",
+            "ный", "ная", "ное", "ной", "ную", "ного", "ном", "ные", "ных", "ський", "ська", "ське", "ської", "ську", "ського", "ному", "ній", "ний",
+            "на", "не", "ні", "ну", "ски", "ска", "ско", "ския", "ският", "ската", "ското", "ните", "ната", "ното", "ния", "ният", "ият", "ен", "ва", "во");
+
+    /**
+     * A run of capitalised words that holds two names is split: after a place that more names
+     * follow ("Великобритании | Борис Джонсон"), after an abbreviation that a name follows ("ЕС |
+     * Мишель Барнье"), unless what follows is one place in the genitive ("МИД Германии").
+     */
+    private List<Mention> split(W[] w, Mention m) {
+        if (m.quoted || m.type != null || m.end - m.first < 2) return List.of(m);
+        List<Mention> out = new ArrayList<>();
+        int start = m.first;
+        for (int k = m.first; k < m.end - 1; k++) {
+            W x = w[k], next = w[k + 1];
+            if (!x.word || !next.word) continue;
+            boolean placeBefore = (x.place || isHead(x) && next.cap) && !x.firstName && !next.place && !isHead(next) && (m.end - (k + 1) >= 2 || next.firstName || next.surname);
+            boolean abbreviationBefore = x.allCaps && !next.allCaps && !next.latin && (next.firstName || m.end - (k + 1) >= 2)
+                    && !(next.place && next.oblique());  // "МИД России | Мария Захарова"
+            boolean firstNameAfter = next.firstName && !x.firstName && !x.initial && k + 2 < m.end && !x.allCaps && !isHead(x);
+            if (placeBefore || abbreviationBefore || firstNameAfter) {
+                out.add(new Mention(start, k + 1, null, 0));
+                start = k + 1;
+            }
+        }
+        out.add(new Mention(start, m.end, null, 0));
+        return out;
+    }
+
+    /** Gathers the evidence for a name's type from its own words and the word before it. */
+    private void type(ParsedText doc, W[] w, Mention m) {
+        List<Integer> ws = new ArrayList<>();
+        for (int k = m.first; k < m.end; k++) if (w[k].word && !w[k].initial) ws.add(k);
+        if (ws.isEmpty()) {
+            m.type = PERSON;
+            return;
+        }
+        W first = w[ws.get(0)], last = w[ws.get(ws.size() - 1)];
+        W before = m.first > 0 ? w[m.first - 1] : null;
+        if (m.quoted) m.vote(ORGANIZATION, 3);
+        boolean anyHead = false, anyPlaceHead = false, latinOnly = true, initials = false;
+        for (int k = m.first; k < m.end; k++) {
+            W x = w[k];
+            if (x.initial) initials = true;
+            if (!x.word) continue;
+            if (!x.latin && !x.digits) latinOnly = false;
+            if (isHead(x)) anyHead = true;
+            if (isPlaceHead(x)) anyPlaceHead = true;
+            if (x.latin && words.organisationWords().contains(x.lower)) m.vote(ORGANIZATION, 3);
+            if (x.patronymic) m.vote(PERSON, 3);
+        }
+        if (anyHead) m.vote(ORGANIZATION, 3);
+        if (anyPlaceHead && !anyHead) m.vote(LOCATION, 3);
+        if (ws.size() == 1 && !first.proper && !first.place && words.organisationEndings().stream().anyMatch(first.key::endsWith)) {
+            m.vote(ORGANIZATION, 2);  // "Газпром", "Нафтогазу", "Роснефти"
+        }
+        if (ws.size() == 1 && first.allCaps && !first.latin && words.placeAbbreviations().contains(first.text)) m.vote(LOCATION, 4);
+        else if (first.allCaps && !first.latin && !words.placeAbbreviations().contains(first.text)) m.vote(ORGANIZATION, 2);
+        if (initials) m.vote(PERSON, 3);
+        if (first.firstName && ws.size() >= 2 && !first.place && !isHead(first)) m.vote(PERSON, 3);
+        if (ws.size() == 1 && first.organisation && !first.firstName && !first.surname) m.vote(ORGANIZATION, 2);  // "Нафтогаз"
+        boolean organisationLike = first.allCaps || first.place || !first.proper && words.organisationEndings().stream().anyMatch(first.key::endsWith);
+        if (before != null && before.word && !before.cap && inList(before, words.titles()) && !organisationLike) m.vote(PERSON, 2);
+        if (before != null && before.word && !before.cap && inList(before, words.appositionHeads())) m.vote(ORGANIZATION, 2);  // "агентство Reuters"
+        boolean genitivePlace = ws.size() >= 2 && last.place && inflects && (last.oblique() || last.allCaps) && !first.place && !first.adjective;
+        if (genitivePlace) {
+            // "МИД Германии", "Нафтогаз Украины": the place only says whose
+            m.vote(first.firstName || first.surname ? PERSON : ORGANIZATION, 2.5);
+        } else if (last.place) {
+            // "Северная Ирландия", "Берлин"; but "Шейлеш Вара" is a person whose surname a place shares
+            m.vote(LOCATION, ws.size() == 1 || first.adjective || first.place || adjectiveLike(first) ? 3 : 0.8);
+        }
+        if (last.surname && !last.place) m.vote(PERSON, 2);
+        if (ws.size() == 1 && first.firstName && !first.place) m.vote(PERSON, 1);
+        if (latinOnly) m.vote(ORGANIZATION, 1);
+        if (ws.size() >= 2 && !latinOnly) m.vote(PERSON, 1);
+        if (ws.size() == 1 && before != null && words.placePrepositions().contains(before.lower)) m.vote(LOCATION, 1);
+        if (ws.size() == 1 && !latinOnly) {
+            String l = first.key;
+            if (PLACE_ENDINGS.stream().anyMatch(first.lower::endsWith) && l.length() >= 3) m.vote(LOCATION, 0.5);
+            if (first.readings.isEmpty() && !first.proper && words.placeEndings().stream().anyMatch(l::endsWith)) m.vote(LOCATION, 0.6);
+            if (!first.allCaps) m.vote(PERSON, 0.4);
+        }
+        String best = null;
+        double top = -1;
+        for (String t : List.of(ORGANIZATION, LOCATION, PERSON)) {
+            double v = m.votes.getOrDefault(t, 0.0);
+            if (v > top) {
+                top = v;
+                best = t;
+            }
+        }
+        m.type = best;
+        m.weight = top;
+    }
+
+    /** Endings of the names of most countries and regions: "Германия", "Німеччині", "Росії". */
+    private static final List<String> PLACE_ENDINGS = List.of("ия", "ии", "ию", "ией", "ія", "ії", "ію", "ією", "щина", "щини", "щині", "щину");
+
+    /** Whether a word, as written in lower case or as one of its lemmas, is in a list. */
+    private static boolean inList(W x, Set<String> list) {
+        if (list.contains(x.lower)) return true;
+        for (Reading r : x.readings) if (list.contains(r.lemma().toLowerCase(Locale.ROOT))) return true;
+        return false;
+    }
+
+    /** Mentions with the same keys become one entity; a one-word mention joins the person whose name ends with it. */
+    private List<FoundEntity> link(ParsedText doc, W[] w, List<Mention> mentions) {
+        Map<List<String>, List<Mention>> groups = new LinkedHashMap<>();
+        for (Mention m : mentions) {
+            List<String> keys = keysOf(w, m.first, m.end);
+            if (keys.isEmpty()) continue;
+            m.keys = keys;
+            groups.computeIfAbsent(keys, x -> new ArrayList<>()).add(m);
+        }
+        if (DEBUG) for (Mention m : mentions) System.err.println("mention " + m.keys + " " + m.votes + " " + m.type);
+        // each group's type: the pooled evidence of its mentions
+        Map<List<String>, String> types = new HashMap<>();
+        Map<List<String>, Double> sureness = new HashMap<>();
+        groups.forEach((keys, ms) -> {
+            Map<String, Double> votes = new HashMap<>();
+            for (Mention m : ms) m.votes.forEach((t, v) -> votes.merge(t, v, Double::sum));
+            String best = ms.get(0).type;
+            double top = 0;
+            for (String t : List.of(GROUP, ORGANIZATION, LOCATION, PERSON)) {
+                double v = votes.getOrDefault(t, 0.0) / ms.size();
+                if (v > top) {
+                    top = v;
+                    best = t;
+                }
+            }
+            types.put(keys, best);
+            sureness.put(keys, top);
+        });
+        // a surname alone is the person whose full name ends with it ("Джонсон", "Т.Мей")
+        Map<List<String>, List<String>> into = new HashMap<>();
+        Map<String, List<List<String>>> bySurname = new HashMap<>();
+        groups.keySet().forEach(keys -> {
+            if (keys.size() >= 2 && types.get(keys).equals(PERSON)) bySurname.computeIfAbsent(keys.get(keys.size() - 1), x -> new ArrayList<>()).add(keys);
+        });
+        groups.keySet().forEach(keys -> {
+            if (keys.size() != 1) return;
+            List<List<String>> people = bySurname.get(keys.get(0));
+            if (people == null || people.size() != 1) return;
+            if (groups.get(keys).stream().anyMatch(m -> m.quoted || w[m.first].allCaps || w[m.first].listedPlace)) return;
+            into.put(keys, people.get(0));
+        });
+        Map<List<String>, List<Mention>> merged = new LinkedHashMap<>();
+        groups.forEach((keys, ms) -> merged.computeIfAbsent(into.getOrDefault(keys, keys), x -> new ArrayList<>()).addAll(ms));
+        List<FoundEntity> out = new ArrayList<>();
+        List<Map.Entry<List<String>, List<Mention>>> ordered = new ArrayList<>(merged.entrySet());
+        ordered.sort((a, b) -> Integer.compare(a.getValue().stream().mapToInt(m -> m.first).min().orElse(0),
+                b.getValue().stream().mapToInt(m -> m.first).min().orElse(0)));
+        for (var e : ordered) {
+            List<Mention> ms = e.getValue();
+            ms.sort((a, b) -> Integer.compare(a.first, b.first));
+            List<int[]> spans = new ArrayList<>();
+            for (Mention m : ms) spans.add(new int[] {m.first, m.end});
+            String type = types.get(e.getKey());
+            out.add(new FoundEntity(type, name(doc, w, ms, type), spans));
+        }
+        linkPronouns(doc, w, out);
+        return out;
+    }
+
+    /**
+     * "он", "она" (and their forms in the other languages) as the subject of a sentence: the last
+     * person of that gender named in it or the two sentences before, when there is one.
+     */
+    private void linkPronouns(ParsedText doc, W[] w, List<FoundEntity> entities) {
+        List<int[]> people = new ArrayList<>();  // mention end, entity, female
+        for (int e = 0; e < entities.size(); e++) {
+            FoundEntity f = entities.get(e);
+            if (!f.type().equals(PERSON)) continue;
+            int female = female(f.name()) ? 1 : 0;
+            for (int[] m : f.mentions()) people.add(new int[] {m[1], e, female});
+        }
+        if (people.isEmpty()) return;
+        people.sort((a, b) -> Integer.compare(a[0], b[0]));
+        for (int i = 0; i < w.length; i++) {
+            boolean male = words.malePronouns().contains(w[i].lower), female = words.femalePronouns().contains(w[i].lower);
+            if (!male && !female) continue;
+            int sentence = doc.token(i).sentence();
+            int[] found = null;
+            for (int[] p : people) {
+                if (p[0] > i) break;
+                if (doc.token(p[0] - 1).sentence() < sentence - 2) continue;
+                if ((p[2] == 1) == female) found = p;
+            }
+            if (found != null) entities.get(found[1]).mentions().add(new int[] {i, i + 1});
+        }
+        for (FoundEntity f : entities) f.mentions().sort((a, b) -> Integer.compare(a[0], b[0]));
+    }
+
+    /** Whether a person's name is a woman's: her first name, or a surname alone, ending as women's do. */
+    private static boolean female(String name) {
+        String[] parts = name.toLowerCase(Locale.ROOT).split("[\\s.]+");
+        String last = parts[parts.length - 1];
+        if (parts.length >= 2 && parts[0].length() > 1) return parts[0].endsWith("а") || parts[0].endsWith("я");
+        return FEMALE_SURNAME_ENDINGS.stream().anyMatch(last::endsWith);
+    }
+
+    private static final List<String> FEMALE_SURNAME_ENDINGS = List.of("ова", "ева", "ёва", "ина", "ына", "ская", "цкая", "ська", "цька", "ая");
+
+    /** The entity's name: its fullest mention, each word in the nominative. */
+    private String name(ParsedText doc, W[] w, List<Mention> ms, String type) {
+        Mention best = ms.get(0);
+        for (Mention m : ms) if (m.keys.size() > best.keys.size() || m.keys.size() == best.keys.size() && nominatives(w, m) > nominatives(w, best)) best = m;
+        if (!inflects) return doc.slice(doc.token(best.first).start(), doc.token(best.end - 1).end());
+        // every form of each key in the entity's mentions
+        Map<String, List<W>> forms = new HashMap<>();
+        for (Mention m : ms) for (int k = m.first; k < m.end; k++) if (w[k].word) forms.computeIfAbsent(w[k].link, x -> new ArrayList<>()).add(w[k]);
+        StringBuilder sb = new StringBuilder();
+        int from = doc.token(best.first).start();
+        for (int k = best.first; k < best.end; k++) {
+            Token t = doc.token(k);
+            sb.append(doc.slice(from, t.start()));
+            List<W> same = forms.getOrDefault(w[k].link, List.of());
+            // in a name of several words that is no person's, a word is put in the nominative only as the text writes it elsewhere:
+            // "МИД Германии" keeps its genitive, "Северную Ирландию" becomes "Северная Ирландия" only where the text has that
+            boolean asWritten = !type.equals(PERSON) && best.keys.size() > 1;
+            String word = !w[k].word ? t.text()
+                    : asWritten ? same.stream().filter(f -> f.nominative && f.cap).map(f -> f.text).findFirst().orElse(t.text())
+                    : nominative(w[k], same);
+            sb.append(word);
+            from = t.end();
+        }
+        return sb.toString();
+    }
+
+    private static int nominatives(W[] w, Mention m) {
+        int count = 0;
+        for (int k = m.first; k < m.end; k++) if (w[k].word && w[k].nominative) count++;
+        return count;
+    }
+
+    /** A word of a name in the nominative. */
+    private String nominative(W x, List<W> forms) {
+        if (x.digits || x.latin || x.allCaps) return x.text;
+        String listed = placeNames.get(x.key);
+        if (listed != null) return listed;
+        if (x.place && x.properLemma() != null) return capitalised(x.properLemma(), x.text);  // "України": Україна
+        if (x.nominative) return x.text;
+        for (W f : forms) if (f.nominative && f.cap) return f.text;
+        if (x.readings.isEmpty() || forms.stream().allMatch(f -> f.readings.isEmpty())) {
+            W bestForm = x;
+            int bestRank = endingRank(x);
+            for (W f : forms) {
+                int r = endingRank(f);
+                if (f.cap && r < bestRank) {
+                    bestForm = f;
+                    bestRank = r;
+                }
+            }
+            return bestForm.text;
+        }
+        String lemma = x.properLemma();
+        if (lemma != null) return capitalised(lemma, x.text);
+        for (Reading r : x.readings) if (tags.noun(r.tag()) && !r.lemma().isEmpty()) return capitalised(r.lemma(), x.text);
+        return x.text;
+    }
+
+    /** How likely a form of a name is to be its nominative, by its ending: none, then -а, -я, then the rest. */
+    private int endingRank(W x) {
+        String ending = x.lower.startsWith(x.link) ? x.lower.substring(x.link.length()) : x.lower.substring(x.key.length());
+        int i = NOMINATIVE_ENDINGS.indexOf(ending);
+        return i < 0 ? NOMINATIVE_ENDINGS.size() : i;
+    }
+
+    private static final List<String> NOMINATIVE_ENDINGS = List.of("", "а", "я", "ь", "й", "о", "е", "і", "и", "ы");
+
+    /** A lemma capitalised as the text writes the word: "путин" as "Путин", "кара-мурза" as "Кара-Мурза". */
+    private static String capitalised(String lemma, String asWritten) {
+        if (!lemma.equals(lemma.toLowerCase(Locale.ROOT))) return lemma;
+        StringBuilder sb = new StringBuilder(lemma);
+        boolean start = true;
+        for (int k = 0; k < sb.length(); k++) {
+            char c = sb.charAt(k);
+            if (start && Character.isLetter(c)) sb.setCharAt(k, Character.toUpperCase(c));
+            start = c == '-';
+        }
+        return asWritten.isEmpty() ? lemma : sb.toString();
+    }
+}

@@ -1,0 +1,75 @@
+package org.dossier.lang.slavic;
+
+import org.dossier.nlp.ParsedText;
+import org.dossier.nlp.Sentence;
+import org.dossier.nlp.StageTimes;
+import org.dossier.nlp.StageTimes.Stage;
+import org.dossier.nlp.Token;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+
+/**
+ * A text as tokens with lemmas from the dictionary (the first reading of the word as written, else
+ * in lower case), parts of speech from the language's model where it has one (else from that
+ * reading), and no parse: each token's head is -1 and its relation
+ * {@link Token#NO_RELATION}.
+ */
+final class SlavicParser {
+    private SlavicParser() {}
+
+    static ParsedText parse(String text, SlavicTokenizer tokenizer, Morphology morphology, Tags tags, PosTagger tagger, StageTimes clock) {
+        long t = StageTimes.now();
+        List<SlavicTokenizer.Piece> pieces = tokenizer.tokenize(text);
+        t = clock.add(Stage.TOKENIZE, t);
+        List<Token> tokens = new ArrayList<>(pieces.size());
+        for (SlavicTokenizer.Piece p : pieces) {
+            String word = text.substring(p.start(), p.end());
+            String lower = word.toLowerCase(Locale.ROOT);
+            List<Morphology.Reading> readings = morphology.readings(word);
+            if (readings.isEmpty() && !lower.equals(word)) readings = morphology.readings(lower);
+            int c = word.codePointAt(0);
+            String pos;
+            String lemma = readings.isEmpty() ? lower : readings.get(0).lemma();
+            if (!SlavicTokenizer.isWordChar(c)) pos = "PUNCT";
+            else if (!readings.isEmpty()) pos = tags.posOf(readings);
+            else if (word.codePoints().allMatch(Character::isDigit)) pos = "NUM";
+            else pos = Character.isUpperCase(c) ? "PROPN" : "X";
+            tokens.add(new Token(tokens.size(), word, p.start(), p.end(), lemma, pos, "O", -1, Token.NO_RELATION, p.sentence(), p.paragraph()));
+        }
+        t = clock.add(Stage.LEMMA, t);
+        if (tagger != null) tokens = tagged(tokens, tagger);
+        t = clock.add(Stage.POS, t);
+        List<Sentence> sentences = new ArrayList<>();
+        int first = 0;
+        for (int i = 1; i <= tokens.size(); i++) {
+            if (i == tokens.size() || tokens.get(i).sentence() != tokens.get(first).sentence()) {
+                Token a = tokens.get(first), b = tokens.get(i - 1);
+                sentences.add(new Sentence(sentences.size(), first, i, a.start(), b.end(), a.paragraph()));
+                first = i;
+            }
+        }
+        ParsedText doc = new ParsedText(text, tokens, sentences);
+        clock.add(Stage.TOKENIZE, t);
+        return doc;
+    }
+
+    /** The tokens with the model's part of speech, a sentence at a time. */
+    private static List<Token> tagged(List<Token> tokens, PosTagger pos) {
+        List<Token> out = new ArrayList<>(tokens.size());
+        int first = 0;
+        for (int i = 1; i <= tokens.size(); i++) {
+            if (i < tokens.size() && tokens.get(i).sentence() == tokens.get(first).sentence()) continue;
+            String[] words = new String[i - first];
+            for (int k = first; k < i; k++) words[k - first] = tokens.get(k).text();
+            String[] tags = pos.tag(words);
+            for (int k = first; k < i; k++) {
+                Token t = tokens.get(k);
+                out.add(new Token(t.index(), t.text(), t.start(), t.end(), t.lemma(), tags[k - first], t.ner(), t.head(), t.deprel(), t.sentence(), t.paragraph()));
+            }
+            first = i;
+        }
+        return out;
+    }
+}

@@ -1,0 +1,58 @@
+package org.dossier.lang.slavic;
+
+import org.dossier.lang.Words;
+
+import java.util.List;
+import java.util.Locale;
+import java.util.Set;
+
+/**
+ * The word lists of one of the Slavic languages, from its resource folder
+ * ({@code org/dossier/lang/ru/} ...). Entries are in lower case; lists of names (places, place
+ * abbreviations) as written.
+ *
+ * @param abbreviations          a full stop after them ends no sentence ("г.", "ул.")
+ * @param stopWords              function words and others that never start a name, even capitalised
+ * @param organisationHeads      nouns that make a name an organisation's ("партия", "министерство")
+ * @param organisationEndings    endings of companies' one-word names ("Газпром", "Нафтогаз", "Роснефть"), in lower case
+ * @param appositionHeads        nouns before an organisation's name in apposition ("агентство Reuters", "компания Ryanair")
+ * @param outlets                news agencies and outlets named in Cyrillic letters ("Рейтер", "Франс прес"), as written
+ * @param organisationWords      words in Latin names that make them an organisation's ("AG", "Airlines")
+ * @param placeHeads             nouns that make a name a place's ("море", "остров")
+ * @param places                 countries, regions and cities, in the nominative
+ * @param placeEndings           endings of towns' names ("Шереметьево", "Донецк"), lower case
+ * @param placeAbbreviations     abbreviations that are places ("США", "РФ"); any other is an organisation
+ * @param titles                 words that put a person's name after them ("президент", "министр")
+ * @param placePrepositions      a capitalised word after them is more likely a place ("в", "из")
+ * @param caseEndings            endings that inflection adds to a name ("а", "ом"), longest first
+ * @param demonyms               plural nouns for groups of people ("россияне"), as lemmas or forms
+ * @param malePronouns           "он": a man named just before
+ * @param femalePronouns         "она": a woman named just before
+ */
+public record SlavicWords(Set<String> abbreviations, Set<String> stopWords, Set<String> organisationHeads,
+                          List<String> organisationEndings, Set<String> appositionHeads, Set<String> outlets, Set<String> organisationWords,
+                          Set<String> placeHeads, Set<String> places, List<String> placeEndings, Set<String> placeAbbreviations, Set<String> titles,
+                          Set<String> placePrepositions, List<String> caseEndings, Set<String> demonyms,
+                          Set<String> malePronouns, Set<String> femalePronouns) {
+    /** The lists of the language with this code. */
+    public static SlavicWords of(String code) {
+        Words w = Words.of(code);
+        return new SlavicWords(w.set("abbreviations"), w.set("stop-words"), w.set("organisation-heads"),
+                w.list("organisation-endings"), w.set("apposition-heads"), w.set("outlets"), w.set("organisation-words"),
+                w.set("place-heads"), w.set("places"), w.list("place-endings"), w.set("place-abbreviations"), w.set("titles"), w.set("place-prepositions"),
+                w.list("case-endings").stream().sorted((a, b) -> b.length() - a.length()).toList(), w.set("demonyms"),
+                w.set("male-pronouns"), w.set("female-pronouns"));
+    }
+
+    /**
+     * A word in lower case less its longest case ending, three letters left at least: "Путина" and
+     * "Путиным" give "путин", "Москвы" "москв". Names and searches compare words by it.
+     */
+    public String key(String word) {
+        String lower = word.toLowerCase(Locale.ROOT);
+        for (String e : caseEndings) {
+            if (lower.endsWith(e) && lower.length() - e.length() >= 3) return lower.substring(0, lower.length() - e.length());
+        }
+        return lower;
+    }
+}

@@ -1,0 +1,128 @@
+package org.dossier.lang.slavic;
+
+import org.dossier.ArticleInfo;
+import org.dossier.Language;
+import org.dossier.lang.bg.Bulgarian;
+import org.dossier.lang.ru.Russian;
+import org.dossier.lang.uk.Ukrainian;
+import org.dossier.model.Analysis;
+import org.dossier.model.Entity;
+import org.dossier.model.Mention;
+import org.dossier.nlp.ParsedText;
+import org.dossier.nlp.StageTimes;
+import org.junit.jupiter.api.Test;
+
+import java.util.List;
+import java.util.Map;
+import java.util.concurrent.ConcurrentHashMap;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+/**
+ * Names in hand-written Russian, Ukrainian and Bulgarian news sentences, through each language's
+ * real pipeline (its dictionary loaded, no CoreNLP): found, typed, linked across inflection, and
+ * named in the nominative.
+ */
+class SlavicNamesTest {
+    private static final Map<String, Language.Pipeline> PIPELINES = new ConcurrentHashMap<>();
+
+    private static Analysis analyze(Language language, String text) {
+        Language.Pipeline p = PIPELINES.computeIfAbsent(language.code(), c -> language.load(Runnable::run, new StageTimes()));
+        ParsedText doc = p.parse(text);
+        assertFalse(doc.hasParse(), "no parser reads " + language.name());
+        return p.analyze(doc, new ArticleInfo(null, null, language.code()));
+    }
+
+    private static Entity entity(Analysis a, String name) {
+        return a.entities().stream().filter(e -> e.name().equals(name)).findFirst()
+                .orElseThrow(() -> new AssertionError("no entity named " + name + " in " + a.entities()));
+    }
+
+    private static List<String> mentions(Entity e) {
+        return e.mentions().stream().map(Mention::text).toList();
+    }
+
+    @Test
+    void russianInflectedMentionsAreOnePersonNamedInTheNominative() {
+        Analysis a = analyze(new Russian(), "Оппозиционер Владимир Кара-Мурза провёл встречу в Берлине. "
+                + "Кара-Мурзу поддержали депутаты Германии. Путин ответил Кара-Мурзе через пресс-секретаря. "
+                + "О Путине и его окружении говорили весь день, а Путина критиковали в парламенте.");
+        assertEquals("ru", a.language());
+        Entity karaMurza = entity(a, "Владимир Кара-Мурза");
+        assertEquals("PERSON", karaMurza.type());
+        assertEquals(List.of("Владимир Кара-Мурза", "Кара-Мурзу", "Кара-Мурзе"), mentions(karaMurza));
+        Entity putin = entity(a, "Путин");
+        assertEquals("PERSON", putin.type());
+        assertEquals(List.of("Путин", "Путине", "Путина"), mentions(putin));
+        assertEquals("LOCATION", entity(a, "Берлин").type());
+        assertEquals("LOCATION", entity(a, "Германия").type());
+        // offsets are code points into the text
+        Mention first = karaMurza.mentions().get(0);
+        assertEquals(13, first.start());
+        assertEquals(32, first.end());
+        assertTrue(a.attributions().isEmpty() && a.times().isEmpty());
+    }
+
+    @Test
+    void aNameMetOnlyInflectedIsStillNamedInTheNominative() {
+        Analysis a = analyze(new Russian(), "Журналисты встретились с Владимиром Кара-Мурзой в Вильнюсе. Позже Кара-Мурза уехал.");
+        Entity e = entity(a, "Владимир Кара-Мурза");
+        assertEquals(List.of("Владимиром Кара-Мурзой", "Кара-Мурза"), mentions(e));
+    }
+
+    @Test
+    void russianOrganisationsAndPlaces() {
+        Analysis a = analyze(new Russian(), "Об этом сообщили в МИД Германии. Консервативная партия потеряла голоса, "
+                + "а «Газпром» продолжил работы в Балтийском море. В США заявление назвали ошибкой.");
+        assertEquals("ORGANIZATION", entity(a, "МИД Германии").type());
+        assertEquals("ORGANIZATION", entity(a, "Консервативная партия").type());
+        Entity gazprom = entity(a, "Газпром");
+        assertEquals("ORGANIZATION", gazprom.type());
+        assertEquals(List.of("Газпром"), mentions(gazprom), "the quotation marks are not the name's");
+        assertEquals("LOCATION", a.entities().stream().filter(e -> mentions(e).contains("Балтийском море")).findFirst().orElseThrow().type());
+        assertEquals("LOCATION", entity(a, "США").type());
+    }
+
+    @Test
+    void ukrainianNamesFromTheDictionarysTags() {
+        Analysis a = analyze(new Ukrainian(), "Президент України Володимир Зеленський прибув до Брюсселя. "
+                + "Зеленського зустріли лідери Європейського Союзу. Зеленському пообіцяли допомогу.");
+        assertEquals("uk", a.language());
+        Entity zelensky = entity(a, "Володимир Зеленський");
+        assertEquals("PERSON", zelensky.type());
+        assertEquals(List.of("Володимир Зеленський", "Зеленського", "Зеленському"), mentions(zelensky));
+        assertEquals("LOCATION", entity(a, "Україна").type());
+        assertEquals("LOCATION", entity(a, "Брюссель").type());
+    }
+
+    @Test
+    void bulgarianNamesKeepTheirFormAndLinkBySurname() {
+        Analysis a = analyze(new Bulgarian(), "Премиерът Тереза Мей заяви в Лондон, че Европейският съюз трябва да отстъпи. "
+                + "Според Мей споразумението е добро. Това съобщи Информационна агенция Фокус, като цитира Ройтерс.");
+        assertEquals("bg", a.language());
+        Entity may = entity(a, "Тереза Мей");
+        assertEquals("PERSON", may.type());
+        assertEquals(List.of("Тереза Мей", "Мей"), mentions(may));
+        assertEquals("LOCATION", entity(a, "Лондон").type());
+        assertEquals("ORGANIZATION", entity(a, "Европейският съюз").type());
+        assertEquals("ORGANIZATION", entity(a, "Информационна агенция Фокус").type());
+        assertEquals("ORGANIZATION", entity(a, "Ройтерс").type(), "an outlet of the list");
+    }
+
+    @Test
+    void groupsOfPeopleAreGroups() {
+        Analysis a = analyze(new Russian(), "Многие россияне уехали из страны. Британцы голосовали за выход.");
+        assertTrue(a.entities().stream().anyMatch(e -> e.type().equals("GROUP") && mentions(e).contains("россияне")), a.entities().toString());
+    }
+
+    @Test
+    void sentencesEndWhereTheyShouldAndNotAfterInitials() {
+        Language.Pipeline p = PIPELINES.computeIfAbsent("ru", c -> new Russian().load(Runnable::run, new StageTimes()));
+        ParsedText doc = p.parse("Т.Мэй прибыла в г. Лондон. Она сказала: «Мы готовы». Это всё.\nНовый абзац");
+        assertEquals(4, doc.sentences().size(), doc.sentences().toString());
+        assertEquals(1, doc.tokens().get(doc.tokens().size() - 1).paragraph());
+        assertEquals("Кара-Мурза", p.parse("Кара-Мурза").tokens().get(0).text());
+    }
+}

@@ -1,0 +1,40 @@
+package org.dossier.store;
+
+import org.junit.jupiter.api.Test;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertNotEquals;
+import static org.junit.jupiter.api.Assertions.assertNull;
+
+/** The name in a mention, as the store records it among an entity's aliases. */
+class NamesTest {
+    @Test
+    void aMentionsNameLosesItsTitles() {
+        assertEquals("Zelensky", Names.alias("President Zelensky"));
+        assertEquals("Bank of England", Names.alias("the Bank of England"));
+        assertEquals("eBay UK", Names.alias("eBay UK"));
+    }
+
+    @Test
+    void aDescriptionOrAPronounIsNoName() {
+        assertNull(Names.alias("The company"));
+        assertNull(Names.alias("The Japanese gaming giant"));
+        assertNull(Names.alias("the Labour peer and former minister"));
+        assertNull(Names.alias("he"));
+    }
+
+    @Test
+    void namesInCyrillicMeetTheirLatinSpellings() {
+        assertEquals("karamurza", Names.normalize("Кара-Мурза"));
+        // Russian, Ukrainian, Bulgarian and English spellings of one president, one city, one paper
+        for (String zelensky : new String[] {"Зеленский", "Зеленський", "Зеленски", "Zelenskyy", "Zelensky"}) {
+            assertEquals("zlnsk", Names.skeleton(Names.normalize(zelensky)), zelensky);
+        }
+        for (String kyiv : new String[] {"Киев", "Київ", "Kiev", "Kyiv"}) assertEquals("kv", Names.skeleton(Names.normalize(kyiv)), kyiv);
+        assertEquals(Names.skeleton("trump"), Names.skeleton(Names.normalize("Тръмп")));
+        assertEquals(Names.skeleton("navalny"), Names.skeleton(Names.normalize("Навальный")));
+        // his wife is not him, in any script
+        assertNotEquals(Names.skeleton(Names.normalize("Зеленская")), Names.skeleton(Names.normalize("Zelensky")));
+        assertEquals(Names.skeleton(Names.normalize("Зеленська")), Names.skeleton(Names.normalize("Zelenska")));
+    }
+}
