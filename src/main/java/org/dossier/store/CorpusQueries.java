@@ -449,11 +449,10 @@ public final class CorpusQueries implements AutoCloseable {
         if (phrase) return "\"" + String.join(" ", words) + "\"";
         List<String> terms = new ArrayList<>();
         for (String written : t.split("[^\\p{L}\\p{N}\\p{M}]+")) {
+            Set<String> stems = searchStems(written);
             for (String w : Statements.wordList(written)) {
-                Set<String> stems = searchStems(written);
-                stems.remove(w);
-                terms.add(stems.isEmpty() ? "\"" + w + "\""
-                        : "(\"" + w + "\" OR " + stems.stream().map(s -> "\"" + s + "\"*").collect(Collectors.joining(" OR ")) + ")");
+                List<String> prefixes = stems.stream().filter(s -> !s.equals(w)).map(s -> "\"" + s + "\"*").toList();
+                terms.add(prefixes.isEmpty() ? "\"" + w + "\"" : "(\"" + w + "\" OR " + String.join(" OR ", prefixes) + ")");
             }
         }
         return String.join(" AND ", terms);  // FTS5 joins no parenthesised group to a phrase without the operator
@@ -479,8 +478,10 @@ public final class CorpusQueries implements AutoCloseable {
         Set<Long> ids = new LinkedHashSet<>();
         List<String> written = List.of(name.strip().split("\\s+"));
         for (Language l : LANGUAGES) {
-            if (written.stream().allMatch(w -> l.searchStem(w).isEmpty())) continue;
-            List<String> stems = written.stream().map(w -> Names.normalize(l.searchStem(w).orElse(w))).toList();
+            List<Optional<String>> cut = written.stream().map(l::searchStem).toList();
+            if (cut.stream().allMatch(Optional::isEmpty)) continue;
+            List<String> stems = new ArrayList<>();
+            for (int i = 0; i < written.size(); i++) stems.add(Names.normalize(cut.get(i).orElse(written.get(i))));
             if (stems.stream().anyMatch(String::isEmpty)) continue;
             String first = globEscaped(stems.get(0)) + "*";
             try (ResultSet rs = query("SELECT entity_id, norm FROM aliases WHERE norm GLOB ? OR norm GLOB ?", first, "* " + first)) {

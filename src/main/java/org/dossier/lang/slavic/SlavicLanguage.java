@@ -75,15 +75,11 @@ public abstract class SlavicLanguage implements Language {
     /** The shortest stem a search matches as a prefix: a shorter one would match unrelated words. */
     private static final int SHORTEST_STEM = 4;
 
-    private volatile SlavicWords searchWords;
-
     /** The word less its case ending ({@link SlavicWords#key}), when the word is Cyrillic and the stem long enough. */
     @Override
     public Optional<String> searchStem(String word) {
         if (!CYRILLIC.matcher(word).find()) return Optional.empty();
-        SlavicWords w = searchWords;
-        if (w == null) searchWords = w = SlavicWords.of(code);
-        String stem = w.key(word);
+        String stem = SlavicWords.of(code).key(word);
         return stem.length() >= SHORTEST_STEM ? Optional.of(stem) : Optional.empty();
     }
 

@@ -4,7 +4,9 @@ import org.dossier.lang.Words;
 
 import java.util.List;
 import java.util.Locale;
+import java.util.Map;
 import java.util.Set;
+import java.util.concurrent.ConcurrentHashMap;
 
 /**
  * The word lists of one of the Slavic languages, from its resource folder
@@ -34,8 +36,14 @@ public record SlavicWords(Set<String> abbreviations, Set<String> stopWords, Set<
                           Set<String> placeHeads, Set<String> places, List<String> placeEndings, Set<String> placeAbbreviations, Set<String> titles,
                           Set<String> placePrepositions, List<String> caseEndings, Set<String> demonyms,
                           Set<String> malePronouns, Set<String> femalePronouns) {
-    /** The lists of the language with this code. */
+    private static final Map<String, SlavicWords> LANGUAGES = new ConcurrentHashMap<>();
+
+    /** The lists of the language with this code, read once. */
     public static SlavicWords of(String code) {
+        return LANGUAGES.computeIfAbsent(code, SlavicWords::read);
+    }
+
+    private static SlavicWords read(String code) {
         Words w = Words.of(code);
         return new SlavicWords(w.set("abbreviations"), w.set("stop-words"), w.set("organisation-heads"),
                 w.list("organisation-endings"), w.set("apposition-heads"), w.set("outlets"), w.set("organisation-words"),
