@@ -148,10 +148,13 @@ public final class Draft {
     /**
      * A place that speaks, is spoken to or holds a stance stands for those who run it: "Kiev's
      * distrust" is Ukraine's government's, "revealed to Politico" names an outlet the tagger took
-     * for a place.
+     * for a place. Only where the text has a parse: without one (Russian, Ukrainian, Bulgarian) a
+     * source is read from the words next to a cue, and a place there is as often where something
+     * was said ("Лондон", "Украйна" at a sentence's start) as who said it, so the place keeps its
+     * type, as SlavicNER types such names.
      */
     void actsAsOrganization(String id) {
-        if (id == null) return;
+        if (id == null || !doc.hasParse()) return;
         Entity e = entities.get(index(id));
         if (e.type().equals("LOCATION")) entities.set(index(id), new Entity(e.id(), "ORGANIZATION", e.name(), e.mentions(), e.descriptors()));
     }

@@ -32,6 +32,7 @@ public final class ResolveSources implements AnalysisStage {
             if (d.entities.get(e).type().equals("PERSON")) for (int[] m : d.entityMentions.get(e)) people.add(Map.entry(d.entities.get(e).id(), m));
         }
         SourceAntecedents antecedents = new SourceAntecedents(d.doc, d.words, d.entityOfToken, id -> d.entity(id).type(), id -> d.entity(id).name(), people);
+        UnparsedAntecedents unparsed = d.doc.hasParse() ? null : new UnparsedAntecedents(d);
         String previousSpeaker = null;
         int previousEnd = -1, previousHead = -1;  // the last word, and the source's head, of the previous statement of speech
         for (FoundAttribution a : attrs) {
@@ -39,7 +40,9 @@ public final class ResolveSources implements AnalysisStage {
             int c = a.isRunOn() ? ChainReports.continued(a, d.relayed) : -1;
             String id = a.isRunOn() ? (c < sourceIds.size() ? sourceIds.get(c) : null) : resolve(d, a.source(), a.anchor(), antecedents);
             int head = a.isRunOn() || a.source().isEmpty() ? -1 : d.doc.rootOf(a.source());
-            if (head >= 0) {
+            if (head >= 0 && unparsed != null) {
+                if (id == null) id = unparsed.of(a.source(), previousSpeaker, previousEnd);  // a description is no name: no mention
+            } else if (head >= 0) {
                 String quoted = antecedents.quotedSpeaker(head, previousSpeaker, previousEnd, previousHead);
                 if (quoted != null) id = quoted;
                 if (id == null && (id = antecedents.person(head)) != null) {
@@ -132,9 +135,15 @@ public final class ResolveSources implements AnalysisStage {
             String id = speakerAt(d, source.get(i));
             if (id == null) continue;
             if (d.entity(id).type().equals("PERSON")) return id;
+            // a place after a word in lower case says where that one is from: "крупнейший лоукостер Европы" is no place
+            if (d.entity(id).type().equals("LOCATION") && i > 0 && isLowerCase(d.doc.token(source.get(0)).text())) continue;
             if (last == null) last = id;
         }
         return last;
+    }
+
+    private static boolean isLowerCase(String word) {
+        return Character.isLowerCase(word.codePointAt(0));
     }
 
 

@@ -5,11 +5,12 @@ import java.util.List;
 
 /**
  * Where the quotations of a text are: spans between an opening and a closing double quotation
- * mark. Handles straight quotes (which toggle), curly and low-9 quotes, guillemets (« » and » «),
- * the New York Times' doubled apostrophes (''...'', which toggle like straight quotes), and
+ * mark. Handles straight quotes (which toggle), curly and low-9 quotes, guillemets (« » and » «;
+ * guillemets inside guillemets stay inside: «... «Газпром» ...»), the New York Times' doubled apostrophes (''...'', which toggle like straight quotes), and
  * mismatched marks such as “...“; an unclosed quotation ends at the paragraph's end, so one
  * stray mark never swallows the rest of an article, and one that opens again after a sentence's
- * end ({@code "First. "Second."}, paragraphs run into one line) ends there.
+ * end ({@code "First. "Second."}, paragraphs run into one line) ends there. A closing mark
+ * whose opening one was lost opens nothing.
  */
 public final class Quotes {
     private Quotes() {}
@@ -37,18 +38,23 @@ public final class Quotes {
     /** Finds the quotations of a text, in order, none nested. */
     public static List<Quotation> find(String text) {
         List<Quotation> out = new ArrayList<>();
-        int open = -1;
+        int open = -1, nested = 0;  // guillemets opened inside a guillemet quotation: «... «Газпром» ...»
         for (int i = 0; i < text.length(); i++) {
             char c = text.charAt(i);
             if (c == '\n') {
                 if (open >= 0) out.add(new Quotation(open, i));  // unclosed: ends with the paragraph
                 open = -1;
+                nested = 0;
                 continue;
             }
             boolean doubled = text.startsWith("''", i);
             if (!isQuoteMark(c) && !doubled) continue;
+            if (open >= 0 && text.charAt(open) == '«' && (c == '«' || c == '»' && nested > 0)) {
+                nested += c == '«' ? 1 : -1;
+                continue;
+            }
             if (open < 0) {
-                open = i;
+                if (!straysClosing(text, i)) open = i;
             } else if (reopens(text, i)) {
                 // "First sentence. "Second sentence ...": a quotation of several paragraphs run into one line
                 out.add(new Quotation(open, lastNonSpace(text, i) + 1));
@@ -74,6 +80,17 @@ public final class Quotes {
         if (c != '"' && !opens(c) || !startsWord(text, i) || i < 2 || !Character.isWhitespace(text.charAt(i - 1))) return false;
         int k = lastNonSpace(text, i);
         return k >= 0 && (text.charAt(k) == '.' || text.charAt(k) == '?' || text.charAt(k) == '!');
+    }
+
+    /**
+     * A closing-shaped mark with no quotation open: right after a word and before a space or
+     * punctuation ({@code предстои“.}, {@code said” and}), where the opening mark was lost. It
+     * closes nothing and opens nothing, lest it open a quotation over the narration after it.
+     */
+    private static boolean straysClosing(String text, int i) {
+        char c = text.charAt(i);
+        if (c != '“' && c != '”' && c != '»' || i == 0 || !Character.isLetterOrDigit(text.charAt(i - 1))) return false;
+        return i + 1 == text.length() || !Character.isLetterOrDigit(text.charAt(i + 1));
     }
 
     private static int lastNonSpace(String text, int i) {

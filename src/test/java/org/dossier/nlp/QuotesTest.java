@@ -29,6 +29,19 @@ class QuotesTest {
     }
 
     @Test
+    void aClosingMarkWhoseOpeningWasLostOpensNothing() {
+        // the Bulgarian text lost its „: the “ after "предстои" must not open a quotation over the narration after it
+        assertEquals(List.of("„Лесно е“"), quoted("Меркел каза, че фазата предстои“. Туск също каза, че „Лесно е“ за всички."));
+        assertEquals(List.of(), quoted("He called it the hardest part” and left."));
+    }
+
+    @Test
+    void guillemetsInsideGuillemetsStayInside() {
+        assertEquals(List.of("«Проект «Північний потік-2» загрожує Європі»", "«так»"),
+                quoted("«Проект «Північний потік-2» загрожує Європі», - сказано у зверненні. Він сказав «так»."));
+    }
+
+    @Test
     void anUnclosedQuotationEndsWithItsParagraph() {
         String text = "“Nobody closes this.\nNext paragraph is plain.";
         assertEquals(List.of("“Nobody closes this."), quoted(text));

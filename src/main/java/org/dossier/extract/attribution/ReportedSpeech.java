@@ -46,10 +46,14 @@ public final class ReportedSpeech {
     private static final Set<String> AS = Set.of("как", "както", "як");
     /** Prepositions of a report's topic: "сообщила об отказе", "розповів про", "съобщи за". */
     private static final Set<String> TOPIC = Set.of("о", "об", "обо", "про", "за", "относно");
+    /** "And" between two verbs of one subject. */
+    private static final Set<String> AND = Set.of("и", "і", "й", "та");
+    /** Prepositions of time, for Bulgarian, which has no tagger: "в понеделник", "през март". */
+    private static final Set<String> TIME_PREPOSITIONS = Set.of("в", "във", "през", "на", "у");
     /** Verbs of talking, whose topic is no report: "говорил о переговорах". */
     private static final Set<String> TALK = Set.of("говорить", "говорити", "говоря", "рассказывать", "розповідати", "разказвам");
 
-    private final Set<String> verbs, thatWords, male, female, objects, addressees, outlets, locatives;
+    private final Set<String> verbs, thatWords, male, female, objects, addressees, outlets, locatives, author;
     private final List<List<String>> phrases;
 
     private ReportedSpeech(Words words) {
@@ -61,6 +65,7 @@ public final class ReportedSpeech {
         addressees = words.set("addressees");
         outlets = words.set("outlets");
         locatives = words.set("locatives");
+        author = words.set("author-cues");
         phrases = words.list("reporting-phrases").stream().map(p -> List.of(p.split(" "))).toList();
     }
 
@@ -72,18 +77,29 @@ public final class ReportedSpeech {
     /** The speech quotes of a text, in text order. */
     public List<FoundAttribution> extract(ParsedText doc) {
         List<FoundAttribution> out = new ArrayList<>();
-        Set<Integer> claimed = new java.util.HashSet<>();  // content tokens given already: one report each
         for (Sentence s : doc.sentences()) {
             if (isTitle(doc, s)) continue;
             for (int t = s.firstToken(); t < s.endToken(); t++) {
                 FoundAttribution a = isCue(doc, t) ? atVerb(doc, s, t) : atPhrase(doc, s, t);
-                if (a == null || a.content().isEmpty() || a.content().stream().anyMatch(claimed::contains)) continue;
-                claimed.addAll(a.content());
+                if (a == null || a.content().isEmpty() || out.stream().anyMatch(b -> competes(doc, a, b))) continue;
                 out.add(a.withType(AttributionType.SPEECH));
             }
         }
         out.sort(java.util.Comparator.comparingInt(FoundAttribution::anchor));
         return out;
+    }
+
+    /**
+     * Whether two reports claim the same words: their contents overlap and neither is a report
+     * within the other ("Как сообщал ONLINE.UA, Путин пообещал, что ...": Putin's cue is inside
+     * what ONLINE.UA reported, and both are kept, one relaying the other).
+     */
+    private static boolean competes(ParsedText doc, FoundAttribution a, FoundAttribution b) {
+        if (a.content().stream().noneMatch(b.content()::contains)) return false;
+        boolean aInB = b.content().containsAll(a.cue()), bInA = a.content().containsAll(b.cue());
+        // a pointer to the sentence before adds nothing to a report there ("Мей заявила, що ... Про це повідомляє X")
+        boolean pointer = doc.token(a.content().get(a.content().size() - 1)).sentence() < doc.token(a.cue().get(0)).sentence();
+        return pointer && bInA || !aInB && !bInA;
     }
 
     /** A first line of its own without a full stop: the headline, which reports nothing itself. */
@@ -93,19 +109,47 @@ public final class ReportedSpeech {
     }
 
     /**
-     * A speech verb: its lemma or its form is listed, and the tagger made it a verb or did not
+     * A speech verb: its lemma is listed, or its form is and the tagger made it a verb or did not
      * know it ({@code X}: where the language has no dictionary, the list holds forms).
      */
     private boolean isCue(ParsedText doc, int t) {
         Token k = doc.token(t);
-        return (k.pos().equals("VERB") || k.pos().equals("X")) && (verbs.contains(k.lemma()) || verbs.contains(lower(k.text())));
+        if (isAuthors(doc, t)) return false;
+        // a listed lemma is a verb's whatever the tagger said ("сообщает" tagged a noun); a listed form only where it said verb or nothing
+        return !k.pos().equals("PROPN") && verbs.contains(k.lemma())
+                || (k.pos().equals("VERB") || k.pos().equals("X")) && verbs.contains(lower(k.text()));
+    }
+
+    /**
+     * The author's own words to the reader: "Напомним", "Припомняме", or a speech verb after "стоит",
+     * "варто", "трябва да (се)" ("Стоит отметить, что ...", "Трябва да се отбележи, че ...").
+     */
+    private boolean isAuthors(ParsedText doc, int t) {
+        if (author.contains(lower(doc.token(t).text()))) return true;
+        Sentence s = doc.sentences().get(doc.token(t).sentence());
+        for (int k = t - 1; k >= Math.max(s.firstToken(), t - 3); k--) {
+            String w = lower(doc.token(k).text());
+            if (author.contains(w)) return true;
+            if (!w.equals("да") && !w.equals("се")) return false;
+        }
+        return false;
+    }
+
+    /** A quotation that only names something ("«Ryanair»", "„Газпром“"): three capitalised words at most; no quote. */
+    private static boolean isQuotedName(ParsedText doc, List<Integer> quotation) {
+        List<Integer> words = quotation.stream().filter(t -> !doc.token(t).isPunct()).toList();
+        return !words.isEmpty() && words.size() <= 3 && words.stream().allMatch(t -> Character.isUpperCase(doc.token(t).text().codePointAt(0)) || doc.token(t).pos().equals("NUM"));
     }
 
     /** A report around a speech verb, or null when none of the shapes fits. */
     private FoundAttribution atVerb(ParsedText doc, Sentence s, int cue) {
         // «...», — заявил Песков. / — Мы хотим диалога, — заявил он.
-        int before = skip(doc, cue - 1, -1, s.firstToken());
+        int adverbs = cue - 1;
+        while (adverbs > s.firstToken() && doc.token(adverbs).pos().equals("ADV")) adverbs--;
+        // "«...», — так підсумувала вона": adverbs after the dash; "..., утім додав" has no dash
+        int before = skip(doc, DASHES.contains(doc.token(adverbs).text()) ? adverbs : cue - 1, -1, s.firstToken());
         List<Integer> quoted = before >= s.firstToken() ? quotationEndingAt(doc, before) : List.of();
+        if (isQuotedName(doc, quoted)) quoted = List.of();  // "... належать ПАТ „Газпром“, повідомила прес-служба"
         if (quoted.isEmpty() && before >= s.firstToken()) quoted = dashed(doc, s, before, cue);
         if (!quoted.isEmpty()) {
             List<Integer> speaker = speakerAfter(doc, s, cue);
@@ -142,14 +186,16 @@ public final class ReportedSpeech {
             }
         }
         // Как утверждали мусульманки, ... / ..., как сообщил Песков.
-        if (cue > s.firstToken() && AS.contains(lower(doc.token(cue - 1).text()))) {
+        int as = cue - 1;
+        while (as > s.firstToken() && doc.token(as).pos().equals("ADV")) as--;  // "Як раніше інформував УНН, ..."
+        if (as >= s.firstToken() && AS.contains(lower(doc.token(as).text()))) {
             List<Integer> speaker = speakerAfter(doc, s, cue);
             int end = speaker.isEmpty() ? cue + 1 : speaker.get(speaker.size() - 1) + 1;
-            if (cue - 1 == s.firstToken() && end < s.endToken() && doc.token(end).text().equals(",")) {
+            if (as == s.firstToken() && end < s.endToken() && doc.token(end).text().equals(",")) {
                 return attribution(cue, speaker, words(doc, end + 1, s.endToken()), REPORTED);
             }
-            if (cue - 2 > s.firstToken() && doc.token(cue - 2).text().equals(",") && end >= lastWord(doc, s)) {
-                return attribution(cue, speaker, words(doc, s.firstToken(), cue - 2), REPORTED);
+            if (as - 1 > s.firstToken() && doc.token(as - 1).text().equals(",") && end >= lastWord(doc, s)) {
+                return attribution(cue, speaker, words(doc, s.firstToken(), as - 1), REPORTED);
             }
         }
         // призвал демонстрантов разойтись / сообщила об отказе выплатить компенсацию / обеща да ...
@@ -160,11 +206,16 @@ public final class ReportedSpeech {
         }
         // ..., сообщает ТАСС. / ..., пише Ройтерс.
         if (cue - 1 > s.firstToken() && doc.token(cue - 1).text().equals(",")) {
-            List<Integer> speaker = speakerAfter(doc, s, cue);
+            List<Integer> speaker = new ArrayList<>(speakerAfter(doc, s, cue));
             int last = speaker.isEmpty() ? -1 : speaker.get(speaker.size() - 1);
-            // "..., каза банкер пред Ройтерс.": the one told, or where, may end the sentence
+            // "..., повідомила прес-служба НАК "Нафтогаз України"": a name in quotation marks ends the speaker
+            if (last >= 0 && last + 1 < s.endToken() && doc.quotationOf(last + 1) >= 0 && !doc.token(last).text().equals(",")) {
+                for (int q : quotation(doc, doc.quotationOf(last + 1))) if (q > last && q < s.endToken()) speaker.add(q);
+                last = speaker.get(speaker.size() - 1);
+            }
+            // "..., каза банкер пред Ройтерс.": the one told, or where, or when, may end the sentence
             String next = last >= 0 && last + 1 < s.endToken() ? lower(doc.token(last + 1).text()) : "";
-            if (last >= 0 && (last >= lastWord(doc, s) || addressees.contains(next) || locatives.contains(next))) {
+            if (last >= 0 && (last >= lastWord(doc, s) || addressees.contains(next) || locatives.contains(next) || isTrailer(doc, s, last + 1))) {
                 return attribution(cue, speaker, words(doc, s.firstToken(), cue - 1), REPORTED);
             }
         }
@@ -182,26 +233,22 @@ public final class ReportedSpeech {
     private FoundAttribution atPhrase(ParsedText doc, Sentence s, int t) {
         for (List<String> phrase : phrases) {
             if (t + phrase.size() > s.endToken()) continue;
-            // "по словам X", or with the source inside the phrase: "по его словам", "за її словами"
-            int inside = phrase.size() == 2 && t + 2 < s.endToken() && doc.token(t + 1).pos().equals("PRON") ? t + 1 : -1;
-            boolean match = true;
-            for (int k = 0, at = t; k < phrase.size() && match; k++, at++) {
-                if (at == inside) at++;
-                match = lower(doc.token(at).text()).equals(phrase.get(k));
+            // "по словам X"; with the source inside the phrase: "по его словам", "за її словами"; with adjectives: "по последним данным"
+            int inside = -1, at = t;
+            List<Integer> cue = new ArrayList<>();
+            for (int k = 0; k < phrase.size() && cue != null; k++) {
+                while (k > 0 && at < s.endToken() && !lower(doc.token(at).text()).equals(phrase.get(k)) && at - t < phrase.size() + 2) {
+                    if (inside < 0 && k == phrase.size() - 1 && isPronoun(doc, at)) inside = at++;
+                    else if (doc.token(at).pos().equals("ADJ")) cue.add(at++);
+                    else break;
+                }
+                if (at < s.endToken() && lower(doc.token(at).text()).equals(phrase.get(k))) cue.add(at++);
+                else cue = null;
             }
-            if (!match && inside >= 0) {
-                inside = -1;
-                match = true;
-                for (int k = 0; k < phrase.size() && match; k++) match = lower(doc.token(t + k).text()).equals(phrase.get(k));
-            }
-            if (!match) continue;
-            int end = t + phrase.size() + (inside >= 0 ? 1 : 0);
-            List<Integer> cue = words(doc, t, end);
+            if (cue == null) continue;
+            int end = at;
             List<Integer> speaker = new ArrayList<>();
-            if (inside >= 0) {
-                cue.remove(Integer.valueOf(inside));
-                speaker.add(inside);
-            }
+            if (inside >= 0) speaker.add(inside);
             while (inside < 0 && end < s.endToken() && !doc.token(end).isPunct() && speaker.size() < MAX_SPEAKER) speaker.add(end++);
             if (speaker.isEmpty()) return null;
             // "Според него Лондон трябва ...": a pronoun is the whole source, with or without a comma after it
@@ -213,6 +260,19 @@ public final class ReportedSpeech {
             // По словам Пескова, ... : the rest of the sentence; ..., как сообщает ТАСС. : what comes before
             boolean first = t == s.firstToken() || doc.token(t - 1).isPunct() && t - 1 == s.firstToken();
             if (pronoun && first) return new FoundAttribution(t, cue, speaker, words(doc, end, s.endToken()), REPORTED);
+            // "..., тъй като по думите му транзитът е по-изгоден": what the clause says after the pronoun
+            if ((pronoun || inside >= 0) && !first) {
+                int from = end < s.endToken() && doc.token(end).text().equals(",") ? end + 1 : end;
+                if (lastWord(doc, s) - from >= 2) return new FoundAttribution(t, cue, speaker, words(doc, from, clauseEnd(doc, s, from)), REPORTED);
+            }
+            // "Според директора на регулатора Марек Нехчал шест компании са ...": no comma, the source ends with its name
+            if (first && inside < 0 && !pronoun && (end >= s.endToken() || !doc.token(end).text().equals(","))) {
+                int name = nameEnd(doc, speaker);
+                if (name >= 0 && lastWord(doc, s) - speaker.get(name) >= 3) {
+                    int from = speaker.get(name) + 1;
+                    return new FoundAttribution(t, cue, List.copyOf(speaker.subList(0, name + 1)), words(doc, from, clauseEnd(doc, s, from)), REPORTED);
+                }
+            }
             List<Integer> content = first && end < s.endToken() && doc.token(end).text().equals(",")
                     ? words(doc, end + 1, s.endToken())
                     : t > s.firstToken() && doc.token(t - 1).text().equals(",") && end + 1 >= s.endToken() ? words(doc, s.firstToken(), t - 1) : List.of();
@@ -220,6 +280,30 @@ public final class ReportedSpeech {
             return new FoundAttribution(t, cue, speaker, content, REPORTED);
         }
         return null;
+    }
+
+    /** The index in a phrase of the last word of its first run of capitalised words, when words follow that run in it; else -1. */
+    private static int nameEnd(ParsedText doc, List<Integer> phrase) {
+        for (int i = 0; i + 1 < phrase.size(); i++) {
+            if (isCapitalised(doc, phrase.get(i)) && !isCapitalised(doc, phrase.get(i + 1))) return i;
+        }
+        return -1;
+    }
+
+    private static boolean isCapitalised(ParsedText doc, int t) {
+        String w = doc.token(t).text();
+        return Character.isUpperCase(w.codePointAt(0)) || doc.quotationOf(t) >= 0 && !doc.token(t).isPunct();
+    }
+
+    /**
+     * Whether the words from {@code t} to the sentence's end only say when or where: a few words
+     * opened by a preposition, with no verb ("в середу ввечері", "в понеделник").
+     */
+    private static boolean isTrailer(ParsedText doc, Sentence s, int t) {
+        int last = lastWord(doc, s);
+        if (t > last || last - t > 3 || !doc.token(t).pos().equals("ADP") && !TIME_PREPOSITIONS.contains(lower(doc.token(t).text()))) return false;
+        for (int k = t; k <= last; k++) if (doc.token(k).pos().equals("VERB") || doc.token(k).isPunct() || doc.quotationOf(k) >= 0) return false;
+        return true;
     }
 
     /** A personal pronoun, as tagged or as listed: "него", "тях", "нея" where Bulgarian has no tagger. */
@@ -317,7 +401,26 @@ public final class ReportedSpeech {
     private List<Integer> subjectBefore(ParsedText doc, Sentence s, int cue) {
         int t = cue - 1;
         while (t >= s.firstToken() && (doc.token(t).pos().equals("ADV") || doc.token(t).pos().equals("PART") || doc.token(t).pos().equals("AUX"))) t--;
+        // "Гройсман назвал ... и отметил, что": the second of two verbs has the first one's subject
+        // (a speech verb first; another verb only outside a clause of what was said: "X сказал, что Y сделал ... и добавил")
+        if (t > s.firstToken() && AND.contains(lower(doc.token(t).text()))) {
+            for (int v = t - 1; v > s.firstToken(); v--) if (doc.quotationOf(v) < 0 && isCue(doc, v)) return subjectOf(doc, s, v);
+            for (int v = t - 1; v > s.firstToken() && !thatWords.contains(lower(doc.token(v).text())); v--) {
+                if (doc.quotationOf(v) < 0 && doc.token(v).pos().equals("VERB")) return subjectOf(doc, s, v);
+            }
+            return List.of();
+        }
+        return subjectOf(doc, s, cue);
+    }
+
+    /** The noun phrase right before a verb, past adverbs and particles. */
+    private List<Integer> subjectOf(ParsedText doc, Sentence s, int verb) {
+        int t = verb - 1;
+        while (t >= s.firstToken() && (doc.token(t).pos().equals("ADV") || doc.token(t).pos().equals("PART") || doc.token(t).pos().equals("AUX"))) t--;
         List<Integer> out = new ArrayList<>();
+        // "«Ryanair» объявила": a name in quotation marks is the subject
+        List<Integer> quoted = t >= s.firstToken() ? quotationEndingAt(doc, t) : List.of();
+        if (isQuotedName(doc, quoted)) return quoted.stream().filter(q -> !doc.token(q).isPunct()).toList();
         while (t >= s.firstToken() && out.size() < MAX_SPEAKER) {
             Token k = doc.token(t);
             if (k.isPunct() && !k.text().equals("-") || doc.quotationOf(t) >= 0 || isNominalBreak(k)) break;
@@ -328,15 +431,19 @@ public final class ReportedSpeech {
     }
 
     /**
-     * Where the tagger knew none of the words ({@code X}, as without a dictionary), the run of
-     * capitalised words that ends the phrase ("европреговарящ Мишел Барние" -> "Мишел Барние"),
-     * else its last word; a phrase with tags is kept.
+     * Where the tagger knew none of the words ({@code X}, as without a dictionary), the last run
+     * of capitalised words in the phrase ("европреговарящ Мишел Барние" -> "Мишел Барние", "Доналд
+     * Туск също" -> "Доналд Туск"), else its last word; a phrase with tags is kept.
      */
     private static List<Integer> untagged(ParsedText doc, List<Integer> phrase) {
         if (phrase.isEmpty() || phrase.stream().anyMatch(t -> !Set.of("X", "PROPN").contains(doc.token(t).pos()))) return phrase;
-        int i = phrase.size();
+        // the last run of capitalised words: "Доналд Туск" of "Доналд Туск също"
+        int end = phrase.size();
+        while (end > 0 && !Character.isUpperCase(doc.token(phrase.get(end - 1)).text().codePointAt(0))) end--;
+        if (end == 0) return phrase.subList(phrase.size() - 1, phrase.size());
+        int i = end;
         while (i > 0 && Character.isUpperCase(doc.token(phrase.get(i - 1)).text().codePointAt(0))) i--;
-        return i < phrase.size() ? phrase.subList(i, phrase.size()) : phrase.subList(phrase.size() - 1, phrase.size());
+        return phrase.subList(i, end);
     }
 
     /** A part of speech that ends a noun phrase: a verb, a conjunction, a preposition at its start. */
@@ -366,6 +473,8 @@ public final class ReportedSpeech {
     /** The token after a comma after the cue (or after the speaker that follows it) when it opens reported speech: "что", "че", "що". */
     private int thatAfter(ParsedText doc, Sentence s, int cue) {
         for (int t = cue + 1; t < s.endToken() && t <= cue + MAX_SPEAKER + 2; t++) {
+            // another verb first: the conjunction is its own ("назвал проект угрозой и отметил, что")
+            if (doc.token(t).pos().equals("VERB") || isCue(doc, t)) return -1;
             if (doc.token(t).text().equals(",") && t + 1 < s.endToken() && thatWords.contains(lower(doc.token(t + 1).text()))) return t + 1;
             if (thatWords.contains(lower(doc.token(t).text())) && t == cue + 1) return t;  // "каза че" without its comma
             if (doc.token(t).isPunct() && !doc.token(t).text().equals(",") || doc.quotationOf(t) >= 0) return -1;

@@ -66,10 +66,10 @@ public final class SlavicNames {
         this.nameMorphology = nameMorphology;
         this.words = words;
         this.inflects = inflects;
-        for (String p : words.places()) placeNames.putIfAbsent(words.key(p), p);
-        for (String h : words.organisationHeads()) headKeys.add(words.key(h));
-        for (String h : words.placeHeads()) placeHeadKeys.add(words.key(h));
-        for (String o : words.outlets()) outlets.add(java.util.Arrays.stream(o.split("\\s+")).map(words::key).toList());
+        for (String p : words.places()) placeNames.putIfAbsent(words.nameKey(p), p);
+        for (String h : words.organisationHeads()) headKeys.add(words.nameKey(h));
+        for (String h : words.placeHeads()) placeHeadKeys.add(words.nameKey(h));
+        for (String o : words.outlets()) outlets.add(java.util.Arrays.stream(o.split("\\s+")).map(words::nameKey).toList());
         outlets.sort((a, b) -> b.size() - a.size());
     }
 
@@ -96,7 +96,7 @@ public final class SlavicNames {
             digits = word && text.codePoints().allMatch(Character::isDigit);
             initial = letters == 1 && text.codePointCount(0, text.length()) == 1 && cap;
             stop = words.stopWords().contains(lower);
-            key = words.key(lower);
+            key = words.nameKey(lower);
             List<Reading> all = new ArrayList<>(morphology.readings(text));
             if (cap && !lower.equals(text)) {
                 List<Reading> lowered = morphology.readings(lower);
@@ -106,6 +106,10 @@ public final class SlavicNames {
                 common = !all.isEmpty();
             }
             readings = all;
+            // a name's case is its name readings' where it has some, and a singular name's, in the singular:
+            // "Терези" is Тереза's genitive, not "терези" (scales) nor "Терези" (Terezas)
+            boolean named = all.stream().anyMatch(r -> tags.proper(r.tag()));
+            boolean singular = all.stream().anyMatch(r -> tags.proper(r.tag()) && !tags.plural(r.tag()));
             for (Reading r : all) {
                 String tag = r.tag();
                 if (tags.proper(tag)) proper = true;
@@ -115,7 +119,7 @@ public final class SlavicNames {
                 if (tags.place(tag)) place = true;
                 if (tags.organisation(tag)) organisation = true;
                 if (tags.adjective(tag)) adjective = true;
-                if (tags.nominative(tag)) nominative = true;
+                if (tags.nominative(tag) && (!named || tags.proper(tag)) && !(singular && tags.plural(tag))) nominative = true;
                 if (tags.genitive(tag)) genitive = true;
             }
             if (nameMorphology != morphology && cap) {
@@ -727,8 +731,20 @@ public final class SlavicNames {
         String listed = placeNames.get(x.key);
         if (listed != null) return listed;
         if (x.place && x.properLemma() != null) return capitalised(x.properLemma(), x.text);  // "України": Україна
-        if (x.nominative) return x.text;
-        for (W f : forms) if (f.nominative && f.cap) return f.text;
+        // a form read as a name's nominative, this one first; else, of the forms read as nominatives at all, the most
+        // used, then the likeliest by its ending: "Тереза" twice over "Терези" once, a common noun's nominative ("scales")
+        W chosen = null;
+        for (W f : forms) if (f.nominative && f.proper && f.cap && (chosen == null || f == x)) chosen = f;
+        int chosenCount = 0;
+        for (W f : chosen != null ? List.<W>of() : forms) {
+            if (!f.nominative || !f.cap && f != x) continue;
+            int count = (int) forms.stream().filter(g -> g.text.equals(f.text)).count();
+            if (chosen == null || count > chosenCount || count == chosenCount && endingRank(f) < endingRank(chosen)) {
+                chosen = f;
+                chosenCount = count;
+            }
+        }
+        if (chosen != null) return chosen.text;
         if (x.readings.isEmpty() || forms.stream().allMatch(f -> f.readings.isEmpty())) {
             W bestForm = x;
             int bestRank = endingRank(x);
@@ -749,7 +765,11 @@ public final class SlavicNames {
 
     /** How likely a form of a name is to be its nominative, by its ending: none, then -а, -я, then the rest. */
     private int endingRank(W x) {
-        String ending = x.lower.startsWith(x.link) ? x.lower.substring(x.link.length()) : x.lower.substring(x.key.length());
+        // of the last part of a hyphenated name: "Кара-Мурзой" ends in "ой" (its key is "кар-мурз")
+        String word = x.lower.substring(x.lower.lastIndexOf('-') + 1);
+        String stem = (x.lower.startsWith(x.link) ? x.link : x.key);
+        stem = stem.substring(stem.lastIndexOf('-') + 1);
+        String ending = word.startsWith(stem) ? word.substring(stem.length()) : word;
         int i = NOMINATIVE_ENDINGS.indexOf(ending);
         return i < 0 ? NOMINATIVE_ENDINGS.size() : i;
     }

@@ -66,7 +66,10 @@ final class SlavicParser {
             String[] tags = pos.tag(words);
             for (int k = first; k < i; k++) {
                 Token t = tokens.get(k);
-                out.add(new Token(t.index(), t.text(), t.start(), t.end(), t.lemma(), tags[k - first], t.ner(), t.head(), t.deprel(), t.sentence(), t.paragraph()));
+                // a name the dictionary knows, or a capitalised word it does not, stays a name where the model
+                // reads no noun ("Мей" as an adjective, "Ляшко" as an adverb): the model knows few names
+                String tag = t.pos().equals("PROPN") && !tags[k - first].equals("NOUN") ? "PROPN" : tags[k - first];
+                out.add(new Token(t.index(), t.text(), t.start(), t.end(), t.lemma(), tag, t.ner(), t.head(), t.deprel(), t.sentence(), t.paragraph()));
             }
             first = i;
         }

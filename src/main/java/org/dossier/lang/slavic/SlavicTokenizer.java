@@ -7,7 +7,8 @@ import java.util.Set;
 /**
  * Words, sentences and paragraphs of a Russian, Ukrainian or Bulgarian text, by rule. A word is a
  * run of letters and digits, with the hyphens and apostrophes inside it ("Кара-Мурза",
- * "з'явився"), a decimal point or comma between digits ("2,5"); any other character that is not
+ * "з'явився"), a decimal point or comma between digits ("2,5"), a point inside a site's name
+ * ("ONLINE.UA"); any other character that is not
  * a space is a token of its own. A sentence ends at a line break, and after ".", "!", "?" or "…"
  * (and the closing quotes or brackets after it) when the next token starts with a capital letter,
  * a digit, an opening quotation mark or a dash, unless the full stop ends an initial ("Т.") or one
@@ -112,7 +113,20 @@ final class SlavicTokenizer {
         int after = text.codePointAt(afterAt);
         if (c == '-' || c == '\u2010' || c == '\u2011') return isWordChar(before) && isWordChar(after);
         if (c == '\'' || c == '’' || c == 'ʼ') return Character.isLetter(before) && Character.isLetter(after);
+        if (c == '.' && isLatinLetter(before) && isLatinLetter(after)) return domain(text, i);
         if (c == '.' || c == ',') return Character.isDigit(before) && Character.isDigit(after);
         return false;
+    }
+
+    /** A point inside a site's name used as a source ("ONLINE.UA", "News.bg"): two Latin letters at least on each side. */
+    private static boolean domain(String text, int i) {
+        int before = 0, after = 0;
+        for (int k = i - 1; k >= 0 && isLatinLetter(text.charAt(k)); k--) before++;
+        for (int k = i + 1; k < text.length() && isLatinLetter(text.charAt(k)); k++) after++;
+        return before >= 2 && after >= 2;
+    }
+
+    private static boolean isLatinLetter(int c) {
+        return Character.isLetter(c) && Character.UnicodeScript.of(c) == Character.UnicodeScript.LATIN;
     }
 }

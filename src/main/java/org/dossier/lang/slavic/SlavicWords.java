@@ -63,4 +63,15 @@ public record SlavicWords(Set<String> abbreviations, Set<String> stopWords, Set<
         }
         return lower;
     }
+
+    /**
+     * The key of a name's word: {@link #key} of each part of a hyphenated word, since both inflect
+     * ("Жана-Клода" and "Жаном-Клодом" are "жан-клод").
+     */
+    public String nameKey(String word) {
+        if (word.indexOf('-') < 0) return key(word);
+        String[] parts = word.split("-", -1);
+        for (int i = 0; i < parts.length; i++) parts[i] = key(parts[i]);
+        return String.join("-", parts);
+    }
 }

@@ -1,0 +1,161 @@
+package org.dossier.assemble;
+
+import org.dossier.lang.Words;
+import org.dossier.nlp.ParsedText;
+
+import java.util.List;
+import java.util.Locale;
+import java.util.Set;
+
+/**
+ * The entity a source stands for when it names nobody itself, in a text read without a parse
+ * (Russian, Ukrainian, Bulgarian), from the language's word lists:
+ * <ul>
+ *   <li>a pronoun ("он", "її" of "за її словами", "му" of "по думите му"): the speaker just quoted,
+ *       as readers take it, when no pronoun of the other gender was linked to that speaker; else the
+ *       last person named in the sentence or the two before;</li>
+ *   <li>a role ("британский премьер", "санлікар", "дипломатът"): the last person the text named
+ *       right after that role word ("премьер-министр Пакистана Имран Хан"), else the person just
+ *       quoted;</li>
+ *   <li>an organisation's noun ("Авиакомпания", "перевізник", "компанията"): the last
+ *       organisation named right after that noun ("авиакомпания Ryanair"), else the organisation
+ *       just quoted, else, of those named in the six sentences before, the one the article names
+ *       most.</li>
+ * </ul>
+ * Where nothing fits, there is none: a description is never forced onto a name it may not mean.
+ */
+final class UnparsedAntecedents {
+    /** How far back, in sentences, a person or organisation is still the one meant. */
+    private static final int PERSON_WINDOW = 3, ORGANISATION_WINDOW = 6;
+    /** How many words before a name a role or an organisation's noun introduces it: "министр иностранных дел Польши Яцек Чапутович". */
+    private static final int INTRODUCTION = 5;
+
+    private final Draft d;
+    private final ParsedText doc;
+    private final Set<String> male, female, oblique, roles, organisationNouns;
+
+    UnparsedAntecedents(Draft d) {
+        this.d = d;
+        this.doc = d.doc;
+        Words words = Words.of(d.language);
+        male = words.set("male-pronouns");
+        female = words.set("female-pronouns");
+        oblique = words.set("object-pronouns");
+        roles = words.set("titles");
+        organisationNouns = new java.util.HashSet<>(words.set("organisation-heads"));
+        organisationNouns.addAll(words.set("apposition-heads"));
+    }
+
+    /**
+     * The entity the source refers to, or null.
+     *
+     * @param previousSpeaker the source entity of the last statement of speech before, or null
+     * @param previousEnd     that statement's last token, or -1
+     */
+    String of(List<Integer> source, String previousSpeaker, int previousEnd) {
+        int sentence = doc.token(source.get(0)).sentence();
+        String quoted = previousEnd >= 0 && sentence - doc.token(previousEnd).sentence() <= PERSON_WINDOW ? previousSpeaker : null;
+        for (int t : source) {
+            String w = lower(t);
+            if (male.contains(w) || female.contains(w) || oblique.contains(w)) {
+                if (quoted != null && isPerson(quoted) && !hasPronounOfOtherGender(quoted, w)) return quoted;
+                return lastNamed("PERSON", source.get(0), PERSON_WINDOW);
+            }
+        }
+        for (int t : source) {
+            String w = lower(t), lemma = doc.token(t).lemma().toLowerCase(Locale.ROOT);
+            if (listed(roles, w, lemma)) {
+                String introduced = introducedAs("PERSON", source.get(0), w, lemma);
+                return introduced != null ? introduced : quoted != null && isPerson(quoted) ? quoted : null;
+            }
+            if (listed(organisationNouns, w, lemma)) {
+                String introduced = introducedAs("ORGANIZATION", source.get(0), w, lemma);
+                if (introduced != null) return introduced;
+                if (quoted != null && d.entity(quoted).type().equals("ORGANIZATION")) return quoted;
+                return mostNamed("ORGANIZATION", source.get(0), ORGANISATION_WINDOW);
+            }
+        }
+        return null;
+    }
+
+    private boolean isPerson(String id) {
+        return d.entity(id).type().equals("PERSON");
+    }
+
+    /** Whether a "he" is linked to the entity when the source says "she", or the other way round. */
+    private boolean hasPronounOfOtherGender(String id, String pronoun) {
+        Set<String> other = male.contains(pronoun) ? female : female.contains(pronoun) ? male : Set.of();
+        for (int[] m : d.entityMentions.get(Draft.index(id))) if (m[1] - m[0] == 1 && other.contains(lower(m[0]))) return true;
+        return false;
+    }
+
+    /** The entity of that type whose mention ends last before token {@code before}, within the window; or null. */
+    private String lastNamed(String type, int before, int window) {
+        int sentence = doc.token(before).sentence();
+        for (int t = before - 1; t >= 0 && doc.token(t).sentence() >= sentence - window; t--) {
+            String id = d.entityOfToken[t];
+            if (id != null && d.entity(id).type().equals(type) && !isPronoun(t)) return id;
+        }
+        return null;
+    }
+
+    /**
+     * Of the entities of that type named in the window before token {@code before}, the one the
+     * article names most (the company it is about, not the outlet that reported it), the later on a tie; or null.
+     */
+    private String mostNamed(String type, int before, int window) {
+        int sentence = doc.token(before).sentence();
+        String best = null;
+        int bestCount = 0;
+        for (int t = before - 1; t >= 0 && doc.token(t).sentence() >= sentence - window; t--) {
+            String id = d.entityOfToken[t];
+            if (id == null || !d.entity(id).type().equals(type) || isPronoun(t)) continue;
+            int count = d.entityMentions.get(Draft.index(id)).size();
+            if (count > bestCount) {
+                best = id;
+                bestCount = count;
+            }
+        }
+        return best;
+    }
+
+    /** The last entity of that type before token {@code before} named within a few words after the same role or noun. */
+    private String introducedAs(String type, int before, String word, String lemma) {
+        for (int t = before - 1; t >= 0; t--) {
+            String id = d.entityOfToken[t];
+            if (id == null || !d.entity(id).type().equals(type) || t > 0 && id.equals(d.entityOfToken[t - 1])) continue;
+            for (int k = t - 1; k >= Math.max(0, t - INTRODUCTION) && !doc.token(k).text().equals("."); k--) {
+                if (sameWord(lower(k), word) || sameWord(doc.token(k).lemma().toLowerCase(Locale.ROOT), lemma)) return id;
+            }
+        }
+        return null;
+    }
+
+    private boolean isPronoun(int t) {
+        String w = lower(t);
+        return male.contains(w) || female.contains(w) || oblique.contains(w);
+    }
+
+    /** A listed word, by lemma, form, or a form that only adds an ending or article ("премиерът", "компанията"). */
+    private static boolean listed(Set<String> list, String word, String lemma) {
+        if (list.contains(lemma) || list.contains(word)) return true;
+        for (String entry : list) if (sameWord(word, entry)) return true;
+        return false;
+    }
+
+    /**
+     * Two forms of one word, or a word and the compound it opens: equal, or the shorter one (four
+     * letters at least), less at most its last letter, begins the longer one, which adds at most three.
+     */
+    static boolean sameWord(String a, String b) {
+        String shorter = a.length() <= b.length() ? a : b, longer = shorter == a ? b : a;
+        if (shorter.length() < 4) return a.equals(b);
+        if (longer.startsWith(shorter + "-")) return true;  // "премьер" of "премьер-министр"
+        return longer.startsWith(shorter) && longer.length() - shorter.length() <= 3
+                || longer.startsWith(shorter.substring(0, shorter.length() - 1)) && longer.length() - shorter.length() <= 2;
+    }
+
+    private String lower(int t) {
+        return doc.token(t).text().toLowerCase(Locale.ROOT);
+    }
+}
