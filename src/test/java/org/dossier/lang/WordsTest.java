@@ -32,6 +32,7 @@ class WordsTest {
     /** The sources that read the Russian, Ukrainian and Bulgarian lists: the pipeline, and the stages written for languages without a parse. */
     private static final List<Path> SLAVIC_SOURCES = List.of(Path.of("src/main/java/org/dossier/lang/slavic"),
             Path.of("src/main/java/org/dossier/extract/attribution/ReportedSpeech.java"),
+            Path.of("src/main/java/org/dossier/assemble/UnparsedAntecedents.java"),
             Path.of("src/main/java/org/dossier/extract/facts/TimesInWords.java"));
     private static final Path LANGUAGES = Path.of("src/main/resources/org/dossier/lang");
     private static final Path ENGLISH = LANGUAGES.resolve("en");
