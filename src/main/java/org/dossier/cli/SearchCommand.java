@@ -12,9 +12,11 @@ import java.util.List;
 @Command(name = "search", mixinStandardHelpOptions = true,
         description = {"Quotes whose content matches TEXT (all its words; the exact phrase in double quotes), best first.",
                 "One row per statement, with the article that first reported it and how many articles did; "
-                        + "`dossier statement ID` lists every report. With --articles, searches the articles' titles and text instead."},
+                        + "`dossier statement ID` lists every report. With --articles, searches the articles' titles and text instead.",
+                "A word in Russian, Ukrainian or Bulgarian also matches its other cases (Путина finds Путин, переговорах finds "
+                        + "переговоры); a name puts the statements of the entity it names first, in any language."},
         footer = {"", "Examples:", "  dossier search prisoner exchange", "  dossier search '\"not enemies of Ukraine\"' --csv",
-                "  dossier search --articles Crimea annexation --since 2025-01-01"})
+                "  dossier search --articles Crimea annexation --since 2025-01-01", "  dossier search Путина"})
 final class SearchCommand extends QueryCommand {
     @Parameters(arity = "1..*", paramLabel = "TEXT", description = "Words to look for.")
     List<String> words;
