@@ -67,6 +67,12 @@ public final class SlavicNames {
         this.words = words;
         this.inflects = inflects;
         for (String p : words.places()) placeNames.putIfAbsent(words.nameKey(p), p);
+        // CLDR's countries and cities, but those the dictionary or the stop words know as common words ("Того", "Мали")
+        for (String p : CldrPlaces.of(words.code())) {
+            String lower = p.toLowerCase(Locale.ROOT);
+            if (words.stopWords().contains(lower) || morphology.readings(lower).stream().anyMatch(r -> !tags.proper(r.tag()))) continue;
+            placeNames.putIfAbsent(words.nameKey(p), p);
+        }
         for (String h : words.organisationHeads()) headKeys.add(words.nameKey(h));
         for (String h : words.placeHeads()) placeHeadKeys.add(words.nameKey(h));
         for (String o : words.outlets()) outlets.add(java.util.Arrays.stream(o.split("\\s+")).map(words::nameKey).toList());
@@ -81,7 +87,7 @@ public final class SlavicNames {
         final List<Reading> readings;
         /** The key mentions are linked by: {@link #key}, or the word itself where other forms in the text end in it ("Газпром", "Газпрома"). */
         String link;
-        boolean sentenceStart, firstName, surname, patronymic, place, listedPlace, proper, organisation, common, adjective, nominative, genitive;
+        boolean sentenceStart, firstName, surname, patronymic, place, listedPlace, proper, organisation, common, adjective, nominative, genitive, strayCapital;
 
         W(Token t) {
             text = t.text();
@@ -172,7 +178,6 @@ public final class SlavicNames {
                 lowerForms.add(w[i].lower);
                 lowerKeys.add(w[i].key);
             }
-            else if (!w[i].sentenceStart) midCapitalKeys.add(w[i].key);
         }
         Map<String, Set<String>> formsOfKey = new HashMap<>();
         for (W x : w) if (x.word && x.cap) formsOfKey.computeIfAbsent(x.key, k -> new HashSet<>()).add(x.lower);
@@ -180,6 +185,15 @@ public final class SlavicNames {
             W x = w[i];
             if (!x.common && !inflects && x.word && lowerForms.contains(x.lower)) x.common = true;
             x.link = linkKey(x, formsOfKey);
+        }
+        for (int i = 0; i < n; i++) {
+            W x = w[i];
+            if (!x.word || !x.cap || x.sentenceStart) continue;
+            // a common noun the text also writes in lower case, capitalised alone mid-sentence: a headline run into the
+            // text ("... начали забастовку Пилоты ирландской авиакомпании"), no name
+            boolean alone = !(i > 0 && w[i - 1].word && w[i - 1].cap) && !(i + 1 < n && w[i + 1].word && w[i + 1].cap);
+            x.strayCapital = alone && x.common && !x.adjective && !adjectiveLike(x) && !x.proper && !x.place && !x.latin && !x.allCaps && writtenLower(x, lowerKeys);
+            if (!x.strayCapital) midCapitalKeys.add(x.key);
         }
 
         List<Mention> mentions = new ArrayList<>();
@@ -195,8 +209,9 @@ public final class SlavicNames {
             }
             for (Mention part : split(w, m)) {
                 if (part.end - part.first == 1 && !part.quoted && adjectiveBeforeNoun(w, part.first)) continue;  // "Северный" of "Северный поток"
-                if (part.end - part.first == 1 && !part.quoted && writtenLower(w[part.first], lowerKeys) && (isHead(w[part.first]) || isPlaceHead(w[part.first]))) {
-                    continue;  // "Съюза", "Комисията": a common noun capitalised for the name it stands for
+                if (part.end - part.first == 1 && !part.quoted && (writtenLower(w[part.first], lowerKeys) || articled(w[part.first]))
+                        && (isHead(w[part.first]) || isPlaceHead(w[part.first]))) {
+                    continue;  // "Съюза", "Комисията", "Острова": a common noun capitalised for the name it stands for
                 }
                 if (shouted(w, part)) continue;
                 mentions.add(part);
@@ -267,11 +282,14 @@ public final class SlavicNames {
         W x = w[i];
         if (x.latin && x.stop && x.cap && latinNameFollows(w, i)) return true;  // "The Guardian"
         if (!x.word || !x.cap || x.stop && (inflects || x.sentenceStart || x.allCaps || x.latin)) return false;  // Bulgarian mid-sentence "Ги" is a name
+        // ... when a word comes before it and a name after it ("белгиецът Ги Верхофстад"), not after a number or a sign
+        // ("© 2018 Всички права запазени"), where a sentence the splitter missed begins
+        if (x.stop && !(i > 0 && w[i - 1].word && !w[i - 1].digits && i + 1 < w.length && w[i + 1].word && w[i + 1].cap && !w[i + 1].stop)) return false;
         if (x.allCaps && x.common && !x.proper && !x.listedPlace && x.lower.length() > 4) return false;  // "ЧИТАЙТЕ", "ПІДТРИМКИ"
-        if (x.text.matches("[IVXL]+") && !(i > 0 && w[i - 1].cap && w[i - 1].word)) return false;  // a roman numeral
+        if (isRoman(x) && !(i > 0 && w[i - 1].cap && w[i - 1].word)) return false;  // a roman numeral
         if (x.initial) return i + 2 < w.length && w[i + 1].text.equals(".") && w[i + 2].cap && w[i + 2].word && !w[i + 2].stop;
         if ((words.titles().contains(x.lower) || x.sentenceStart && inList(x, words.appositionHeads())) && !x.proper) return false;
-        if (!x.sentenceStart) return true;
+        if (!x.sentenceStart) return !x.strayCapital;
         if (x.allCaps || x.latin) return true;
         int head = adjectiveLike(x) || !inflects ? nounAfter(doc, w, i + 1) : -1;
         // "Консервативная партия", but not "Ирландская авиакомпания", a description, unless the text capitalises it mid-sentence too
@@ -335,6 +353,9 @@ public final class SlavicNames {
             W x = w[j];
             if (x.latin && x.stop && w[j - 1].latin && latinNameFollows(w, j)) {
                 j++;  // "Bank of England", "Welt am Sonntag"
+            } else if (isRoman(x) && !w[j - 1].latin && w[j - 1].word) {
+                j++;  // "Елизавета II", "Бенедикт XVI": the numeral ends the name
+                break;
             } else if (x.word && x.cap && !x.stop && !(words.titles().contains(x.lower) && !x.proper)) {
                 if (w[j - 1].word && x.latin != w[j - 1].latin && !x.digits && !w[j - 1].digits) break;
                 j++;
@@ -425,6 +446,20 @@ public final class SlavicNames {
         return !inflects && (x.key.endsWith("а") || x.key.endsWith("я")) && lowerKeys.contains(x.key.substring(0, x.key.length() - 1));
     }
 
+    /** Bulgarian's definite endings, longest first: "Общността", "Съвета", "Острова" are "the Community", "the Council", "the Island". */
+    private static final List<String> ARTICLES = List.of("ът", "ят", "та", "то", "те", "а", "я");
+
+    /** A Bulgarian head noun with its definite article: a listed head less the ending. */
+    private boolean articled(W x) {
+        if (inflects) return false;
+        for (String a : ARTICLES) {
+            if (!x.lower.endsWith(a)) continue;
+            String base = x.lower.substring(0, x.lower.length() - a.length());
+            if (words.organisationHeads().contains(base) || words.placeHeads().contains(base)) return true;
+        }
+        return false;
+    }
+
     /** Words in capitals, long ones or several: a shouted line ("СНИМАЙТЕ", "ВИДИТЕ НЕЩО ЛЮБОПИТНО"), no name. */
     private static boolean shouted(W[] w, Mention m) {
         int words = 0, longCaps = 0;
@@ -466,10 +501,15 @@ public final class SlavicNames {
         return out;
     }
 
+    /** The keys of a mention's words, but initials and a ruler's numeral ("Елизавета II" is linked as "Елизавета"). */
     private static List<String> keysOf(W[] w, int first, int end) {
         List<String> keys = new ArrayList<>();
-        for (int k = first; k < end; k++) if (w[k].word && !w[k].initial) keys.add(w[k].link);
+        for (int k = first; k < end; k++) if (w[k].word && !w[k].initial && !(isRoman(w[k]) && k > first)) keys.add(w[k].link);
         return keys;
+    }
+
+    private static boolean isRoman(W x) {
+        return x.text.matches("[IVXL]+");
     }
 
     /** A capitalised adjective before a lower-case noun: part of a name of words in lower case, no name alone. */

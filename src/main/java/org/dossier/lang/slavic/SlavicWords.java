@@ -13,6 +13,7 @@ import java.util.concurrent.ConcurrentHashMap;
  * ({@code org/dossier/lang/ru/} ...). Entries are in lower case; lists of names (places, place
  * abbreviations) as written.
  *
+ * @param code                   the language's ISO 639-1 code
  * @param abbreviations          a full stop after them ends no sentence ("г.", "ул.")
  * @param stopWords              function words and others that never start a name, even capitalised
  * @param organisationHeads      nouns that make a name an organisation's ("партия", "министерство")
@@ -31,7 +32,7 @@ import java.util.concurrent.ConcurrentHashMap;
  * @param malePronouns           "он": a man named just before
  * @param femalePronouns         "она": a woman named just before
  */
-public record SlavicWords(Set<String> abbreviations, Set<String> stopWords, Set<String> organisationHeads,
+public record SlavicWords(String code, Set<String> abbreviations, Set<String> stopWords, Set<String> organisationHeads,
                           List<String> organisationEndings, Set<String> appositionHeads, Set<String> outlets, Set<String> organisationWords,
                           Set<String> placeHeads, Set<String> places, List<String> placeEndings, Set<String> placeAbbreviations, Set<String> titles,
                           Set<String> placePrepositions, List<String> caseEndings, Set<String> demonyms,
@@ -45,7 +46,7 @@ public record SlavicWords(Set<String> abbreviations, Set<String> stopWords, Set<
 
     private static SlavicWords read(String code) {
         Words w = Words.of(code);
-        return new SlavicWords(w.set("abbreviations"), w.set("stop-words"), w.set("organisation-heads"),
+        return new SlavicWords(code, w.set("abbreviations"), w.set("stop-words"), w.set("organisation-heads"),
                 w.list("organisation-endings"), w.set("apposition-heads"), w.set("outlets"), w.set("organisation-words"),
                 w.set("place-heads"), w.set("places"), w.list("place-endings"), w.set("place-abbreviations"), w.set("titles"), w.set("place-prepositions"),
                 w.list("case-endings").stream().sorted((a, b) -> b.length() - a.length()).toList(), w.set("demonyms"),

@@ -112,6 +112,29 @@ class SlavicNamesTest {
     }
 
     @Test
+    void wordsCapitalisedForAnotherReasonAreNoNames() {
+        // a headline run into the text, a Bulgarian function word after a year, "the Island" and "the Community"
+        Analysis ru = analyze(new Russian(), "Пилоты Ryanair начали забастовку Пилоты ирландской авиакомпании требуют повышения зарплаты. "
+                + "Забастовку поддержали пилоты из Германии.");
+        assertTrue(ru.entities().stream().noneMatch(e -> mentions(e).contains("Пилоты") && !e.type().equals("GROUP") && !e.type().equals("ORGANIZATION")),
+                ru.entities().toString());
+        Analysis bg = analyze(new Bulgarian(), "Цените на Острова растат, а Общността обсъжда мерки. © 2018 Всички права запазени.");
+        assertTrue(bg.entities().stream().noneMatch(e -> mentions(e).contains("Острова") || mentions(e).contains("Общността") || mentions(e).contains("Всички")),
+                bg.entities().toString());
+    }
+
+    @Test
+    void aRulersNumeralIsPartOfTheNameAndCountriesComeFromCldr() {
+        Analysis ru = analyze(new Russian(), "Королева Елизавета II одобрила назначение. Елизавета приняла министра.");
+        Entity queen = entity(ru, "Елизавета II");
+        assertEquals("PERSON", queen.type());
+        assertEquals(List.of("Елизавета II", "Елизавета"), mentions(queen));
+        Analysis bg = analyze(new Bulgarian(), "Испания поиска преговори за Гибралтар, а Лихтенщайн мълчи.");
+        assertEquals("LOCATION", entity(bg, "Гибралтар").type(), "a territory the places list lacks, from CLDR");
+        assertEquals("LOCATION", entity(bg, "Лихтенщайн").type());
+    }
+
+    @Test
     void groupsOfPeopleAreGroups() {
         Analysis a = analyze(new Russian(), "Многие россияне уехали из страны. Британцы голосовали за выход.");
         assertTrue(a.entities().stream().anyMatch(e -> e.type().equals("GROUP") && mentions(e).contains("россияне")), a.entities().toString());
