@@ -14,8 +14,9 @@ import java.util.Map;
 
 /**
  * Each attribution's source resolved to an entity: the one named at the source's head, a
- * pronoun's or a role's antecedent ({@link SourceAntecedents}: "he", "the minister"), the speaker a
- * run-on quotation continues, or a GROUP made for an unnamed plural source ("officials in Kiev").
+ * pronoun's or a role's antecedent ({@link SourceAntecedents}: "he", "the minister"; in a text
+ * without a parse, {@link UnparsedAntecedents}: "он", "авиакомпания"), the speaker a run-on
+ * quotation continues, or a GROUP made for an unnamed plural source ("officials in Kiev").
  */
 public final class ResolveSources implements AnalysisStage {
     @Override

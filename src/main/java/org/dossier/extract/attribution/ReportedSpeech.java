@@ -28,10 +28,14 @@ import java.util.Set;
  *   <li>an outlet or person after what they said: {@code ..., сообщает ТАСС.}, {@code ..., пише
  *       Ройтерс.};</li>
  *   <li>a pointer to the sentence before: {@code Об этом сообщает ТАСС.}, {@code Това заяви
- *       Борисов.}, {@code Про це повідомляє УНН.}.</li>
+ *       Борисов.}, {@code Про це повідомляє УНН.}, unless that sentence is a report already.</li>
  * </ul>
- * The speaker is the noun phrase next to the cue; a past-tense verb's gender rules out a pronoun
- * of the other gender ({@code заявила} is never {@code он}'s).
+ * A report inside another's content is kept beside it ({@code Как сообщал ONLINE.UA, Путин
+ * пообещал, что ...}); the author's words to the reader ({@code author-cues}: {@code Напомним,
+ * что}, {@code Стоит отметить}) and a name in quotation marks are none. The speaker is the noun
+ * phrase next to the cue, or the first verb's subject for the second of two ({@code назвал ... и
+ * отметил}); a past-tense verb's gender rules out a pronoun of the other gender ({@code заявила}
+ * is never {@code он}'s).
  */
 public final class ReportedSpeech {
     /** Confidences: a guess by shape, not calibrated (no trained model for these languages). */

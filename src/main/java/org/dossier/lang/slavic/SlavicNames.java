@@ -67,7 +67,7 @@ public final class SlavicNames {
         this.words = words;
         this.inflects = inflects;
         for (String p : words.places()) placeNames.putIfAbsent(words.nameKey(p), p);
-        // CLDR's countries and cities, but those the dictionary or the stop words know as common words ("Того", "Мали")
+        // CLDR's countries and territories, but those the dictionary or the stop words know as common words ("Того", "Мали")
         for (String p : CldrPlaces.of(words.code())) {
             String lower = p.toLowerCase(Locale.ROOT);
             if (words.stopWords().contains(lower) || morphology.readings(lower).stream().anyMatch(r -> !tags.proper(r.tag()))) continue;
