@@ -176,6 +176,8 @@ public final class ReportedSpeech {
         if (that >= 0) {
             List<Integer> speaker = subjectBefore(doc, s, cue);
             if (speaker.isEmpty()) speaker = speakerBetween(doc, cue + 1, that);
+            // "Мей ... представила його кабінету, сказавши, що ...": a participle after a comma has the clause's subject
+            if (speaker.isEmpty() && cue - 1 > s.firstToken() && doc.token(cue - 1).text().equals(",")) speaker = clauseSubject(doc, s, cue - 1);
             return attribution(cue, agreeing(doc, cue, speaker), words(doc, that + 1, s.endToken()), REPORTED);
         }
         // Але при цьому, наголосила Мей, треба зберегти ... : the cue inserted between commas
@@ -200,6 +202,13 @@ public final class ReportedSpeech {
             }
             if (as - 1 > s.firstToken() && doc.token(as - 1).text().equals(",") && end >= lastWord(doc, s)) {
                 return attribution(cue, speaker, words(doc, s.firstToken(), as - 1), REPORTED);
+            }
+            // "..., але водночас, як кажуть обидві сторони, максимально компромісний": what stands around it
+            if (as - 1 > s.firstToken() && doc.token(as - 1).text().equals(",") && !speaker.isEmpty() && end + 1 < lastWord(doc, s)
+                    && doc.token(end).text().equals(",")) {
+                List<Integer> content = words(doc, s.firstToken(), as - 1);
+                content.addAll(words(doc, end + 1, s.endToken()));
+                return attribution(cue, speaker, content, REPORTED);
             }
         }
         // призвал демонстрантов разойтись / сообщила об отказе выплатить компенсацию / обеща да ...
@@ -417,6 +426,25 @@ public final class ReportedSpeech {
         return subjectOf(doc, s, cue);
     }
 
+    /**
+     * The subject of the nearest verb before token {@code t} in its sentence, past a phrase between
+     * commas before that verb ("Мей, ознайомившись із документом, представила ..."); or none.
+     */
+    private List<Integer> clauseSubject(ParsedText doc, Sentence s, int t) {
+        for (int v = t - 1; v > s.firstToken() && !thatWords.contains(lower(doc.token(v).text())); v--) {
+            if (doc.quotationOf(v) >= 0 || !doc.token(v).pos().equals("VERB") && !isCue(doc, v)) continue;
+            List<Integer> subject = subjectBefore(doc, s, v);
+            // "на Биби пожаловались ..., сказав": a phrase after a preposition is no subject
+            if (!subject.isEmpty() && subject.get(0) > s.firstToken() && doc.token(subject.get(0) - 1).pos().equals("ADP")) return List.of();
+            if (!subject.isEmpty() || !doc.token(v - 1).text().equals(",")) return subject;
+            for (int c = v - 2; c > s.firstToken() && c >= v - 1 - MAX_SPEAKER; c--) {
+                if (doc.token(c).text().equals(",")) return subjectOf(doc, s, c);
+            }
+            return List.of();
+        }
+        return List.of();
+    }
+
     /** The noun phrase right before a verb, past adverbs and particles. */
     private List<Integer> subjectOf(ParsedText doc, Sentence s, int verb) {
         int t = verb - 1;
@@ -494,7 +522,12 @@ public final class ReportedSpeech {
     private int complementAfter(ParsedText doc, Sentence s, int cue) {
         if (cue + 1 >= s.endToken()) return -1;
         // "заявили о необходимости ..." reports what was said; "говорил о переговорах", what it was about
-        if (TOPIC.contains(lower(doc.token(cue + 1).text()))) return TALK.contains(doc.token(cue).lemma()) ? -1 : cue + 1;
+        if (TOPIC.contains(lower(doc.token(cue + 1).text()))) {
+            // "алармира за това, посочвайки, че ...": a topic that only points ("за това", "об этом") says nothing itself
+            boolean points = cue + 2 < s.endToken() && POINTERS.contains(lower(doc.token(cue + 2).text()))
+                    && (cue + 3 >= s.endToken() || doc.token(cue + 3).isPunct());
+            return TALK.contains(doc.token(cue).lemma()) || points ? -1 : cue + 1;
+        }
         for (int t = cue + 1; t < s.endToken() && t <= cue + 3; t++) {
             Token k = doc.token(t);
             if (k.isPunct()) return -1;

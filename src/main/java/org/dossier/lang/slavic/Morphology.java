@@ -64,7 +64,8 @@ public final class Morphology {
         List<Reading> known = cache.get(word);
         if (known != null) return known;
         List<Reading> out = new ArrayList<>();
-        for (WordData wd : lookups.get().lookup(word)) {
+        // the dictionaries write the apostrophe as ', texts also as ’ or ʼ ("прем’єрка", "з’явився")
+        for (WordData wd : lookups.get().lookup(word.replace('’', '\'').replace('ʼ', '\''))) {
             CharSequence stem = wd.getStem(), tag = wd.getTag();
             out.add(new Reading(stem == null || stem.length() == 0 ? word : stem.toString(), tag == null ? "" : tag.toString()));
         }

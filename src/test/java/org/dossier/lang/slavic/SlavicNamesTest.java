@@ -135,6 +135,13 @@ class SlavicNamesTest {
     }
 
     @Test
+    void aTypographicApostropheIsTheDictionarysApostrophe() {
+        Language.Pipeline p = PIPELINES.computeIfAbsent("uk", c -> new Ukrainian().load(Runnable::run, new StageTimes()));
+        assertEquals("з'явитися", p.parse("з’явився").tokens().get(0).lemma());
+        assertEquals("прем'єрка", p.parse("прем’єрка").tokens().get(0).lemma());
+    }
+
+    @Test
     void groupsOfPeopleAreGroups() {
         Analysis a = analyze(new Russian(), "Многие россияне уехали из страны. Британцы голосовали за выход.");
         assertTrue(a.entities().stream().anyMatch(e -> e.type().equals("GROUP") && mentions(e).contains("россияне")), a.entities().toString());

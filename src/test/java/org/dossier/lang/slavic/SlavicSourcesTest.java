@@ -81,6 +81,17 @@ class SlavicSourcesTest {
     }
 
     @Test
+    void aParticipleHasItsClausesSubjectAndAnAsPhraseMayStandInside() {
+        Analysis a = analyze(new Ukrainian(), "Британська прем’єрка Тереза Мей, ознайомившись із документом, представила його кабінету, "
+                + "сказавши, що угода відповідає очікуванням громадян. Документ є попереднім, але водночас, як кажуть обидві сторони, "
+                + "максимально компромісним.");
+        assertEquals("Тереза Мей", speaker(a, at(a, "сказавши")), "past the phrase between commas");
+        Attribution both = at(a, "кажуть");
+        assertEquals("обидві сторони", both.source().text());
+        assertTrue(both.content().text().startsWith("Документ є попереднім") && both.content().text().endsWith("компромісним"), both.content().text());
+    }
+
+    @Test
     void aSiteNamedAsSourceAndTheReportInsideItAreBothKept() {
         Analysis a = analyze(new Russian(), "Польша будет блокировать газопровод. Как сообщал ONLINE.UA, президент России "
                 + "Владимир Путин пообещал американскому лидеру, что Россия сохранит транзит газа через Украину.");
