@@ -12,8 +12,9 @@ import java.util.Set;
  * (Russian, Ukrainian, Bulgarian), from the language's word lists:
  * <ul>
  *   <li>a pronoun ("он", "її" of "за її словами", "му" of "по думите му"): the speaker just quoted,
- *       as readers take it, when no pronoun of the other gender was linked to that speaker; else the
- *       last person named in the sentence or the two before;</li>
+ *       as readers take it, when no pronoun of the other gender was linked to that speaker (an
+ *       organisation too for a pronoun in an oblique case: "повідомила прес-служба НАК ... За її
+ *       даними"); else the last person named in the sentence or the two before;</li>
  *   <li>a role ("британский премьер", "санлікар", "дипломатът"): the last person the text named
  *       right after that role word ("премьер-министр Пакистана Имран Хан"), else the person just
  *       quoted;</li>
@@ -59,6 +60,8 @@ final class UnparsedAntecedents {
             String w = lower(t);
             if (male.contains(w) || female.contains(w) || oblique.contains(w)) {
                 if (quoted != null && isPerson(quoted) && !hasPronounOfOtherGender(quoted, w)) return quoted;
+                // "За її даними": a possessive may be the press office or company just quoted too
+                if (quoted != null && oblique.contains(w) && d.entity(quoted).type().equals("ORGANIZATION")) return quoted;
                 return lastNamed("PERSON", source.get(0), PERSON_WINDOW);
             }
         }

@@ -57,7 +57,7 @@ public final class ReportedSpeech {
     /** Verbs of talking, whose topic is no report: "говорил о переговорах". */
     private static final Set<String> TALK = Set.of("говорить", "говорити", "говоря", "рассказывать", "розповідати", "разказвам");
 
-    private final Set<String> verbs, thatWords, male, female, objects, addressees, outlets, locatives, author;
+    private final Set<String> verbs, thatWords, male, female, objects, addressees, outlets, locatives, author, stopWords;
     private final List<List<String>> phrases;
 
     private ReportedSpeech(Words words) {
@@ -70,6 +70,7 @@ public final class ReportedSpeech {
         outlets = words.set("outlets");
         locatives = words.set("locatives");
         author = words.set("author-cues");
+        stopWords = words.set("stop-words");
         phrases = words.list("reporting-phrases").stream().map(p -> List.of(p.split(" "))).toList();
     }
 
@@ -237,6 +238,7 @@ public final class ReportedSpeech {
             Sentence previous = doc.sentences().get(s.index() - 1);
             List<Integer> speaker = speakerAfter(doc, s, cue);
             if (speaker.isEmpty()) speaker = subjectBefore(doc, s, cue);
+            if (speaker.stream().allMatch(t -> POINTERS.contains(lower(doc.token(t).text())))) speaker = List.of();  // "Про це повідомляє": "це" is what
             return attribution(cue, speaker, words(doc, previous.firstToken(), previous.endToken()), REPORTED);
         }
         return null;
@@ -467,15 +469,21 @@ public final class ReportedSpeech {
      * of capitalised words in the phrase ("европреговарящ Мишел Барние" -> "Мишел Барние", "Доналд
      * Туск също" -> "Доналд Туск"), else its last word; a phrase with tags is kept.
      */
-    private static List<Integer> untagged(ParsedText doc, List<Integer> phrase) {
+    private List<Integer> untagged(ParsedText doc, List<Integer> phrase) {
         if (phrase.isEmpty() || phrase.stream().anyMatch(t -> !Set.of("X", "PROPN").contains(doc.token(t).pos()))) return phrase;
-        // the last run of capitalised words: "Доналд Туск" of "Доналд Туск също"
+        // the last run of capitalised words: "Доналд Туск" of "Доналд Туск също"; a function word capitalised
+        // at the sentence's start is none ("На пресконференция той каза": "той")
         int end = phrase.size();
-        while (end > 0 && !Character.isUpperCase(doc.token(phrase.get(end - 1)).text().codePointAt(0))) end--;
+        while (end > 0 && !isCapitalisedName(doc, phrase.get(end - 1))) end--;
         if (end == 0) return phrase.subList(phrase.size() - 1, phrase.size());
         int i = end;
-        while (i > 0 && Character.isUpperCase(doc.token(phrase.get(i - 1)).text().codePointAt(0))) i--;
+        while (i > 0 && isCapitalisedName(doc, phrase.get(i - 1))) i--;
         return phrase.subList(i, end);
+    }
+
+    private boolean isCapitalisedName(ParsedText doc, int t) {
+        String w = doc.token(t).text();
+        return Character.isUpperCase(w.codePointAt(0)) && !stopWords.contains(lower(w));
     }
 
     /** A part of speech that ends a noun phrase: a verb, a conjunction, a preposition at its start. */
