@@ -66,6 +66,20 @@ class SlavicSourcesTest {
     }
 
     @Test
+    void aPossessiveAfterAnOrganisationsReportIsThatOrganisation() {
+        Analysis a = analyze(new Ukrainian(), "Суд відновив арешт акцій компанії, повідомила прес-служба НАК \"Нафтогаз України\" в середу. "
+                + "За її даними, активи залишаться під арештом до рішення суду.");
+        Attribution report = at(a, "повідомила");
+        assertEquals(report.source().entity(), at(a, "За даними").source().entity());
+    }
+
+    @Test
+    void aCapitalisedFunctionWordIsNoSpeaker() {
+        Analysis a = analyze(new Bulgarian(), "Марек Нехчал говори пред журналисти. На пресконференция той каза, че строежът е незаконен.");
+        assertEquals("той", at(a, "каза").source().text());
+    }
+
+    @Test
     void aCompanyDescribedIsTheCompanyTheArticleIsAbout() {
         Analysis a = analyze(new Russian(), "Ryanair отменила 600 рейсов в Бельгии и Испании из-за забастовки. "
                 + "Об отменах сообщил британский телеканал Sky News. Ryanair предложила пассажирам другие рейсы. "
