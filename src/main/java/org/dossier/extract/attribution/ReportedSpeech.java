@@ -57,11 +57,12 @@ public final class ReportedSpeech {
     /** Verbs of talking, whose topic is no report: "говорил о переговорах". */
     private static final Set<String> TALK = Set.of("говорить", "говорити", "говоря", "рассказывать", "розповідати", "разказвам");
 
-    private final Set<String> verbs, thatWords, male, female, objects, addressees, outlets, locatives, author, stopWords;
+    private final Set<String> verbs, nouns, thatWords, male, female, objects, addressees, outlets, locatives, author, stopWords;
     private final List<List<String>> phrases;
 
     private ReportedSpeech(Words words) {
         verbs = words.set("speech-verbs");
+        nouns = words.set("speech-nouns");
         thatWords = words.set("that-words");
         male = words.set("male-pronouns");
         female = words.set("female-pronouns");
@@ -85,7 +86,7 @@ public final class ReportedSpeech {
         for (Sentence s : doc.sentences()) {
             if (isTitle(doc, s)) continue;
             for (int t = s.firstToken(); t < s.endToken(); t++) {
-                FoundAttribution a = isCue(doc, t) ? atVerb(doc, s, t) : atPhrase(doc, s, t);
+                FoundAttribution a = isCue(doc, t) ? atVerb(doc, s, t) : isSpeechNoun(doc, t) ? atNoun(doc, s, t) : atPhrase(doc, s, t);
                 if (a == null || a.content().isEmpty() || out.stream().anyMatch(b -> competes(doc, a, b))) continue;
                 out.add(a.withType(AttributionType.SPEECH));
             }
@@ -242,6 +243,32 @@ public final class ReportedSpeech {
             return attribution(cue, speaker, words(doc, previous.firstToken(), previous.endToken()), REPORTED);
         }
         return null;
+    }
+
+    /** A noun of speech ("заявление", "твердження", "изказване"), by lemma or as written. */
+    private boolean isSpeechNoun(ParsedText doc, int t) {
+        Token k = doc.token(t);
+        return !k.pos().equals("VERB") && (nouns.contains(k.lemma()) || nouns.contains(lower(k.text())));
+    }
+
+    /**
+     * A report after a noun of speech, then what was said: "с неотдавнашното си изказване, че ...",
+     * "на підставі тверджень Nord Stream про те, що ...", "заявление о том, что ...". The speaker is
+     * the name between the noun and the clause, else the subject of the verb before; or null.
+     */
+    private FoundAttribution atNoun(ParsedText doc, Sentence s, int noun) {
+        int t = noun + 1;
+        List<Integer> between = new ArrayList<>();
+        while (t < s.endToken() && !doc.token(t).isPunct() && !TOPIC.contains(lower(doc.token(t).text())) && between.size() < 5) between.add(t++);
+        // "о том, что", "про те, що", "за това, че"
+        if (t + 1 < s.endToken() && TOPIC.contains(lower(doc.token(t).text())) && POINTERS.contains(lower(doc.token(t + 1).text()))
+                || t + 1 < s.endToken() && TOPIC.contains(lower(doc.token(t).text())) && Set.of("том", "те").contains(lower(doc.token(t + 1).text()))) t += 2;
+        if (t + 1 >= s.endToken() || !doc.token(t).text().equals(",") || !thatWords.contains(lower(doc.token(t + 1).text()))) return null;
+        List<Integer> content = words(doc, t + 2, clauseEnd(doc, s, t + 2));
+        if (content.size() < 2) return null;
+        List<Integer> speaker = between.stream().anyMatch(k -> Character.isUpperCase(doc.token(k).text().codePointAt(0))) ? between : List.of();
+        if (speaker.isEmpty()) speaker = clauseSubject(doc, s, noun);
+        return attribution(noun, speaker, content, REPORTED);
     }
 
     /** A report after a source phrase at token {@code t} ("по словам X, ..."), or null. */

@@ -74,6 +74,15 @@ class SlavicSourcesTest {
     }
 
     @Test
+    void aNounOfSpeechReportsWhatFollowsIt() {
+        Analysis a = analyze(new Ukrainian(), "Акції звільнили з-під арешту на підставі тверджень Nord Stream про те, що акції перебувають "
+                + "за межами кантону.");
+        Attribution claim = at(a, "тверджень");
+        assertEquals("Nord Stream", claim.source().text());
+        assertEquals("акції перебувають за межами кантону", claim.content().text());
+    }
+
+    @Test
     void aCapitalisedFunctionWordIsNoSpeaker() {
         Analysis a = analyze(new Bulgarian(), "Марек Нехчал говори пред журналисти. На пресконференция той каза, че строежът е незаконен.");
         assertEquals("той", at(a, "каза").source().text());
