@@ -42,6 +42,8 @@ public final class ResolveSources implements AnalysisStage {
             String id = a.isRunOn() ? (c < sourceIds.size() ? sourceIds.get(c) : null) : resolve(d, a.source(), a.anchor(), antecedents);
             int head = a.isRunOn() || a.source().isEmpty() ? -1 : d.doc.rootOf(a.source());
             if (head >= 0 && unparsed != null) {
+                String introduced = unparsed.personIntroducedAs(a.source());
+                if (introduced != null && (id == null || !d.entity(id).type().equals("PERSON"))) id = introduced;
                 if (id == null) id = unparsed.of(a.source(), previousSpeaker, previousEnd);  // a description is no name: no mention
             } else if (head >= 0) {
                 String quoted = antecedents.quotedSpeaker(head, previousSpeaker, previousEnd, previousHead);

@@ -23,7 +23,10 @@ import java.util.Set;
  *       just quoted, else, of those named in the six sentences before, the one the article names
  *       most.</li>
  * </ul>
- * Where nothing fits, there is none: a description is never forced onto a name it may not mean.
+ * A role with what qualifies it ("представитель МИД России") is the person the text introduced
+ * with those very words ("официальный представитель МИД России Мария Захарова"), before the
+ * ministry it names. Where nothing fits, there is none: a description is never forced onto a name
+ * it may not mean.
  */
 final class UnparsedAntecedents {
     /** How far back, in sentences, a person or organisation is still the one meant. */
@@ -77,6 +80,25 @@ final class UnparsedAntecedents {
                 if (quoted != null && d.entity(quoted).type().equals("ORGANIZATION")) return quoted;
                 return mostNamed("ORGANIZATION", source.get(0), ORGANISATION_WINDOW);
             }
+        }
+        return null;
+    }
+
+    /**
+     * The person the text introduced with the same words as a role source ("представитель МИД
+     * России" after "официальный представитель МИД России Мария Захарова"): the role and what
+     * qualifies it are her title, not the ministry speaking; or null.
+     */
+    String personIntroducedAs(List<Integer> source) {
+        if (source.size() < 2 || !listed(roles, lower(source.get(0)), doc.token(source.get(0)).lemma().toLowerCase(Locale.ROOT))) return null;
+        for (int t = source.get(0) - 1; t >= 0; t--) {
+            String id = d.entityOfToken[t];
+            if (id == null || !isPerson(id) || t > 0 && id.equals(d.entityOfToken[t - 1])) continue;
+            // the source's words, in order, right before the first word of this mention
+            int k = t - 1;
+            boolean same = true;
+            for (int i = source.size() - 1; i >= 0 && same; i--, k--) same = k >= 0 && sameWord(lower(k), lower(source.get(i)));
+            if (same) return id;
         }
         return null;
     }

@@ -83,6 +83,13 @@ class SlavicSourcesTest {
     }
 
     @Test
+    void aRoleWithItsQualifiersIsThePersonIntroducedWithThem() {
+        Analysis a = analyze(new Russian(), "Официальный представитель МИД России Мария Захарова прокомментировала отставку. "
+                + "Представитель МИД России заявила, что кризис продолжится.");
+        assertEquals("Мария Захарова", speaker(a, at(a, "заявила")));
+    }
+
+    @Test
     void aCapitalisedFunctionWordIsNoSpeaker() {
         Analysis a = analyze(new Bulgarian(), "Марек Нехчал говори пред журналисти. На пресконференция той каза, че строежът е незаконен.");
         assertEquals("той", at(a, "каза").source().text());
