@@ -34,6 +34,21 @@ final class UnparsedAntecedents {
     /** How many words before a name a role or an organisation's noun introduces it: "министр иностранных дел Польши Яцек Чапутович". */
     private static final int INTRODUCTION = 5;
 
+    /** The lists these rules read, by language, read once: a draft is made for every article. */
+    private record Lists(Set<String> male, Set<String> female, Set<String> oblique, Set<String> roles, Set<String> organisationNouns) {
+        private static final java.util.Map<String, Lists> LANGUAGES = new java.util.concurrent.ConcurrentHashMap<>();
+
+        static Lists of(String language) {
+            return LANGUAGES.computeIfAbsent(language, code -> {
+                Words words = Words.of(code);
+                Set<String> organisationNouns = new java.util.HashSet<>(words.set("organisation-heads"));
+                organisationNouns.addAll(words.set("apposition-heads"));
+                return new Lists(words.set("male-pronouns"), words.set("female-pronouns"), words.set("object-pronouns"),
+                        words.set("titles"), Set.copyOf(organisationNouns));
+            });
+        }
+    }
+
     private final Draft d;
     private final ParsedText doc;
     private final Set<String> male, female, oblique, roles, organisationNouns;
@@ -41,13 +56,12 @@ final class UnparsedAntecedents {
     UnparsedAntecedents(Draft d) {
         this.d = d;
         this.doc = d.doc;
-        Words words = Words.of(d.language);
-        male = words.set("male-pronouns");
-        female = words.set("female-pronouns");
-        oblique = words.set("object-pronouns");
-        roles = words.set("titles");
-        organisationNouns = new java.util.HashSet<>(words.set("organisation-heads"));
-        organisationNouns.addAll(words.set("apposition-heads"));
+        Lists lists = Lists.of(d.language);
+        male = lists.male();
+        female = lists.female();
+        oblique = lists.oblique();
+        roles = lists.roles();
+        organisationNouns = lists.organisationNouns();
     }
 
     /**
@@ -61,7 +75,7 @@ final class UnparsedAntecedents {
         String quoted = previousEnd >= 0 && sentence - doc.token(previousEnd).sentence() <= PERSON_WINDOW ? previousSpeaker : null;
         for (int t : source) {
             String w = lower(t);
-            if (male.contains(w) || female.contains(w) || oblique.contains(w)) {
+            if (isPronoun(t)) {
                 if (quoted != null && isPerson(quoted) && !hasPronounOfOtherGender(quoted, w)) return quoted;
                 // "За її даними": a possessive may be the press office or company just quoted too
                 if (quoted != null && oblique.contains(w) && d.entity(quoted).type().equals("ORGANIZATION")) return quoted;
@@ -92,8 +106,8 @@ final class UnparsedAntecedents {
     String personIntroducedAs(List<Integer> source) {
         if (source.size() < 2 || !listed(roles, lower(source.get(0)), doc.token(source.get(0)).lemma().toLowerCase(Locale.ROOT))) return null;
         for (int t = source.get(0) - 1; t >= 0; t--) {
-            String id = d.entityOfToken[t];
-            if (id == null || !isPerson(id) || t > 0 && id.equals(d.entityOfToken[t - 1])) continue;
+            String id = mentionStartingAt(t, "PERSON");
+            if (id == null) continue;
             // the source's words, in order, right before the first word of this mention
             int k = t - 1;
             boolean same = true;
@@ -147,13 +161,19 @@ final class UnparsedAntecedents {
     /** The last entity of that type before token {@code before} named within a few words after the same role or noun. */
     private String introducedAs(String type, int before, String word, String lemma) {
         for (int t = before - 1; t >= 0; t--) {
-            String id = d.entityOfToken[t];
-            if (id == null || !d.entity(id).type().equals(type) || t > 0 && id.equals(d.entityOfToken[t - 1])) continue;
+            String id = mentionStartingAt(t, type);
+            if (id == null) continue;
             for (int k = t - 1; k >= Math.max(0, t - INTRODUCTION) && !doc.token(k).text().equals("."); k--) {
                 if (sameWord(lower(k), word) || sameWord(doc.token(k).lemma().toLowerCase(Locale.ROOT), lemma)) return id;
             }
         }
         return null;
+    }
+
+    /** The entity of that type whose mention starts at token {@code t}, or null. */
+    private String mentionStartingAt(int t, String type) {
+        String id = d.entityOfToken[t];
+        return id == null || !d.entity(id).type().equals(type) || t > 0 && id.equals(d.entityOfToken[t - 1]) ? null : id;
     }
 
     private boolean isPronoun(int t) {

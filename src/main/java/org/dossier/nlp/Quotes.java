@@ -6,8 +6,8 @@ import java.util.List;
 /**
  * Where the quotations of a text are: spans between an opening and a closing double quotation
  * mark. Handles straight quotes (which toggle), curly and low-9 quotes, guillemets (« » and » «;
- * guillemets inside guillemets stay inside: «... «Газпром» ...»), the New York Times' doubled apostrophes (''...'', which toggle like straight quotes), and
- * mismatched marks such as “...“; an unclosed quotation ends at the paragraph's end, so one
+ * guillemets inside guillemets stay inside: «... «Газпром» ...»), the New York Times' doubled
+ * apostrophes (''...'', which toggle like straight quotes), and mismatched marks such as “...“; an unclosed quotation ends at the paragraph's end, so one
  * stray mark never swallows the rest of an article, and one that opens again after a sentence's
  * end ({@code "First. "Second."}, paragraphs run into one line) ends there. A closing mark
  * whose opening one was lost opens nothing.

@@ -194,8 +194,7 @@ public final class ReportedSpeech {
             }
         }
         // Как утверждали мусульманки, ... / ..., как сообщил Песков.
-        int as = cue - 1;
-        while (as > s.firstToken() && doc.token(as).pos().equals("ADV")) as--;  // "Як раніше інформував УНН, ..."
+        int as = adverbs;  // "Як раніше інформував УНН, ..."
         if (as >= s.firstToken() && AS.contains(lower(doc.token(as).text()))) {
             List<Integer> speaker = speakerAfter(doc, s, cue);
             int end = speaker.isEmpty() ? cue + 1 : speaker.get(speaker.size() - 1) + 1;
@@ -441,8 +440,7 @@ public final class ReportedSpeech {
 
     /** The noun phrase before the cue in its clause: back over names, nouns, adjectives and pronouns, past adverbs next to the verb. */
     private List<Integer> subjectBefore(ParsedText doc, Sentence s, int cue) {
-        int t = cue - 1;
-        while (t >= s.firstToken() && (doc.token(t).pos().equals("ADV") || doc.token(t).pos().equals("PART") || doc.token(t).pos().equals("AUX"))) t--;
+        int t = pastModifiers(doc, s, cue);
         // "Гройсман назвал ... и отметил, что": the second of two verbs has the first one's subject
         // (a speech verb first; another verb only outside a clause of what was said: "X сказал, что Y сделал ... и добавил")
         if (t > s.firstToken() && AND.contains(lower(doc.token(t).text()))) {
@@ -474,10 +472,16 @@ public final class ReportedSpeech {
         return List.of();
     }
 
+    /** The last token before a verb that is no adverb, particle or auxiliary ("уже заявил", "не сказал"); before the sentence when none. */
+    private static int pastModifiers(ParsedText doc, Sentence s, int verb) {
+        int t = verb - 1;
+        while (t >= s.firstToken() && Set.of("ADV", "PART", "AUX").contains(doc.token(t).pos())) t--;
+        return t;
+    }
+
     /** The noun phrase right before a verb, past adverbs and particles. */
     private List<Integer> subjectOf(ParsedText doc, Sentence s, int verb) {
-        int t = verb - 1;
-        while (t >= s.firstToken() && (doc.token(t).pos().equals("ADV") || doc.token(t).pos().equals("PART") || doc.token(t).pos().equals("AUX"))) t--;
+        int t = pastModifiers(doc, s, verb);
         List<Integer> out = new ArrayList<>();
         // "«Ryanair» объявила": a name in quotation marks is the subject
         List<Integer> quoted = t >= s.firstToken() ? quotationEndingAt(doc, t) : List.of();

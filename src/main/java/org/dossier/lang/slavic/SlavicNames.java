@@ -508,8 +508,10 @@ public final class SlavicNames {
         return keys;
     }
 
+    private static final java.util.regex.Pattern ROMAN = java.util.regex.Pattern.compile("[IVXL]+");
+
     private static boolean isRoman(W x) {
-        return x.text.matches("[IVXL]+");
+        return ROMAN.matcher(x.text).matches();
     }
 
     /** A capitalised adjective before a lower-case noun: part of a name of words in lower case, no name alone. */
