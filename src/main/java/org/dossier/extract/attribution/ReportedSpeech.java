@@ -10,6 +10,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
 import java.util.Set;
+import java.util.regex.Pattern;
 
 /**
  * Speech quotes in a language read without a dependency parser (Russian, Ukrainian, Bulgarian),
@@ -53,6 +54,8 @@ public final class ReportedSpeech {
     /** "And" between two verbs of one subject. */
     private static final Set<String> AND = Set.of("и", "і", "й", "та");
     /** Prepositions of time, for Bulgarian, which has no tagger: "в понеделник", "през март". */
+    /** Infinitive endings, reflexive ones too ("дотримуватися", "бороться"). */
+    private static final Pattern INFINITIVE = Pattern.compile("(ть|ти|чь)(ся|сь)?$");
     private static final Set<String> TIME_PREPOSITIONS = Set.of("в", "във", "през", "на", "у");
     /** Verbs of talking, whose topic is no report: "говорил о переговорах". */
     private static final Set<String> TALK = Set.of("говорить", "говорити", "говоря", "рассказывать", "розповідати", "разказвам");
@@ -90,6 +93,8 @@ public final class ReportedSpeech {
                 if (a == null || a.content().isEmpty() || out.stream().anyMatch(b -> competes(doc, a, b))) continue;
                 out.add(a.withType(AttributionType.SPEECH));
             }
+            FoundAttribution line = interviewLine(doc, s);
+            if (line != null && out.stream().noneMatch(b -> b.content().stream().anyMatch(line.content()::contains))) out.add(line.withType(AttributionType.SPEECH));
         }
         out.sort(java.util.Comparator.comparingInt(FoundAttribution::anchor));
         return out;
@@ -182,6 +187,9 @@ public final class ReportedSpeech {
             if (speaker.isEmpty() && cue - 1 > s.firstToken() && doc.token(cue - 1).text().equals(",")) speaker = clauseSubject(doc, s, cue - 1);
             return attribution(cue, agreeing(doc, cue, speaker), words(doc, that + 1, s.endToken()), REPORTED);
         }
+        // "Об этом в понедельник, 9 июля, сообщает пресс-служба ...", "Об этом, как передает ТАСС, сообщил Песков": what
+        // stands between the pointer and the cue changes nothing
+        if (pointerLed(doc, s) && s.index() > 1) return pointer(doc, s, cue);
         // Але при цьому, наголосила Мей, треба зберегти ... : the cue inserted between commas
         if (cue - 1 > s.firstToken() && doc.token(cue - 1).text().equals(",")) {
             List<Integer> speaker = speakerAfter(doc, s, cue);
@@ -218,8 +226,9 @@ public final class ReportedSpeech {
             List<Integer> speaker = subjectBefore(doc, s, cue);
             return attribution(cue, agreeing(doc, cue, speaker), words(doc, complement, clauseEnd(doc, s, complement)), REPORTED);
         }
-        // ..., сообщает ТАСС. / ..., пише Ройтерс.
-        if (cue - 1 > s.firstToken() && doc.token(cue - 1).text().equals(",")) {
+        // ..., сообщает ТАСС. / ..., пише Ройтерс. / "..., - сказал Песков." where the scraper lost the quotation marks
+        int comma = cue - 1 > s.firstToken() && DASHES.contains(doc.token(cue - 1).text()) ? cue - 2 : cue - 1;
+        if (comma > s.firstToken() && doc.token(comma).text().equals(",")) {
             List<Integer> speaker = new ArrayList<>(speakerAfter(doc, s, cue));
             int last = speaker.isEmpty() ? -1 : speaker.get(speaker.size() - 1);
             // "..., повідомила прес-служба НАК "Нафтогаз України"": a name in quotation marks ends the speaker
@@ -230,18 +239,55 @@ public final class ReportedSpeech {
             // "..., каза банкер пред Ройтерс.": the one told, or where, or when, may end the sentence
             String next = last >= 0 && last + 1 < s.endToken() ? lower(doc.token(last + 1).text()) : "";
             if (last >= 0 && (last >= lastWord(doc, s) || addressees.contains(next) || locatives.contains(next) || isTrailer(doc, s, last + 1))) {
-                return attribution(cue, speaker, words(doc, s.firstToken(), cue - 1), REPORTED);
+                return attribution(cue, speaker, words(doc, s.firstToken(), comma), REPORTED);
             }
         }
         // Об этом сообщает ТАСС. / Това заяви Борисов.
-        if (pointsBack(doc, s, cue) && s.index() > 1) {
-            Sentence previous = doc.sentences().get(s.index() - 1);
-            List<Integer> speaker = speakerAfter(doc, s, cue);
-            if (speaker.isEmpty()) speaker = subjectBefore(doc, s, cue);
-            if (speaker.stream().allMatch(t -> POINTERS.contains(lower(doc.token(t).text())))) speaker = List.of();  // "Про це повідомляє": "це" is what
-            return attribution(cue, speaker, words(doc, previous.firstToken(), previous.endToken()), REPORTED);
-        }
+        if (pointsBack(doc, s, cue) && s.index() > 1) return pointer(doc, s, cue);
         return null;
+    }
+
+    /**
+     * An interview's line: a paragraph that only names someone, with a colon and no verb
+     * ("Сімейна лікарка у Дарницькому районі Києва Олена Л.:"), then a paragraph opened by a
+     * quotation: the quotation is that person's, with no cue.
+     */
+    private FoundAttribution interviewLine(ParsedText doc, Sentence s) {
+        int colon = s.endToken() - 1;
+        if (!doc.token(colon).text().equals(":") || s.index() + 1 >= doc.sentences().size()) return null;
+        Sentence next = doc.sentences().get(s.index() + 1);
+        boolean own = (s.index() == 0 || doc.sentences().get(s.index() - 1).paragraph() != s.paragraph()) && next.paragraph() != s.paragraph();
+        if (!own || doc.quotationOf(next.firstToken()) < 0 || !doc.token(next.firstToken()).isPunct()) return null;
+        for (int t = s.firstToken(); t < colon; t++) if (doc.token(t).pos().equals("VERB") || isCue(doc, t) || doc.token(t).pos().equals("AUX")) return null;
+        // the name before the colon: two capitalised words or a word and an initial ("Олена Л."), not the place before
+        // them ("... центрів Львова Тарас Жиравецький")
+        List<Integer> name = new ArrayList<>();
+        for (int t = colon - 1; t > s.firstToken() && name.stream().filter(k -> !doc.token(k).isPunct()).count() < 2; t--) {
+            String w = doc.token(t).text();
+            boolean initialStop = w.equals(".") && t - 1 > s.firstToken() && doc.token(t - 1).text().codePointCount(0, doc.token(t - 1).text().length()) == 1;
+            if (!initialStop && !(Character.isUpperCase(w.codePointAt(0)) && doc.quotationOf(t) < 0 && !stopWords.contains(lower(w)))) break;
+            name.add(0, t);
+        }
+        if (name.stream().filter(t -> !doc.token(t).isPunct()).count() < 2) return null;
+        List<Integer> content = quotation(doc, doc.quotationOf(next.firstToken()));
+        return content.isEmpty() ? null : new FoundAttribution(name.get(0), List.of(), name, content, QUOTED);
+    }
+
+    /** A report whose content is the sentence before: "Об этом сообщает ТАСС.", "Това заяви Борисов." */
+    private FoundAttribution pointer(ParsedText doc, Sentence s, int cue) {
+        Sentence previous = doc.sentences().get(s.index() - 1);
+        List<Integer> speaker = speakerAfter(doc, s, cue);
+        if (speaker.isEmpty()) speaker = subjectBefore(doc, s, cue);
+        if (speaker.stream().allMatch(t -> POINTERS.contains(lower(doc.token(t).text())))) speaker = List.of();  // "Про це повідомляє": "це" is what
+        List<Integer> content = words(doc, previous.firstToken(), previous.endToken());
+        // "Об этом, как передает ТАСС, сообщил Песков": the outlet relays the sentence before and who said it
+        int as = cue - 1;
+        while (as > s.firstToken() && doc.token(as).pos().equals("ADV")) as--;
+        if (AS.contains(lower(doc.token(as).text())) && !speaker.isEmpty()) {
+            int after = skip(doc, speaker.get(speaker.size() - 1) + 1, 1, s.endToken());
+            if (after < lastWord(doc, s)) content.addAll(words(doc, after, s.endToken()));
+        }
+        return attribution(cue, agreeing(doc, cue, speaker), content, REPORTED);
     }
 
     /** A noun of speech ("заявление", "твердження", "изказване"), by lemma or as written. */
@@ -290,6 +336,15 @@ public final class ReportedSpeech {
             int end = at;
             List<Integer> speaker = new ArrayList<>();
             if (inside >= 0) speaker.add(inside);
+            // "Според "Файненшъл таймс" това означава, че ...", "По данни на „Вашингтон пост“ ...": an outlet in quotation marks
+            List<Integer> quoted = inside < 0 && end < s.endToken() && doc.quotationOf(end) >= 0 ? quotation(doc, doc.quotationOf(end)) : List.of();
+            List<Integer> outlet = quoted.stream().filter(q -> !doc.token(q).isPunct()).toList();
+            // only its first word capitalised, as these languages write names ("Вашингтон пост")
+            if (!outlet.isEmpty() && quoted.get(0) == end && outlet.size() <= 3 && Character.isUpperCase(doc.token(outlet.get(0)).text().codePointAt(0))) {
+                int from = skip(doc, quoted.get(quoted.size() - 1) + 1, 1, s.endToken());
+                boolean first = t == s.firstToken() || doc.token(t - 1).isPunct() && t - 1 == s.firstToken();
+                if (first && lastWord(doc, s) - from >= 2) return new FoundAttribution(t, cue, outlet, words(doc, from, clauseEnd(doc, s, from)), REPORTED);
+            }
             while (inside < 0 && end < s.endToken() && !doc.token(end).isPunct() && speaker.size() < MAX_SPEAKER) speaker.add(end++);
             if (speaker.isEmpty()) return null;
             // "Според него Лондон трябва ...": a pronoun is the whole source, with or without a comma after it
@@ -376,7 +431,7 @@ public final class ReportedSpeech {
      */
     private List<Integer> speakerAfter(ParsedText doc, Sentence s, int cue) {
         List<Integer> out = new ArrayList<>();
-        int from = afterAddressee(doc, s, cue + 1);
+        int from = afterAddressee(doc, s, afterTime(doc, s, cue + 1));
         if (from == cue + 1 && from < s.endToken() && doc.token(from).pos().equals("ADP")) return out;
         for (int t = from; t < s.endToken() && out.size() < MAX_SPEAKER; t++) {
             Token k = doc.token(t);
@@ -424,6 +479,22 @@ public final class ReportedSpeech {
             if (outlets.contains(doc.slice(doc.token(u).start(), doc.token(end - 1).end()))) return end;
         }
         return u + 1;
+    }
+
+    /**
+     * The token after a time phrase between commas that opens at {@code t} ("заявив у понеділок, 19
+     * листопада, головний представник ..."): a preposition and up to three lower-case words, then a
+     * date ("19 листопада,") if one follows; else {@code t}.
+     */
+    private static int afterTime(ParsedText doc, Sentence s, int t) {
+        if (t >= s.endToken() || !TIME_PREPOSITIONS.contains(doc.token(t).text())) return t;
+        int u = t + 1;
+        while (u < s.endToken() && u <= t + 3 && !doc.token(u).isPunct() && doc.quotationOf(u) < 0
+                && Character.isLowerCase(doc.token(u).text().codePointAt(0)) && !doc.token(u).pos().equals("VERB")) u++;
+        if (u == t + 1 || u >= s.endToken() || !doc.token(u).text().equals(",")) return t;
+        u++;
+        if (u + 2 < s.endToken() && doc.token(u).text().chars().allMatch(Character::isDigit) && doc.token(u + 2).text().equals(",")) u += 3;
+        return u;
     }
 
     private static boolean isLatin(String word) {
@@ -567,11 +638,13 @@ public final class ReportedSpeech {
                     && (cue + 3 >= s.endToken() || doc.token(cue + 3).isPunct());
             return TALK.contains(doc.token(cue).lemma()) || points ? -1 : cue + 1;
         }
-        for (int t = cue + 1; t < s.endToken() && t <= cue + 3; t++) {
+        // the object may be a noun with its genitive ("призоваха правителството на Великобритания да изложи"); no other verb before
+        for (int t = cue + 1; t < s.endToken() && t <= cue + 5; t++) {
             Token k = doc.token(t);
-            if (k.isPunct()) return -1;
+            if (k.isPunct() || doc.quotationOf(t) >= 0) return -1;
             String w = lower(k.text());
-            if (w.equals("да") || k.pos().equals("VERB") && w.equals(k.lemma()) && (w.endsWith("ть") || w.endsWith("ти") || w.endsWith("чь"))) return cue + 1;
+            if (w.equals("да") || k.pos().equals("VERB") && w.equals(k.lemma()) && INFINITIVE.matcher(w).find()) return cue + 1;
+            if (k.pos().equals("VERB") || t > cue + 3 && !Set.of("NOUN", "PROPN", "ADP", "ADJ", "DET", "X").contains(k.pos())) return -1;
         }
         return -1;
     }
@@ -582,6 +655,12 @@ public final class ReportedSpeech {
             if (doc.token(k).text().equals(",") && isCue(doc, k + 1) && doc.quotationOf(k) < 0) return k;
         }
         return s.endToken();
+    }
+
+    /** Whether the sentence opens with a topic that points back: "Об этом", "Про це", "За това". */
+    private static boolean pointerLed(ParsedText doc, Sentence s) {
+        int t = s.firstToken();
+        return t + 1 < s.endToken() && TOPIC.contains(lower(doc.token(t).text())) && POINTERS.contains(lower(doc.token(t + 1).text()));
     }
 
     /** Whether the words before the cue point back to the sentence before: "Об этом", "Про це", "Това". */

@@ -226,15 +226,21 @@ public final class SlavicNames {
     /**
      * The key of a word for linking: its key, unless the text has other forms whose key is the
      * word itself less none of its letters ("Газпром": "Газпрома", "Газпромом") or less a final й
-     * or ь ("Андрей": "Андрея"), a nominative that looks inflected.
+     * or ь ("Андрей": "Андрея"), a nominative that looks inflected, or less a shorter ending than
+     * its longest ("Газпрому" is "Газпром-у" where "Газпрома" is in the text, not "Газпр-ому").
      */
-    private static String linkKey(W x, Map<String, Set<String>> formsOfKey) {
+    private String linkKey(W x, Map<String, Set<String>> formsOfKey) {
         if (!x.cap || !x.word) return x.key;
         if (others(formsOfKey, x.key, x.lower)) return x.key;
         if (others(formsOfKey, x.lower, x.lower)) return x.lower;
         if ((x.lower.endsWith("й") || x.lower.endsWith("ь")) && x.lower.length() > 3) {
             String soft = x.lower.substring(0, x.lower.length() - 1);
             if (others(formsOfKey, soft, x.lower)) return soft;
+        }
+        for (String e : words.caseEndings()) {
+            if (!x.lower.endsWith(e) || x.lower.length() - e.length() < 3) continue;
+            String stem = x.lower.substring(0, x.lower.length() - e.length());
+            if (!stem.equals(x.key) && others(formsOfKey, stem, x.lower)) return stem;
         }
         return x.key;
     }

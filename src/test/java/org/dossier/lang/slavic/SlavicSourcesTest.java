@@ -152,4 +152,60 @@ class SlavicSourcesTest {
         assertEquals("Доналд Туск", tusk.source().text());
         assertNull(a.attributions().stream().filter(x -> x.cue().text().equals("каза")).findFirst().orElseThrow().continues());
     }
+
+    @Test
+    void aPointerReportsTheSentenceBeforeWhateverStandsBetweenItAndTheCue() {
+        Analysis a = analyze(new Russian(), "Правительство сменилось.\n\nНовым министром финансов назначен Игорь Петров. "
+                + "Об этом в понедельник, 9 июля, сообщает пресс-служба правительства. "
+                + "Москва надеется на перемены. Об этом, как передает ТАСС, сообщил Дмитрий Песков.");
+        assertEquals("Новым министром финансов назначен Игорь Петров", at(a, "сообщает").content().text());
+        Attribution peskov = at(a, "сообщил");
+        assertEquals("Дмитрий Песков", speaker(a, peskov));
+        assertEquals("Москва надеется на перемены", peskov.content().text());
+        assertTrue(at(a, "передает").content().text().startsWith("Москва надеется на перемены"), "the agency relays it");
+    }
+
+    @Test
+    void wordsWhoseQuotationMarksWereLostAreStillReportedBeforeADash() {
+        Analysis a = analyze(new Russian(), "Встреча прошла в Кремле. Мы ожидаем ясности от Лондона, - сказал Песков.");
+        Attribution said = at(a, "сказал");
+        assertEquals("Песков", said.source().text());
+        assertEquals("Мы ожидаем ясности от Лондона", said.content().text());
+    }
+
+    @Test
+    void aTimeBetweenTheCueAndTheSpeakerIsPassedOver() {
+        Analysis a = analyze(new Ukrainian(), "Сторони узгодили текст угоди, заявив у понеділок, 19 листопада, головний переговірник Мішель Барньє.");
+        Attribution said = at(a, "заявив");
+        assertEquals("головний переговірник Мішель Барньє", said.source().text());
+        assertEquals("Сторони узгодили текст угоди", said.content().text());
+    }
+
+    @Test
+    void anOutletInQuotationMarksIsTheSourceOfAnAccordingToPhrase() {
+        Analysis a = analyze(new Bulgarian(), "Според \"Файненшъл таймс\" това означава, че Лондон няма да може да спре мигрантите.");
+        Attribution report = at(a, "Според");
+        assertEquals("Файненшъл таймс", report.source().text());
+        assertTrue(report.content().text().startsWith("това означава"), report.content().text());
+    }
+
+    @Test
+    void aDemandWithItsAddresseeAndAReflexiveInfinitiveAreSpeech() {
+        Analysis a = analyze(new Bulgarian(), "Евродепутатите призоваха правителството на Великобритания да изложи ясно своята визия.");
+        assertEquals("да изложи ясно своята визия", at(a, "призоваха").content().text().substring(at(a, "призоваха").content().text().indexOf("да изложи")));
+        Analysis b = analyze(new Ukrainian(), "Прем'єр-міністр Тереза Мей пообіцяла у понеділок дотримуватися свого проекту угоди.");
+        assertTrue(at(b, "пообіцяла").content().text().contains("дотримуватися свого проекту"), at(b, "пообіцяла").content().text());
+    }
+
+    @Test
+    void anInterviewsLineIsThePersonNamedBeforeTheColon() {
+        Analysis a = analyze(new Ukrainian(), "Чи зменшилась кількість хворих?\n\n"
+                + "Головний лікар одного з медичних центрів Львова Тарас Жиравецький:\n\n"
+                + "\"Статистика є дійсно достатньо стабільною, у нас не відбулось стрибка госпіталізацій.\"\n\n"
+                + "Що буде далі?");
+        Attribution line = a.attributions().stream().filter(x -> x.content().text().startsWith("\"Статистика")).findFirst()
+                .orElseThrow(() -> new AssertionError(a.attributions().toString()));
+        assertEquals("Тарас Жиравецький", line.source().text(), "the name before the colon, not the city before it");
+        assertEquals("Тарас Жиравецький", speaker(a, line));
+    }
 }
