@@ -35,7 +35,8 @@ final class UnparsedAntecedents {
     private static final int INTRODUCTION = 5;
 
     /** The lists these rules read, by language, read once: a draft is made for every article. */
-    private record Lists(Set<String> male, Set<String> female, Set<String> oblique, Set<String> roles, Set<String> organisationNouns) {
+    private record Lists(Set<String> male, Set<String> female, Set<String> oblique, Set<String> roles, Set<String> spokespeople,
+                         Set<String> organisationNouns) {
         private static final java.util.Map<String, Lists> LANGUAGES = new java.util.concurrent.ConcurrentHashMap<>();
 
         static Lists of(String language) {
@@ -44,14 +45,14 @@ final class UnparsedAntecedents {
                 Set<String> organisationNouns = new java.util.HashSet<>(words.set("organisation-heads"));
                 organisationNouns.addAll(words.set("apposition-heads"));
                 return new Lists(words.set("male-pronouns"), words.set("female-pronouns"), words.set("object-pronouns"),
-                        words.set("titles"), Set.copyOf(organisationNouns));
+                        words.set("titles"), words.set("spokespeople"), Set.copyOf(organisationNouns));
             });
         }
     }
 
     private final Draft d;
     private final ParsedText doc;
-    private final Set<String> male, female, oblique, roles, organisationNouns;
+    private final Set<String> male, female, oblique, roles, spokespeople, organisationNouns;
 
     UnparsedAntecedents(Draft d) {
         this.d = d;
@@ -61,6 +62,7 @@ final class UnparsedAntecedents {
         female = lists.female();
         oblique = lists.oblique();
         roles = lists.roles();
+        spokespeople = lists.spokespeople();
         organisationNouns = lists.organisationNouns();
     }
 
@@ -115,6 +117,38 @@ final class UnparsedAntecedents {
             if (same) return id;
         }
         return null;
+    }
+
+    /**
+     * The person a role before a body stands for ("Новый глава МИД", "керівник Pfizer", "генсек
+     * ООН": the body only qualifies the role): the last person the text introduced right after
+     * that body ("генеральний директор Pfizer Альберт Бурла"), else after that role; or null. A
+     * spokesperson's role ("представитель МИД") speaks for the body and gives none.
+     *
+     * @param body the entity the source names after the role
+     */
+    String personForRole(List<Integer> source, String body) {
+        int role = -1;
+        for (int t : source) {
+            if (body.equals(d.entityOfToken[t])) break;
+            String w = lower(t), lemma = doc.token(t).lemma().toLowerCase(Locale.ROOT);
+            if (listed(spokespeople, w, lemma)) return null;
+            if (listed(roles, w, lemma)) role = t;
+        }
+        if (role < 0) return null;
+        for (int t = source.get(0) - 1; t >= 0; t--) {
+            String id = mentionStartingAt(t, "PERSON");
+            if (id == null) continue;
+            for (int k = t - 1; k >= Math.max(0, t - INTRODUCTION) && !doc.token(k).text().equals("."); k--) {
+                if (body.equals(d.entityOfToken[k])) return id;
+            }
+        }
+        return introducedAs("PERSON", source.get(0), lower(role), doc.token(role).lemma().toLowerCase(Locale.ROOT));
+    }
+
+    /** Whether a source is one pronoun ("он", "той", "її"). */
+    boolean isPronoun(List<Integer> source) {
+        return source.size() == 1 && isPronoun(source.get(0));
     }
 
     private boolean isPerson(String id) {

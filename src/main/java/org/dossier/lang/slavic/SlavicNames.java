@@ -466,6 +466,28 @@ public final class SlavicNames {
         return false;
     }
 
+    /** Bulgarian adjectives' definite endings and their indefinite forms ("Европейския" is "Европейски"), longest first. */
+    private static final List<String[]> DEFINITE_ADJECTIVES = List.of(new String[] {"ският", "ски"}, new String[] {"ския", "ски"},
+            new String[] {"цкият", "цки"}, new String[] {"цкия", "цки"}, new String[] {"ата", "а"}, new String[] {"ята", "я"},
+            new String[] {"ото", "о"}, new String[] {"ите", "и"});
+
+    /**
+     * The first word of a Bulgarian name of several words without its definite article, as the
+     * language names a body ("Европейския парламент" is the "Европейски парламент", "Камарата на
+     * лордовете" the "Камара на лордовете", "Съда на ЕС" the "Съд на ЕС"); the word as written where
+     * no ending fits ("Световния" could be "Световен" or "Светови").
+     */
+    private String indefinite(W x) {
+        if (!x.cap || x.allCaps || x.latin) return x.text;
+        for (String a : ARTICLES) {
+            if (x.lower.endsWith(a) && articled(x)) return x.text.substring(0, x.text.length() - a.length());
+        }
+        for (String[] d : DEFINITE_ADJECTIVES) {
+            if (x.lower.endsWith(d[0]) && x.lower.length() > d[0].length() + 2) return x.text.substring(0, x.text.length() - d[0].length()) + d[1];
+        }
+        return x.text;
+    }
+
     /** Words in capitals, long ones or several: a shouted line ("СНИМАЙТЕ", "ВИДИТЕ НЕЩО ЛЮБОПИТНО"), no name. */
     private static boolean shouted(W[] w, Mention m) {
         int words = 0, longCaps = 0;
@@ -745,7 +767,10 @@ public final class SlavicNames {
     private String name(ParsedText doc, W[] w, List<Mention> ms, String type) {
         Mention best = ms.get(0);
         for (Mention m : ms) if (m.keys.size() > best.keys.size() || m.keys.size() == best.keys.size() && nominatives(w, m) > nominatives(w, best)) best = m;
-        if (!inflects) return doc.slice(doc.token(best.first).start(), doc.token(best.end - 1).end());
+        if (!inflects) {
+            String asWritten = doc.slice(doc.token(best.first).start(), doc.token(best.end - 1).end());
+            return type.equals(PERSON) || best.end - best.first < 2 ? asWritten : indefinite(w[best.first]) + asWritten.substring(w[best.first].text.length());
+        }
         // every form of each key in the entity's mentions
         Map<String, List<W>> forms = new HashMap<>();
         for (Mention m : ms) for (int k = m.first; k < m.end; k++) if (w[k].word) forms.computeIfAbsent(w[k].link, x -> new ArrayList<>()).add(w[k]);
@@ -792,7 +817,7 @@ public final class SlavicNames {
                 chosenCount = count;
             }
         }
-        if (chosen != null) return chosen.text;
+        if (chosen != null) return bareForm(chosen, forms);
         if (x.readings.isEmpty() || forms.stream().allMatch(f -> f.readings.isEmpty())) {
             W bestForm = x;
             int bestRank = endingRank(x);
@@ -806,9 +831,23 @@ public final class SlavicNames {
             return bestForm.text;
         }
         String lemma = x.properLemma();
+        // a name read only as some plural's ("Крист", "Хан": women's names Криста, Хана in the genitive plural) is one
+        // person's, as written
+        if (lemma != null && x.readings.stream().filter(r -> tags.proper(r.tag())).allMatch(r -> tags.plural(r.tag()))) return x.text;
         if (lemma != null) return capitalised(lemma, x.text);
         for (Reading r : x.readings) if (tags.noun(r.tag()) && !r.lemma().isEmpty()) return capitalised(r.lemma(), x.text);
         return x.text;
+    }
+
+    /**
+     * The form, unless it ends in -а or -я and the text also writes the word without that ending:
+     * then it is a man's name in the genitive ("Криста" where "Ашок Крист" is written, "Хана" where
+     * "Имран Хан" is), though the dictionary knows it as a woman's name in the nominative.
+     */
+    private static String bareForm(W chosen, List<W> forms) {
+        if (!chosen.lower.endsWith("а") && !chosen.lower.endsWith("я")) return chosen.text;
+        String bare = chosen.text.substring(0, chosen.text.length() - 1);
+        return forms.stream().anyMatch(f -> f.text.equals(bare)) ? bare : chosen.text;
     }
 
     /** How likely a form of a name is to be its nominative, by its ending: none, then -а, -я, then the rest. */

@@ -208,4 +208,33 @@ class SlavicSourcesTest {
         assertEquals("Тарас Жиравецький", line.source().text(), "the name before the colon, not the city before it");
         assertEquals("Тарас Жиравецький", speaker(a, line));
     }
+
+    @Test
+    void aRoleBeforeABodyIsThePersonIntroducedWithThatBody() {
+        Analysis a = analyze(new Ukrainian(), "Генеральний директор Pfizer Альберт Бурла відвідав Берлін. "
+                + "Керівник Pfizer заявив, що вакцина буде готова до кінця року.");
+        assertEquals("Альберт Бурла", speaker(a, at(a, "заявив")), "the company only qualifies the role");
+        Analysis b = analyze(new Russian(), "МИД Франции выступил с заявлением. Представитель МИД заявил, что Париж поддерживает проект.");
+        assertEquals("МИД", speaker(b, at(b, "заявил")), "a spokesperson speaks for the body");
+    }
+
+    @Test
+    void aPronounIsTheSpeakerJustQuotedNotAPersonNamedInTheQuotation() {
+        Analysis a = analyze(new Bulgarian(), "Дейвид Дейвис заяви, че се надява на споразумение. "
+                + "„Очаквам да приема Мишел Барние“, допълни той.");
+        assertEquals("Дейвид Дейвис", speaker(a, at(a, "допълни")));
+    }
+
+    @Test
+    void aMansNameIsNamedAsWrittenNotAsAWomansNameItCouldBeAFormOf() {
+        Analysis a = analyze(new Russian(), "Муж Биби Ашок Крист заявил, что семья скрывается.");
+        assertEquals("Ашок Крист", speaker(a, at(a, "заявил")), "\"Крист\" reads only as the genitive plural of Криста");
+    }
+
+    @Test
+    void aBulgarianBodyIsNamedWithoutItsDefiniteArticle() {
+        Analysis a = analyze(new Bulgarian(), "Европейския парламент заяви, че Камарата на лордовете трябва да гласува.");
+        assertEquals("Европейски парламент", speaker(a, at(a, "заяви")));
+        assertTrue(a.entities().stream().anyMatch(e -> e.name().equals("Камара на лордовете")), a.entities().toString());
+    }
 }
