@@ -61,6 +61,7 @@ public final class ReportedSpeech {
     private static final Set<String> TALK = Set.of("говорить", "говорити", "говоря", "рассказывать", "розповідати", "разказвам");
 
     private final Set<String> verbs, nouns, thatWords, male, female, objects, addressees, outlets, locatives, author, stopWords;
+    private final Set<String> quotationVerbs, callingVerbs, callingPrepositions, namingVerbs;
     private final List<List<String>> phrases;
 
     private ReportedSpeech(Words words) {
@@ -75,6 +76,10 @@ public final class ReportedSpeech {
         locatives = words.set("locatives");
         author = words.set("author-cues");
         stopWords = words.set("stop-words");
+        quotationVerbs = words.set("quotation-verbs");
+        callingVerbs = words.set("calling-verbs");
+        callingPrepositions = words.set("calling-prepositions");
+        namingVerbs = words.set("naming-verbs");
         phrases = words.list("reporting-phrases").stream().map(p -> List.of(p.split(" "))).toList();
     }
 
@@ -89,7 +94,12 @@ public final class ReportedSpeech {
         for (Sentence s : doc.sentences()) {
             if (isTitle(doc, s)) continue;
             for (int t = s.firstToken(); t < s.endToken(); t++) {
-                FoundAttribution a = isCue(doc, t) ? atVerb(doc, s, t) : isSpeechNoun(doc, t) ? atNoun(doc, s, t) : atPhrase(doc, s, t);
+                // a verb of calling by a name reports the words quoted after it, if any, as a speech verb otherwise
+                FoundAttribution named = listedVerb(doc, t, namingVerbs) ? atNaming(doc, s, t) : null;
+                FoundAttribution a = named != null ? named
+                        : isCue(doc, t) ? atVerb(doc, s, t)
+                        : listedVerb(doc, t, quotationVerbs) ? atQuotation(doc, s, t)
+                        : isSpeechNoun(doc, t) ? atNoun(doc, s, t) : atPhrase(doc, s, t);
                 if (a == null || a.content().isEmpty() || out.stream().anyMatch(b -> competes(doc, a, b))) continue;
                 out.add(a.withType(AttributionType.SPEECH));
             }
@@ -152,21 +162,53 @@ public final class ReportedSpeech {
         return !words.isEmpty() && words.size() <= 3 && words.stream().allMatch(t -> Character.isUpperCase(doc.token(t).text().codePointAt(0)) || doc.token(t).pos().equals("NUM"));
     }
 
-    /** A report around a speech verb, or null when none of the shapes fits. */
-    private FoundAttribution atVerb(ParsedText doc, Sentence s, int cue) {
-        // «...», — заявил Песков. / — Мы хотим диалога, — заявил он.
+    /** A verb of a list, by lemma, or by form where the tagger made it a verb or did not know it. */
+    private static boolean listedVerb(ParsedText doc, int t, Set<String> list) {
+        Token k = doc.token(t);
+        return !k.pos().equals("PROPN") && list.contains(k.lemma()) || (k.pos().equals("VERB") || k.pos().equals("X")) && list.contains(lower(k.text()));
+    }
+
+    /** The quotation a verb ends ("«...», — продолжил министр", "— Мы хотим диалога, — заявил он"), or null. */
+    private FoundAttribution atQuotation(ParsedText doc, Sentence s, int cue) {
         int adverbs = cue - 1;
         while (adverbs > s.firstToken() && doc.token(adverbs).pos().equals("ADV")) adverbs--;
         // "«...», — так підсумувала вона": adverbs after the dash; "..., утім додав" has no dash
         int before = skip(doc, DASHES.contains(doc.token(adverbs).text()) ? adverbs : cue - 1, -1, s.firstToken());
         List<Integer> quoted = before >= s.firstToken() ? quotationEndingAt(doc, before) : List.of();
         if (isQuotedName(doc, quoted)) quoted = List.of();  // "... належать ПАТ „Газпром“, повідомила прес-служба"
+        // "... за т.нар. „преходно споразумение“, пише The Daily Express": words quoted inside the clause reported
+        if (!quoted.isEmpty() && quoted.get(0) > s.firstToken() && inClause(doc.token(quoted.get(0) - 1).text())) quoted = List.of();
         if (quoted.isEmpty() && before >= s.firstToken()) quoted = dashed(doc, s, before, cue);
-        if (!quoted.isEmpty()) {
-            List<Integer> speaker = speakerAfter(doc, s, cue);
-            if (speaker.isEmpty()) speaker = speakerBetween(doc, quoted.get(quoted.size() - 1) + 1, cue);
-            return attribution(cue, agreeing(doc, cue, speaker), quoted, QUOTED);
+        if (quoted.isEmpty()) return null;
+        List<Integer> speaker = speakerAfter(doc, s, cue);
+        if (speaker.isEmpty()) speaker = speakerBetween(doc, quoted.get(quoted.size() - 1) + 1, cue);
+        return attribution(cue, agreeing(doc, cue, speaker), quoted, QUOTED);
+    }
+
+    /** Whether a quotation after this token stands inside a clause: after a word or an abbreviation's full stop, not a colon, comma, dash or bracket. */
+    private static boolean inClause(String before) {
+        return !before.equals(":") && !before.equals(",") && !before.equals("(") && !DASHES.contains(before);
+    }
+
+    /** "назвал ФРГ «заложницей»": the words quoted after a verb of calling by a name, or null. */
+    private FoundAttribution atNaming(ParsedText doc, Sentence s, int cue) {
+        for (int t = cue + 1; t < s.endToken() && t <= cue + 6; t++) {
+            if (doc.quotationOf(t) >= 0) {
+                List<Integer> q = quotation(doc, doc.quotationOf(t));
+                return q.get(0) == t && !isQuotedName(doc, q) ? attribution(cue, agreeing(doc, cue, subjectBefore(doc, s, cue)), q, QUOTED) : null;
+            }
+            if (doc.token(t).isPunct() || doc.token(t).pos().equals("VERB")) return null;
         }
+        return null;
+    }
+
+    /** A report around a speech verb, or null when none of the shapes fits. */
+    private FoundAttribution atVerb(ParsedText doc, Sentence s, int cue) {
+        // «...», — заявил Песков. / — Мы хотим диалога, — заявил он.
+        FoundAttribution quotation = atQuotation(doc, s, cue);
+        if (quotation != null) return quotation;
+        int adverbs = cue - 1;
+        while (adverbs > s.firstToken() && doc.token(adverbs).pos().equals("ADV")) adverbs--;
         int after = cue + 1;
         // Песков заявил: «...»
         if (after < s.endToken() && doc.token(after).text().equals(":")) {
@@ -187,6 +229,12 @@ public final class ReportedSpeech {
             if (speaker.isEmpty() && cue - 1 > s.firstToken() && doc.token(cue - 1).text().equals(",")) speaker = clauseSubject(doc, s, cue - 1);
             return attribution(cue, agreeing(doc, cue, speaker), words(doc, that + 1, s.endToken()), REPORTED);
         }
+        // "Он сказал, новая стратегия ... это «попытка ...»": a clause with no conjunction after the cue and its comma
+        if (cue + 2 < s.endToken() && doc.token(cue + 1).text().equals(",") && lastWord(doc, s) - (cue + 2) >= 3
+                && !Set.of("VERB", "AUX", "SCONJ", "CCONJ", "ADV").contains(doc.token(cue + 2).pos()) && doc.quotationOf(cue + 2) < 0) {
+            List<Integer> speaker = subjectBefore(doc, s, cue);
+            if (!speaker.isEmpty() && speaker.get(0) == s.firstToken()) return attribution(cue, agreeing(doc, cue, speaker), words(doc, cue + 2, s.endToken()), REPORTED);
+        }
         // "Об этом в понедельник, 9 июля, сообщает пресс-служба ...", "Об этом, как передает ТАСС, сообщил Песков": what
         // stands between the pointer and the cue changes nothing
         if (pointerLed(doc, s) && s.index() > 1) return pointer(doc, s, cue);
@@ -206,7 +254,9 @@ public final class ReportedSpeech {
         if (as >= s.firstToken() && AS.contains(lower(doc.token(as).text()))) {
             List<Integer> speaker = speakerAfter(doc, s, cue);
             int end = speaker.isEmpty() ? cue + 1 : speaker.get(speaker.size() - 1) + 1;
-            if (as == s.firstToken() && end < s.endToken() && doc.token(end).text().equals(",")) {
+            // "Как утверждали ..., ...", "Однако, как пояснил Дэвис после отставки, ...": at the start, or after one word and a comma
+            boolean opens = as == s.firstToken() || as - 2 == s.firstToken() && doc.token(as - 1).text().equals(",");
+            if (opens && end < s.endToken() && doc.token(end).text().equals(",")) {
                 return attribution(cue, speaker, words(doc, end + 1, s.endToken()), REPORTED);
             }
             if (as - 1 > s.firstToken() && doc.token(as - 1).text().equals(",") && end >= lastWord(doc, s)) {
@@ -637,6 +687,13 @@ public final class ReportedSpeech {
             boolean points = cue + 2 < s.endToken() && POINTERS.contains(lower(doc.token(cue + 2).text()))
                     && (cue + 3 >= s.endToken() || doc.token(cue + 3).isPunct());
             return TALK.contains(doc.token(cue).lemma()) || points ? -1 : cue + 1;
+        }
+        // "закликав світові держави до подолання пандемії": what a call is for, after the ones called
+        if (listedVerb(doc, cue, callingVerbs)) {
+            for (int t = cue + 1; t < s.endToken() && t <= cue + 4 && !doc.token(t).isPunct(); t++) {
+                if (callingPrepositions.contains(lower(doc.token(t).text())) && t + 1 < lastWord(doc, s)) return t + 1;
+                if (doc.token(t).pos().equals("VERB")) break;
+            }
         }
         // the object may be a noun with its genitive ("призоваха правителството на Великобритания да изложи"); no other verb before
         for (int t = cue + 1; t < s.endToken() && t <= cue + 5; t++) {

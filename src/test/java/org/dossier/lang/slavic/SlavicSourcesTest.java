@@ -237,4 +237,36 @@ class SlavicSourcesTest {
         assertEquals("Европейски парламент", speaker(a, at(a, "заяви")));
         assertTrue(a.entities().stream().anyMatch(e -> e.name().equals("Камара на лордовете")), a.entities().toString());
     }
+
+    @Test
+    void wordsQuotedAfterCallingSomethingByANameAreItsContent() {
+        Analysis a = analyze(new Russian(), "В июне президент США Дональд Трамп назвал ФРГ \"заложницей\" России.");
+        Attribution called = at(a, "назвал");
+        assertEquals("Дональд Трамп", speaker(a, called));
+        assertEquals("\"заложницей\"", called.content().text());
+    }
+
+    @Test
+    void aVerbThatOnlyEndsAQuotationReportsItThereAndNowhereElse() {
+        Analysis a = analyze(new Russian(), "\"Разрешение конфликтов без России невозможно\", - продолжил министр. "
+                + "Министр продолжил работать над проектом.");
+        List<Attribution> found = a.attributions().stream().filter(x -> x.cue().text().equals("продолжил")).toList();
+        assertEquals(1, found.size(), found.toString());
+        assertEquals("министр", found.get(0).source().text());
+    }
+
+    @Test
+    void aCallReportsWhatItIsForAfterTheOnesCalled() {
+        Analysis a = analyze(new Ukrainian(), "Генсек ООН Антоніу Гутерреш виступив у середу. Він закликав світові держави до подолання пандемії коронавірусу.");
+        assertTrue(at(a, "закликав").content().text().startsWith("подолання пандемії"), at(a, "закликав").content().text());
+    }
+
+    @Test
+    void aClauseWithNoConjunctionAfterTheCueAndAScareQuoteInsideAReportedClause() {
+        Analysis a = analyze(new Russian(), "Джонсон покинул правительство. Он сказал, новая стратегия правительства ведет страну в тупик.");
+        assertEquals("новая стратегия правительства ведет страну в тупик", at(a, "сказал").content().text());
+        Analysis b = analyze(new Bulgarian(), "Преговорите ще започнат във вторник за т.нар. „преходно споразумение“, пише The Daily Express.");
+        Attribution report = at(b, "пише");
+        assertTrue(report.content().text().startsWith("Преговорите ще започнат"), report.content().text());
+    }
 }
