@@ -53,9 +53,13 @@ public final class ReportedSpeech {
     private static final Set<String> TOPIC = Set.of("о", "об", "обо", "про", "за", "относно");
     /** "And" between two verbs of one subject. */
     private static final Set<String> AND = Set.of("и", "і", "й", "та");
-    /** Prepositions of time, for Bulgarian, which has no tagger: "в понеделник", "през март". */
     /** Infinitive endings, reflexive ones too ("дотримуватися", "бороться"). */
     private static final Pattern INFINITIVE = Pattern.compile("(ть|ти|чь)(ся|сь)?$");
+    /** "In" before a body that speaks: "заявили в Кремле", "заявляють у ВООЗ". */
+    private static final Set<String> BODY_PREPOSITIONS = Set.of("в", "во", "у", "във");
+    /** Reflexive endings of a passive report: "сообщается", "повідомляється". */
+    private static final Pattern PASSIVE = Pattern.compile("(ся|сь)$");
+    /** Prepositions of time, for Bulgarian, which has no tagger: "в понеделник", "през март". */
     private static final Set<String> TIME_PREPOSITIONS = Set.of("в", "във", "през", "на", "у");
     /** Verbs of talking, whose topic is no report: "говорил о переговорах". */
     private static final Set<String> TALK = Set.of("говорить", "говорити", "говоря", "рассказывать", "розповідати", "разказвам");
@@ -209,8 +213,11 @@ public final class ReportedSpeech {
         if (quotation != null) return quotation;
         int adverbs = cue - 1;
         while (adverbs > s.firstToken() && doc.token(adverbs).pos().equals("ADV")) adverbs--;
+        // Песков заявил: «...» / Биби ответила на эту фразу так: «...»
         int after = cue + 1;
-        // Песков заявил: «...»
+        while (after < s.endToken() && after <= cue + 6 && !doc.token(after).isPunct() && doc.quotationOf(after) < 0
+                && !doc.token(after).pos().equals("VERB")) after++;
+        if (after >= s.endToken() || !doc.token(after).text().equals(":")) after = cue + 1;
         if (after < s.endToken() && doc.token(after).text().equals(":")) {
             int next = skip(doc, after + 1, 1, s.endToken());
             if (next < doc.tokens().size() && doc.quotationOf(next) >= 0) {
@@ -263,7 +270,9 @@ public final class ReportedSpeech {
                 return attribution(cue, speaker, words(doc, s.firstToken(), as - 1), REPORTED);
             }
             // "..., але водночас, як кажуть обидві сторони, максимально компромісний": what stands around it
-            if (as - 1 > s.firstToken() && doc.token(as - 1).text().equals(",") && !speaker.isEmpty() && end + 1 < lastWord(doc, s)
+            // "Деякі з міністрів, як повідомляється, хочуть ...": a passive report has no speaker
+            boolean passive = speaker.isEmpty() && PASSIVE.matcher(lower(doc.token(cue).text())).find();
+            if (as - 1 > s.firstToken() && doc.token(as - 1).text().equals(",") && (!speaker.isEmpty() || passive) && end + 1 < lastWord(doc, s)
                     && doc.token(end).text().equals(",")) {
                 List<Integer> content = words(doc, s.firstToken(), as - 1);
                 content.addAll(words(doc, end + 1, s.endToken()));
@@ -482,6 +491,9 @@ public final class ReportedSpeech {
     private List<Integer> speakerAfter(ParsedText doc, Sentence s, int cue) {
         List<Integer> out = new ArrayList<>();
         int from = afterAddressee(doc, s, afterTime(doc, s, cue + 1));
+        // "..., заявляють у ВООЗ", "Об этом сообщили в МИД России": the body where it was said is who said it
+        if (from == cue + 1 && from + 1 < s.endToken() && BODY_PREPOSITIONS.contains(lower(doc.token(from).text()))
+                && Character.isUpperCase(doc.token(from + 1).text().codePointAt(0)) && lastWord(doc, s) - from <= 3) from++;
         if (from == cue + 1 && from < s.endToken() && doc.token(from).pos().equals("ADP")) return out;
         for (int t = from; t < s.endToken() && out.size() < MAX_SPEAKER; t++) {
             Token k = doc.token(t);

@@ -269,4 +269,22 @@ class SlavicSourcesTest {
         Attribution report = at(b, "пише");
         assertTrue(report.content().text().startsWith("Преговорите ще започнат"), report.content().text());
     }
+
+    @Test
+    void aColonAfterTheCueAndWhatItSaysAboutIntroducesTheQuotation() {
+        Analysis a = analyze(new Russian(), "Биби ответила на эту фразу так: «Я верю в Иисуса Христа».");
+        Attribution answered = at(a, "ответила");
+        assertEquals("Биби", answered.source().text());
+        assertEquals("«Я верю в Иисуса Христа»", answered.content().text());
+    }
+
+    @Test
+    void aPassiveReportInsideTheSentenceAndABodyWhereItWasSaid() {
+        Analysis a = analyze(new Ukrainian(), "Деякі з міністрів, як повідомляється, хочуть переписати частину угоди. "
+                + "У світі пандемія виходить з-під контролю, заявляють у ВООЗ.");
+        Attribution passive = at(a, "повідомляється");
+        assertNull(passive.source());
+        assertTrue(passive.content().text().startsWith("Деякі з міністрів") && passive.content().text().endsWith("частину угоди"), passive.content().text());
+        assertEquals("ВООЗ", at(a, "заявляють").source().text());
+    }
 }
