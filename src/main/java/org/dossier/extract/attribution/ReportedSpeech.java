@@ -53,6 +53,9 @@ public final class ReportedSpeech {
     private static final Set<String> TOPIC = Set.of("о", "об", "обо", "про", "за", "относно");
     /** "And" between two verbs of one subject. */
     private static final Set<String> AND = Set.of("и", "і", "й", "та");
+    /** "With" and "this" of "С данным заявлением выступил X", "З такою заявою виступив X", "С това изявление излезе X". */
+    private static final Set<String> WITH = Set.of("с", "со", "з", "із", "зі", "със"),
+            DEMONSTRATIVES = Set.of("этим", "данным", "таким", "этой", "данной", "такой", "цим", "цією", "такою", "това", "такова", "тази", "такава");
     /** Infinitive endings, reflexive ones too ("дотримуватися", "бороться"). */
     private static final Pattern INFINITIVE = Pattern.compile("(ть|ти|чь)(ся|сь)?$");
     /** "In" before a body that speaks: "заявили в Кремле", "заявляють у ВООЗ". */
@@ -176,6 +179,11 @@ public final class ReportedSpeech {
     private FoundAttribution atQuotation(ParsedText doc, Sentence s, int cue) {
         int adverbs = cue - 1;
         while (adverbs > s.firstToken() && doc.token(adverbs).pos().equals("ADV")) adverbs--;
+        // "«...», — кілька разів повторила прем'єрка": a few words of manner between the dash and the cue
+        for (int k = cue - 1; k >= Math.max(s.firstToken(), cue - 3) && !doc.token(k).isPunct() && doc.quotationOf(k) < 0
+                && !Set.of("VERB", "PROPN", "PRON").contains(doc.token(k).pos()); k--) {
+            if (k - 1 >= s.firstToken() && DASHES.contains(doc.token(k - 1).text())) adverbs = k - 1;
+        }
         // "«...», — так підсумувала вона": adverbs after the dash; "..., утім додав" has no dash
         int before = skip(doc, DASHES.contains(doc.token(adverbs).text()) ? adverbs : cue - 1, -1, s.firstToken());
         List<Integer> quoted = before >= s.firstToken() ? quotationEndingAt(doc, before) : List.of();
@@ -199,7 +207,11 @@ public final class ReportedSpeech {
         for (int t = cue + 1; t < s.endToken() && t <= cue + 6; t++) {
             if (doc.quotationOf(t) >= 0) {
                 List<Integer> q = quotation(doc, doc.quotationOf(t));
-                return q.get(0) == t && !isQuotedName(doc, q) ? attribution(cue, agreeing(doc, cue, subjectBefore(doc, s, cue)), q, QUOTED) : null;
+                if (q.get(0) != t) return null;
+                List<Integer> speaker = agreeing(doc, cue, subjectBefore(doc, s, cue));
+                // "назвав «Північний потік-2» новим видом гібридної зброї": what was named, then what it was called
+                if (t == cue + 1) return q.get(q.size() - 1) + 1 < lastWord(doc, s) ? attribution(cue, speaker, words(doc, t, clauseEnd(doc, s, t)), REPORTED) : null;
+                return isQuotedName(doc, q) ? null : attribution(cue, speaker, q, QUOTED);
             }
             if (doc.token(t).isPunct() || doc.token(t).pos().equals("VERB")) return null;
         }
@@ -226,6 +238,14 @@ public final class ReportedSpeech {
             }
             // Мей відповіла: Наскільки я знаю, ні.
             if (next < s.endToken()) return attribution(cue, agreeing(doc, cue, subjectBefore(doc, s, cue)), words(doc, next, s.endToken()), REPORTED);
+        }
+        // он обещал "парализовать страну за несколько часов": the quotation is what was said
+        if (after == cue + 1 && after < s.endToken() && doc.quotationOf(after) >= 0) {
+            List<Integer> q = quotation(doc, doc.quotationOf(after));
+            long words = q.stream().filter(k -> !doc.token(k).isPunct()).count();
+            if (q.get(0) == after && !isQuotedName(doc, q) && (words >= 3 || Character.isLowerCase(doc.token(after + 1).text().codePointAt(0)))) {
+                return attribution(cue, agreeing(doc, cue, subjectBefore(doc, s, cue)), q, QUOTED);
+            }
         }
         // заявил, что ... / заявил министр, что ...
         int that = thatAfter(doc, s, cue);
@@ -303,6 +323,12 @@ public final class ReportedSpeech {
         }
         // Об этом сообщает ТАСС. / Това заяви Борисов.
         if (pointsBack(doc, s, cue) && s.index() > 1) return pointer(doc, s, cue);
+        // "О необходимости освобождения Биби неоднократно заявляли понтифики Бенедикт XVI и Франциск": the topic first
+        if (TOPIC.contains(lower(doc.token(s.firstToken()).text())) && adverbs > s.firstToken() + 1) {
+            List<Integer> speaker = speakerAfter(doc, s, cue);
+            int last = speaker.isEmpty() ? -1 : speaker.get(speaker.size() - 1);
+            if (last >= lastWord(doc, s) || last >= 0 && isTrailer(doc, s, last + 1)) return attribution(cue, speaker, words(doc, s.firstToken(), adverbs + 1), REPORTED);
+        }
         return null;
     }
 
@@ -361,6 +387,15 @@ public final class ReportedSpeech {
      * the name between the noun and the clause, else the subject of the verb before; or null.
      */
     private FoundAttribution atNoun(ParsedText doc, Sentence s, int noun) {
+        // "С данным заявлением выступил Яцек Чапутович": "with this statement came forward X" points back
+        if (noun - 2 == s.firstToken() && WITH.contains(lower(doc.token(noun - 2).text())) && DEMONSTRATIVES.contains(lower(doc.token(noun - 1).text()))
+                && noun + 1 < s.endToken() && s.index() > 1) {
+            List<Integer> speaker = speakerAfter(doc, s, noun + 1);
+            if (!speaker.isEmpty()) {
+                Sentence previous = doc.sentences().get(s.index() - 1);
+                return new FoundAttribution(noun, List.of(noun - 2, noun - 1, noun, noun + 1), speaker, words(doc, previous.firstToken(), previous.endToken()), REPORTED);
+            }
+        }
         int t = noun + 1;
         List<Integer> between = new ArrayList<>();
         while (t < s.endToken() && !doc.token(t).isPunct() && !TOPIC.contains(lower(doc.token(t).text())) && between.size() < 5) between.add(t++);
@@ -677,6 +712,15 @@ public final class ReportedSpeech {
     /** The token after a comma after the cue (or after the speaker that follows it) when it opens reported speech: "что", "че", "що". */
     private int thatAfter(ParsedText doc, Sentence s, int cue) {
         for (int t = cue + 1; t < s.endToken() && t <= cue + MAX_SPEAKER + 2; t++) {
+            // "заявила (и продолжает заявлять), что": an aside in brackets
+            if (doc.token(t).text().equals("(")) {
+                int close = t;
+                while (close < s.endToken() && !doc.token(close).text().equals(")")) close++;
+                if (close < s.endToken()) {
+                    t = close;
+                    continue;
+                }
+            }
             // another verb first: the conjunction is its own ("назвал проект угрозой и отметил, что")
             if (doc.token(t).pos().equals("VERB") || isCue(doc, t)) return -1;
             if (doc.token(t).text().equals(",") && t + 1 < s.endToken() && thatWords.contains(lower(doc.token(t + 1).text()))) return t + 1;
@@ -707,8 +751,10 @@ public final class ReportedSpeech {
                 if (doc.token(t).pos().equals("VERB")) break;
             }
         }
-        // the object may be a noun with its genitive ("призоваха правителството на Великобритания да изложи"); no other verb before
-        for (int t = cue + 1; t < s.endToken() && t <= cue + 5; t++) {
+        // the object may be a noun with its genitive ("призоваха правителството на Великобритания да изложи"); no other verb
+        // before; a call's object may be longer ("призова по-рано днес германските политици и предприемачи да ...")
+        int reach = listedVerb(doc, cue, callingVerbs) ? 9 : 5;
+        for (int t = cue + 1; t < s.endToken() && t <= cue + reach; t++) {
             Token k = doc.token(t);
             if (k.isPunct() || doc.quotationOf(t) >= 0) return -1;
             String w = lower(k.text());

@@ -287,4 +287,29 @@ class SlavicSourcesTest {
         assertTrue(passive.content().text().startsWith("Деякі з міністрів") && passive.content().text().endsWith("частину угоди"), passive.content().text());
         assertEquals("ВООЗ", at(a, "заявляють").source().text());
     }
+
+    @Test
+    void aThingNamedInQuotationMarksRightAfterTheVerbIsWhatWasCalledSomething() {
+        Analysis a = analyze(new Ukrainian(), "Прем'єр-міністр Володимир Гройсман назвав «Північний потік-2» новим видом гібридної зброї.");
+        Attribution called = at(a, "назвав");
+        assertEquals("«Північний потік-2» новим видом гібридної зброї", called.content().text());
+    }
+
+    @Test
+    void aQuotationRightAfterTheCueAnAsideBeforeTheConjunctionAndAStatementComingForward() {
+        Analysis a = analyze(new Russian(), "Лидер партии выступил на митинге. Он обещал \"парализовать страну за несколько часов\". "
+                + "Сама подсудимая заявила (и продолжает заявлять), что не оскорбляла ислам. "
+                + "Польша будет блокировать газопровод. С данным заявлением выступил министр иностранных дел Яцек Чапутович.");
+        assertEquals("\"парализовать страну за несколько часов\"", at(a, "обещал").content().text());
+        assertEquals("не оскорбляла ислам", at(a, "заявила").content().text());
+        Attribution forward = a.attributions().stream().filter(x -> x.cue().text().contains("заявлением")).findFirst().orElseThrow();
+        assertEquals("Яцек Чапутович", speaker(a, forward));
+        assertEquals("Польша будет блокировать газопровод", forward.content().text());
+    }
+
+    @Test
+    void wordsOfMannerBetweenTheDashAndTheCue() {
+        Analysis a = analyze(new Ukrainian(), "\"Бути лідером означає приймати правильні рішення\", — кілька разів повторила прем'єрка Тереза Мей.");
+        assertEquals("\"Бути лідером означає приймати правильні рішення\"", at(a, "повторила").content().text());
+    }
 }
