@@ -158,8 +158,25 @@ public final class SlavicNames {
 
         /** The dictionary's lemma of the word as a name, or null. */
         String properLemma() {
-            for (Reading r : readings) if (tags.proper(r.tag()) && !r.lemma().isEmpty()) return r.lemma();
-            return null;
+            return properLemma(null);
+        }
+
+        /** The dictionary's lemma of the word as a name of that gender ("m", "f"; null: any), else as any name, or null. */
+        String properLemma(String gender) {
+            for (Reading r : readings) if (tags.proper(r.tag()) && !r.lemma().isEmpty() && (gender == null || gender.equals(tags.gender(r.tag())))) return r.lemma();
+            return gender == null ? null : properLemma(null);
+        }
+
+        /** Whether the dictionary reads the word as a singular name of that gender in the nominative. */
+        boolean nominativeOf(String gender) {
+            return readings.stream().anyMatch(r -> tags.proper(r.tag()) && tags.nominative(r.tag()) && !tags.plural(r.tag()) && gender.equals(tags.gender(r.tag())));
+        }
+
+        /** The genders the dictionary gives the word as a first name: "Владимира" only "m", "Саша" both. */
+        Set<String> firstNameGenders() {
+            Set<String> out = new HashSet<>();
+            for (Reading r : readings) if (tags.firstName(r.tag()) && tags.gender(r.tag()) != null) out.add(tags.gender(r.tag()));
+            return out;
         }
     }
 
@@ -785,11 +802,21 @@ public final class SlavicNames {
             boolean asWritten = !type.equals(PERSON) && best.keys.size() > 1;
             String word = !w[k].word ? t.text()
                     : asWritten ? same.stream().filter(f -> f.nominative && f.cap).map(f -> f.text).findFirst().orElse(t.text())
-                    : nominative(w[k], same);
+                    : nominative(w[k], same, type.equals(PERSON) ? gender(w, best) : null);
             sb.append(word);
             from = t.end();
         }
         return sb.toString();
+    }
+
+    /**
+     * A person's gender as the first names of the mention tell it ("Владимира": a man's, so
+     * "Путина" is Путин's genitive, not Путина), or null where they tell none or both.
+     */
+    private static String gender(W[] w, Mention m) {
+        Set<String> genders = new HashSet<>();
+        for (int k = m.first; k < m.end; k++) if (w[k].word && w[k].firstName) genders.addAll(w[k].firstNameGenders());
+        return genders.size() == 1 ? genders.iterator().next() : null;
     }
 
     private static int nominatives(W[] w, Mention m) {
@@ -798,8 +825,8 @@ public final class SlavicNames {
         return count;
     }
 
-    /** A word of a name in the nominative. */
-    private String nominative(W x, List<W> forms) {
+    /** A word of a name in the nominative; of a person's name, in the person's gender where it is known. */
+    private String nominative(W x, List<W> forms, String gender) {
         if (x.digits || x.latin || x.allCaps) return x.text;
         String listed = placeNames.get(x.key);
         if (listed != null) return listed;
@@ -807,10 +834,10 @@ public final class SlavicNames {
         // a form read as a name's nominative, this one first; else, of the forms read as nominatives at all, the most
         // used, then the likeliest by its ending: "Тереза" twice over "Терези" once, a common noun's nominative ("scales")
         W chosen = null;
-        for (W f : forms) if (f.nominative && f.proper && f.cap && (chosen == null || f == x)) chosen = f;
+        for (W f : forms) if (f.nominative && f.proper && f.cap && (gender == null || f.nominativeOf(gender)) && (chosen == null || f == x)) chosen = f;
         int chosenCount = 0;
         for (W f : chosen != null ? List.<W>of() : forms) {
-            if (!f.nominative || !f.cap && f != x) continue;
+            if (!f.nominative || !f.cap && f != x || gender != null && f.proper && !f.nominativeOf(gender)) continue;
             int count = (int) forms.stream().filter(g -> g.text.equals(f.text)).count();
             if (chosen == null || count > chosenCount || count == chosenCount && endingRank(f) < endingRank(chosen)) {
                 chosen = f;
@@ -830,7 +857,7 @@ public final class SlavicNames {
             }
             return bestForm.text;
         }
-        String lemma = x.properLemma();
+        String lemma = x.properLemma(gender);
         // a name read only as some plural's ("Крист", "Хан": women's names Криста, Хана in the genitive plural) is one
         // person's, as written
         if (lemma != null && x.readings.stream().filter(r -> tags.proper(r.tag())).allMatch(r -> tags.plural(r.tag()))) return x.text;

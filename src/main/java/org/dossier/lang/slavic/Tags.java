@@ -35,6 +35,9 @@ public interface Tags {
 
     boolean plural(String tag);
 
+    /** The grammatical gender, "m" or "f", or null (neuter, plural, none). */
+    String gender(String tag);
+
     /** The Universal Dependencies part of speech the tag stands for ("NOUN", "PROPN", "ADP", ...). */
     String pos(String tag);
 
@@ -50,6 +53,7 @@ public interface Tags {
         public boolean nominative(String tag) { return Tags.has(tag, "Nom"); }
         public boolean genitive(String tag) { return Tags.has(tag, "R") || Tags.has(tag, "2R"); }
         public boolean plural(String tag) { return Tags.has(tag, "PL"); }
+        public String gender(String tag) { return Tags.has(tag, "Masc") ? "m" : Tags.has(tag, "Fem") ? "f" : null; }
 
         public String pos(String tag) {
             if (proper(tag)) return "PROPN";
@@ -82,6 +86,7 @@ public interface Tags {
         public boolean nominative(String tag) { return Tags.has(tag, "v_naz"); }
         public boolean genitive(String tag) { return Tags.has(tag, "v_rod"); }
         public boolean plural(String tag) { return Tags.has(tag, "p"); }
+        public String gender(String tag) { return Tags.has(tag, "m") ? "m" : Tags.has(tag, "f") ? "f" : null; }
 
         public String pos(String tag) {
             if (tag.contains("pron")) return "PRON";

@@ -155,4 +155,16 @@ class SlavicNamesTest {
         assertEquals(1, doc.tokens().get(doc.tokens().size() - 1).paragraph());
         assertEquals("Кара-Мурза", p.parse("Кара-Мурза").tokens().get(0).text());
     }
+
+    @Test
+    void aPersonsSurnameTakesTheGenderHisFirstNameGives() {
+        Analysis a = analyze(new Russian(), "Песков напомнил о словах президента России Владимира Путина.");
+        assertEquals(List.of("Владимира Путина"), mentions(entity(a, "Владимир Путин")), "\"Путина\" is his genitive, not a woman's name");
+    }
+
+    @Test
+    void aLinkKeyKeepsTheWholeStemWhereTheTextWritesIt() {
+        Analysis a = analyze(new Russian(), "Половина акций принадлежит Газпрому. Партнерами Газпрома являются пять компаний.");
+        assertEquals(List.of("Газпрому", "Газпрома"), mentions(entity(a, "Газпром")), "\"Газпрому\" is Газпром-у, not Газпр-ому");
+    }
 }
