@@ -624,7 +624,7 @@ public final class SlavicNames {
             if (!x.latin && !x.digits) latinOnly = false;
             if (isHead(x)) anyHead = true;
             if (isPlaceHead(x)) anyPlaceHead = true;
-            if (x.latin && words.organisationWords().contains(x.lower)) m.vote(ORGANIZATION, 3);
+            if (words.organisationWords().contains(x.lower)) m.vote(ORGANIZATION, 3);
             if (x.patronymic) m.vote(PERSON, 3);
         }
         if (anyHead) m.vote(ORGANIZATION, 3);

@@ -20,7 +20,7 @@ import java.util.concurrent.ConcurrentHashMap;
  * @param organisationEndings    endings of companies' one-word names ("Газпром", "Нафтогаз", "Роснефть"), in lower case
  * @param appositionHeads        nouns before an organisation's name in apposition ("агентство Reuters", "компания Ryanair")
  * @param outlets                news agencies and outlets named in Cyrillic letters ("Рейтер", "Франс прес"), as written
- * @param organisationWords      words in Latin names that make them an organisation's ("AG", "Airlines")
+ * @param organisationWords      words in names that make them an organisation's ("AG", "Airlines", "Компани")
  * @param placeHeads             nouns that make a name a place's ("море", "остров")
  * @param places                 countries, regions and cities, in the nominative
  * @param placeEndings           endings of towns' names ("Шереметьево", "Донецк"), lower case
