@@ -29,7 +29,16 @@ import java.util.regex.Pattern;
  *   <li>an outlet or person after what they said: {@code ..., сообщает ТАСС.}, {@code ..., пише
  *       Ройтерс.};</li>
  *   <li>a pointer to the sentence before: {@code Об этом сообщает ТАСС.}, {@code Това заяви
- *       Борисов.}, {@code Про це повідомляє УНН.}, unless that sentence is a report already.</li>
+ *       Борисов.}, {@code Про це повідомляє УНН.}, {@code Об этом, как передает ТАСС, сообщил
+ *       Песков}, {@code С данным заявлением выступил X}, unless that sentence is a report already;</li>
+ *   <li>words whose quotation marks a scraper lost, before a dash and the cue ({@code Мы ожидаем ...,
+ *       - сказал Песков.}); an interview's line after a paragraph {@code Name:};</li>
+ *   <li>what was called something ({@code назвал ФРГ "заложницей"}: {@code naming-verbs}), a
+ *       quotation a verb only ends ({@code quotation-verbs}), what a call is for
+ *       ({@code calling-verbs});</li>
+ *   <li>a refusal to comment ({@code отказался комментировать ...}: {@code refusing-verbs},
+ *       {@code commenting-words}), typed a refusal;</li>
+ *   <li>a quotation that floats after a speaker's, with no cue of its own: a run-on of that speaker.</li>
  * </ul>
  * A report inside another's content is kept beside it ({@code Как сообщал ONLINE.UA, Путин
  * пообещал, что ...}); the author's words to the reader ({@code author-cues}: {@code Напомним,
@@ -68,7 +77,7 @@ public final class ReportedSpeech {
     private static final Set<String> TALK = Set.of("говорить", "говорити", "говоря", "рассказывать", "розповідати", "разказвам");
 
     private final Set<String> verbs, nouns, thatWords, male, female, objects, addressees, outlets, locatives, author, stopWords;
-    private final Set<String> quotationVerbs, callingVerbs, callingPrepositions, namingVerbs;
+    private final Set<String> quotationVerbs, callingVerbs, callingPrepositions, namingVerbs, refusingVerbs, commentingWords;
     private final List<List<String>> phrases;
 
     private ReportedSpeech(Words words) {
@@ -87,6 +96,8 @@ public final class ReportedSpeech {
         callingVerbs = words.set("calling-verbs");
         callingPrepositions = words.set("calling-prepositions");
         namingVerbs = words.set("naming-verbs");
+        refusingVerbs = words.set("refusing-verbs");
+        commentingWords = words.set("commenting-words");
         phrases = words.list("reporting-phrases").stream().map(p -> List.of(p.split(" "))).toList();
     }
 
@@ -95,12 +106,21 @@ public final class ReportedSpeech {
         return new ReportedSpeech(Words.of(language));
     }
 
-    /** The speech quotes of a text, in text order. */
+    /**
+     * The speech quotes of a text and its refusals to comment, in text order, with the quotations
+     * that run on after a speaker's ({@code continues}).
+     */
     public List<FoundAttribution> extract(ParsedText doc) {
         List<FoundAttribution> out = new ArrayList<>();
         for (Sentence s : doc.sentences()) {
             if (isTitle(doc, s)) continue;
             for (int t = s.firstToken(); t < s.endToken(); t++) {
+                FoundAttribution refusal = refusal(doc, s, t);
+                if (refusal != null) {
+                    out.add(refusal);
+                    t = refusal.content().get(refusal.content().size() - 1);  // what was refused is no report
+                    continue;
+                }
                 // a verb of calling by a name reports the words quoted after it, if any, as a speech verb otherwise
                 FoundAttribution named = listedVerb(doc, t, namingVerbs) ? atNaming(doc, s, t) : null;
                 FoundAttribution a = named != null ? named
@@ -114,7 +134,67 @@ public final class ReportedSpeech {
             if (line != null && out.stream().noneMatch(b -> b.content().stream().anyMatch(line.content()::contains))) out.add(line.withType(AttributionType.SPEECH));
         }
         out.sort(java.util.Comparator.comparingInt(FoundAttribution::anchor));
+        return RunOnQuotes.inTextOrder(withRunOns(doc, out));
+    }
+
+    /**
+     * "Представитель Кремля отказался комментировать решение", "отказа да коментира": a refusal
+     * at a refusing verb with a word of commenting just after it, its content what follows the
+     * verb; or null.
+     */
+    private FoundAttribution refusal(ParsedText doc, Sentence s, int t) {
+        if (!listedVerb(doc, t, refusingVerbs)) return null;
+        for (int k = t + 1; k < s.endToken() && k <= t + 3 && !doc.token(k).isPunct(); k++) {
+            if ((commentingWords.contains(doc.token(k).lemma()) || commentingWords.contains(lower(doc.token(k).text()))) && clauseEnd(doc, s, t + 1) > t + 1) {
+                return new FoundAttribution(t, List.of(t), agreeing(doc, t, subjectBefore(doc, s, t)), words(doc, t + 1, clauseEnd(doc, s, t + 1)),
+                        REPORTED, AttributionType.REFUSAL, -1);
+            }
+        }
+        return null;
+    }
+
+    /**
+     * The attributions with the quotations that float after them: a quotation that no report
+     * claims and that makes up its sentences alone (three words at least, no name in quotation
+     * marks) goes on with the speaker quoted last, when that quote ended in its paragraph or the
+     * one before with at most one sentence of narration between (`«...», — сказал он. «...»`; a
+     * colon's quotation then paragraphs of quotation). Without a speaker before it, none.
+     */
+    private List<FoundAttribution> withRunOns(ParsedText doc, List<FoundAttribution> found) {
+        List<FoundAttribution> out = new ArrayList<>(found);
+        for (List<Integer> quote : doc.quotationTokens()) {
+            int first = quote.get(0), last = quote.get(quote.size() - 1);
+            if (quote.stream().filter(k -> !doc.token(k).isPunct()).count() < 3 || isQuotedName(doc, quote)) continue;
+            if (out.stream().anyMatch(a -> a.content().stream().anyMatch(quote::contains) || a.cue().stream().anyMatch(quote::contains))) continue;
+            if (!standsAlone(doc, first, last)) continue;
+            int previous = -1;
+            for (int i = 0; i < out.size(); i++) {
+                FoundAttribution a = out.get(i);
+                if (a.type() != AttributionType.SPEECH || end(a) >= first) continue;
+                if (previous < 0 || end(a) > end(out.get(previous))) previous = i;
+            }
+            if (previous < 0) continue;
+            int from = end(out.get(previous));
+            int sentencesBetween = doc.token(first).sentence() - doc.token(from).sentence() - 1;
+            if (doc.token(first).paragraph() - doc.token(from).paragraph() > 1 || sentencesBetween > 1) continue;
+            out.add(new FoundAttribution(first, List.of(), List.of(), quote, REPORTED, AttributionType.SPEECH, previous));
+        }
         return out;
+    }
+
+    /** The last token of an attribution: its content's, cue's or source's. */
+    private static int end(FoundAttribution a) {
+        int end = a.anchor();
+        for (List<Integer> part : List.of(a.content(), a.cue(), a.source())) for (int t : part) end = Math.max(end, t);
+        return end;
+    }
+
+    /** Whether the tokens from {@code first} to {@code last} make up their sentences alone, but for punctuation and dashes. */
+    private static boolean standsAlone(ParsedText doc, int first, int last) {
+        Sentence s = doc.sentences().get(doc.token(first).sentence()), e = doc.sentences().get(doc.token(last).sentence());
+        for (int t = s.firstToken(); t < first; t++) if (!doc.token(t).isPunct()) return false;
+        for (int t = last + 1; t < e.endToken(); t++) if (!doc.token(t).isPunct()) return false;
+        return true;
     }
 
     /**

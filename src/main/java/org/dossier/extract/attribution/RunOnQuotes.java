@@ -117,7 +117,7 @@ final class RunOnQuotes implements AttributionRule {
     }
 
     /** Sorted by anchor, with {@code continues} following its attribution to its new place. */
-    private static List<FoundAttribution> inTextOrder(List<FoundAttribution> list) {
+    static List<FoundAttribution> inTextOrder(List<FoundAttribution> list) {
         List<Integer> order = new ArrayList<>();
         for (int i = 0; i < list.size(); i++) order.add(i);
         order.sort(Comparator.comparingInt(i -> list.get(i).anchor()));

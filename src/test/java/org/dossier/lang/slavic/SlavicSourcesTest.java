@@ -312,4 +312,31 @@ class SlavicSourcesTest {
         Analysis a = analyze(new Ukrainian(), "\"Бути лідером означає приймати правильні рішення\", — кілька разів повторила прем'єрка Тереза Мей.");
         assertEquals("\"Бути лідером означає приймати правильні рішення\"", at(a, "повторила").content().text());
     }
+
+    @Test
+    void aRefusalToCommentIsARefusalNeverAStatement() {
+        Analysis a = analyze(new Russian(), "Суд отменил приговор. Представитель Кремля отказался комментировать решение суда.");
+        Attribution refused = at(a, "отказался");
+        assertEquals("refusal", refused.type());
+        assertEquals("комментировать решение суда", refused.content().text());
+        assertTrue(a.attributions().stream().noneMatch(x -> x.cue().text().equals("комментировать")), a.attributions().toString());
+        Analysis b = analyze(new Bulgarian(), "Говорителят на Кремъл Дмитрий Песков отказа да коментира присъдата.");
+        assertEquals("refusal", at(b, "отказа").type());
+    }
+
+    @Test
+    void aQuotationThatFloatsAfterASpeakersGoesOnWithThatSpeaker() {
+        Analysis a = analyze(new Ukrainian(), "Президент провів зустріч у Києві.\n\n"
+                + "\"Ми будемо захищати нашу енергетичну безпеку\", - сказав Володимир Зеленський. \"Газопровід загрожує всій Європі.\"\n\n"
+                + "\"Ми не дозволимо шантажувати Україну і будемо говорити з партнерами.\"\n\n"
+                + "Погода в Києві тепла.\n\n\n\nЗміна клімату стала темою саміту. Там говорили про багато речей.\n\n"
+                + "\"Це важливий крок для всіх нас і для наших дітей.\"");
+        Attribution said = at(a, "сказав");
+        List<Attribution> runOns = a.attributions().stream().filter(x -> x.continues() != null).toList();
+        assertEquals(2, runOns.size(), a.attributions().toString());
+        for (Attribution r : runOns) assertEquals("Володимир Зеленський", speaker(a, r));
+        assertTrue(runOns.get(0).content().text().startsWith("\"Газопровід"), "in the same paragraph");
+        assertTrue(runOns.get(1).content().text().startsWith("\"Ми не дозволимо"), "a paragraph of its own after it");
+        assertTrue(said.continues() == null);
+    }
 }
