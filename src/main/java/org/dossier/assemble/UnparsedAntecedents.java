@@ -197,11 +197,19 @@ final class UnparsedAntecedents {
         for (int t = before - 1; t >= 0; t--) {
             String id = mentionStartingAt(t, type);
             if (id == null) continue;
-            for (int k = t - 1; k >= Math.max(0, t - INTRODUCTION) && !doc.token(k).text().equals("."); k--) {
+            for (int k = t - 1; k >= Math.max(0, t - INTRODUCTION) && (!doc.token(k).text().equals(".") || abbreviated(k - 1)); k--) {
                 if (sameWord(lower(k), word) || sameWord(doc.token(k).lemma().toLowerCase(Locale.ROOT), lemma)) return id;
+                // "проф. Николай Витанов" introduces "професорът"
+                if (abbreviated(k) && lower(k).length() >= 3 && word.startsWith(lower(k))) return id;
             }
         }
         return null;
+    }
+
+    /** Whether the token is a word cut short with a full stop after it ("проф.", "акад."). */
+    private boolean abbreviated(int t) {
+        return t >= 0 && t + 1 < doc.tokens().size() && doc.token(t + 1).text().equals(".") && doc.token(t + 1).start() == doc.token(t).end()
+                && Character.isLetter(doc.token(t).text().codePointAt(0));
     }
 
     /** The entity of that type whose mention starts at token {@code t}, or null. */

@@ -740,7 +740,9 @@ public final class ReportedSpeech {
             out.add(0, t);
             t--;
         }
-        return nominal(doc, untagged(doc, speakerOnly(doc, out)));
+        List<Integer> subject = nominal(doc, untagged(doc, speakerOnly(doc, out)));
+        // function words alone are no subject: Bulgarian's passive "се посочва", "но" before the verb
+        return subject.stream().allMatch(k -> stopWords.contains(lower(doc.token(k).text())) && !isPronoun(doc, k)) ? List.of() : subject;
     }
 
     /**

@@ -339,4 +339,12 @@ class SlavicSourcesTest {
         assertTrue(runOns.get(1).content().text().startsWith("\"Ми не дозволимо"), "a paragraph of its own after it");
         assertTrue(said.continues() == null);
     }
+
+    @Test
+    void aTitleCutShortIntroducesTheRoleAndAReflexiveParticleIsNoSpeaker() {
+        Analysis a = analyze(new Bulgarian(), "Това заяви математикът проф. Николай Витанов пред БНТ. "
+                + "Професорът каза, че ваксините са добри. В документа се посочва, че правилата остават.");
+        assertEquals("Николай Витанов", speaker(a, at(a, "каза")));
+        assertNull(at(a, "посочва").source(), "\"се\" is the passive's particle");
+    }
 }
