@@ -716,11 +716,17 @@ public final class SlavicNames {
         groups.keySet().forEach(keys -> {
             if (keys.size() >= 2 && types.get(keys).equals(PERSON)) bySurname.computeIfAbsent(keys.get(keys.size() - 1), x -> new ArrayList<>()).add(keys);
         });
+        // a first name alone is the one person named in full with it ("Тереза" after "Тереза Мей")
+        Map<String, List<List<String>>> byFirstName = new HashMap<>();
+        groups.keySet().forEach(keys -> {
+            if (keys.size() >= 2 && types.get(keys).equals(PERSON)) byFirstName.computeIfAbsent(keys.get(0), x -> new ArrayList<>()).add(keys);
+        });
         groups.keySet().forEach(keys -> {
             if (keys.size() != 1) return;
-            List<List<String>> people = bySurname.get(keys.get(0));
-            if (people == null || people.size() != 1) return;
             if (groups.get(keys).stream().anyMatch(m -> m.quoted || w[m.first].allCaps || w[m.first].listedPlace)) return;
+            List<List<String>> people = bySurname.get(keys.get(0));
+            if (people == null && groups.get(keys).stream().allMatch(m -> w[m.first].firstName && !w[m.first].surname)) people = byFirstName.get(keys.get(0));
+            if (people == null || people.size() != 1) return;
             into.put(keys, people.get(0));
         });
         Map<List<String>, List<Mention>> merged = new LinkedHashMap<>();

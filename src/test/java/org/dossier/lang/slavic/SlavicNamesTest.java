@@ -167,4 +167,10 @@ class SlavicNamesTest {
         Analysis a = analyze(new Russian(), "Половина акций принадлежит Газпрому. Партнерами Газпрома являются пять компаний.");
         assertEquals(List.of("Газпрому", "Газпрома"), mentions(entity(a, "Газпром")), "\"Газпрому\" is Газпром-у, not Газпр-ому");
     }
+
+    @Test
+    void aFirstNameAloneIsThePersonNamedInFullWithIt() {
+        Analysis a = analyze(new Russian(), "Тереза Мэй прилетела в Брюссель. Там Тереза встретилась с Жаном-Клодом Юнкером.");
+        assertEquals(List.of("Тереза Мэй", "Тереза"), mentions(entity(a, "Тереза Мэй")));
+    }
 }
