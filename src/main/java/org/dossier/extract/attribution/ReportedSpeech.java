@@ -58,8 +58,6 @@ public final class ReportedSpeech {
     private static final Set<String> POINTERS = Set.of("этом", "это", "це", "цьому", "това", "тази");
     /** "As" before a cue that names its source after it: "Как сообщил X, ...", "Както заяви X", "Як повідомив X". */
     private static final Set<String> AS = Set.of("как", "както", "як");
-    /** Prepositions of a report's topic: "сообщила об отказе", "розповів про", "съобщи за". */
-    private static final Set<String> TOPIC = Set.of("о", "об", "обо", "про", "за", "относно");
     /** "And" between two verbs of one subject. */
     private static final Set<String> AND = Set.of("и", "і", "й", "та");
     /** "With" and "this" of "С данным заявлением выступил X", "З такою заявою виступив X", "С това изявление излезе X". */
@@ -78,6 +76,8 @@ public final class ReportedSpeech {
 
     private final Set<String> verbs, nouns, thatWords, male, female, objects, addressees, outlets, locatives, author, stopWords;
     private final Set<String> quotationVerbs, callingVerbs, callingPrepositions, namingVerbs, refusingVerbs, commentingWords;
+    /** Prepositions of a report's topic: "сообщила об отказе", "розповів про", "съобщи за" (not Russian "за": "выступал за"). */
+    private final Set<String> topics;
     private final List<List<String>> phrases;
 
     private ReportedSpeech(Words words) {
@@ -98,6 +98,7 @@ public final class ReportedSpeech {
         namingVerbs = words.set("naming-verbs");
         refusingVerbs = words.set("refusing-verbs");
         commentingWords = words.set("commenting-words");
+        topics = words.set("topic-prepositions");
         phrases = words.list("reporting-phrases").stream().map(p -> List.of(p.split(" "))).toList();
     }
 
@@ -300,6 +301,7 @@ public final class ReportedSpeech {
 
     /** A report around a speech verb, or null when none of the shapes fits. */
     private FoundAttribution atVerb(ParsedText doc, Sentence s, int cue) {
+        if (cannotSay(doc, s, cue)) return null;
         // «...», — заявил Песков. / — Мы хотим диалога, — заявил он.
         FoundAttribution quotation = atQuotation(doc, s, cue);
         if (quotation != null) return quotation;
@@ -404,7 +406,7 @@ public final class ReportedSpeech {
         // Об этом сообщает ТАСС. / Това заяви Борисов.
         if (pointsBack(doc, s, cue) && s.index() > 1) return pointer(doc, s, cue);
         // "О необходимости освобождения Биби неоднократно заявляли понтифики Бенедикт XVI и Франциск": the topic first
-        if (TOPIC.contains(lower(doc.token(s.firstToken()).text())) && adverbs > s.firstToken() + 1) {
+        if (topics.contains(lower(doc.token(s.firstToken()).text())) && adverbs > s.firstToken() + 1) {
             List<Integer> speaker = speakerAfter(doc, s, cue);
             int last = speaker.isEmpty() ? -1 : speaker.get(speaker.size() - 1);
             if (last >= lastWord(doc, s) || last >= 0 && isTrailer(doc, s, last + 1)) return attribution(cue, speaker, words(doc, s.firstToken(), adverbs + 1), REPORTED);
@@ -436,6 +438,14 @@ public final class ReportedSpeech {
         if (name.stream().filter(t -> !doc.token(t).isPunct()).count() < 2) return null;
         List<Integer> content = quotation(doc, doc.quotationOf(next.firstToken()));
         return content.isEmpty() ? null : new FoundAttribution(name.get(0), List.of(), name, content, QUOTED);
+    }
+
+    /** "Не можу сказати, що ...", "не мога да кажа, че": saying what one cannot say reports nothing. */
+    private static boolean cannotSay(ParsedText doc, Sentence s, int cue) {
+        Token k = doc.token(cue);
+        boolean infinitive = k.text().equalsIgnoreCase(k.lemma()) && INFINITIVE.matcher(lower(k.text())).find();
+        int before = infinitive ? cue - 2 : cue - 1 > s.firstToken() && lower(doc.token(cue - 1).text()).equals("да") ? cue - 3 : -1;
+        return before >= s.firstToken() && lower(doc.token(before).text()).equals("не");
     }
 
     /** A report whose content is the sentence before: "Об этом сообщает ТАСС.", "Това заяви Борисов." */
@@ -478,10 +488,10 @@ public final class ReportedSpeech {
         }
         int t = noun + 1;
         List<Integer> between = new ArrayList<>();
-        while (t < s.endToken() && !doc.token(t).isPunct() && !TOPIC.contains(lower(doc.token(t).text())) && between.size() < 5) between.add(t++);
+        while (t < s.endToken() && !doc.token(t).isPunct() && !topics.contains(lower(doc.token(t).text())) && between.size() < 5) between.add(t++);
         // "о том, что", "про те, що", "за това, че"
-        if (t + 1 < s.endToken() && TOPIC.contains(lower(doc.token(t).text())) && POINTERS.contains(lower(doc.token(t + 1).text()))
-                || t + 1 < s.endToken() && TOPIC.contains(lower(doc.token(t).text())) && Set.of("том", "те").contains(lower(doc.token(t + 1).text()))) t += 2;
+        if (t + 1 < s.endToken() && topics.contains(lower(doc.token(t).text())) && POINTERS.contains(lower(doc.token(t + 1).text()))
+                || t + 1 < s.endToken() && topics.contains(lower(doc.token(t).text())) && Set.of("том", "те").contains(lower(doc.token(t + 1).text()))) t += 2;
         if (t + 1 >= s.endToken() || !doc.token(t).text().equals(",") || !thatWords.contains(lower(doc.token(t + 1).text()))) return null;
         List<Integer> content = words(doc, t + 2, clauseEnd(doc, s, t + 2));
         if (content.size() < 2) return null;
@@ -820,7 +830,7 @@ public final class ReportedSpeech {
     private int complementAfter(ParsedText doc, Sentence s, int cue) {
         if (cue + 1 >= s.endToken()) return -1;
         // "заявили о необходимости ..." reports what was said; "говорил о переговорах", what it was about
-        if (TOPIC.contains(lower(doc.token(cue + 1).text()))) {
+        if (topics.contains(lower(doc.token(cue + 1).text()))) {
             // "алармира за това, посочвайки, че ...": a topic that only points ("за това", "об этом") says nothing itself
             boolean points = cue + 2 < s.endToken() && POINTERS.contains(lower(doc.token(cue + 2).text()))
                     && (cue + 3 >= s.endToken() || doc.token(cue + 3).isPunct());
@@ -855,9 +865,9 @@ public final class ReportedSpeech {
     }
 
     /** Whether the sentence opens with a topic that points back: "Об этом", "Про це", "За това". */
-    private static boolean pointerLed(ParsedText doc, Sentence s) {
+    private boolean pointerLed(ParsedText doc, Sentence s) {
         int t = s.firstToken();
-        return t + 1 < s.endToken() && TOPIC.contains(lower(doc.token(t).text())) && POINTERS.contains(lower(doc.token(t + 1).text()));
+        return t + 1 < s.endToken() && topics.contains(lower(doc.token(t).text())) && POINTERS.contains(lower(doc.token(t + 1).text()));
     }
 
     /** Whether the words before the cue point back to the sentence before: "Об этом", "Про це", "Това". */

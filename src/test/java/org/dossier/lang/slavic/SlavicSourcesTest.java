@@ -347,4 +347,12 @@ class SlavicSourcesTest {
         assertEquals("Николай Витанов", speaker(a, at(a, "каза")));
         assertNull(at(a, "посочва").source(), "\"се\" is the passive's particle");
     }
+
+    @Test
+    void whatOneCannotSayAndWhatOneStandsForAreNoReports() {
+        Analysis a = analyze(new Ukrainian(), "Лікарка розповіла про ситуацію. \"Не можу сказати, що кількість хворих зменшилася\", - сказала вона.");
+        assertTrue(a.attributions().stream().noneMatch(x -> x.cue().text().equals("сказати")), a.attributions().toString());
+        Analysis b = analyze(new Russian(), "Джонсон выступал за подготовку Лондона к Олимпиаде.");
+        assertTrue(b.attributions().isEmpty(), "\"за\" is no topic in Russian: " + b.attributions());
+    }
 }
