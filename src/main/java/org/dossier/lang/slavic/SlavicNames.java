@@ -808,6 +808,7 @@ public final class SlavicNames {
             boolean asWritten = !type.equals(PERSON) && best.keys.size() > 1;
             String word = !w[k].word ? t.text()
                     : asWritten ? same.stream().filter(f -> f.nominative && f.cap).map(f -> f.text).findFirst().orElse(t.text())
+                    : type.equals(PERSON) && !w[k].nominative && !w[k].firstName && bareFirstName(w, best) ? t.text()
                     : nominative(w[k], same, type.equals(PERSON) ? gender(w, best) : null);
             sb.append(word);
             from = t.end();
@@ -823,6 +824,19 @@ public final class SlavicNames {
         Set<String> genders = new HashSet<>();
         for (int k = m.first; k < m.end; k++) if (w[k].word && w[k].firstName) genders.addAll(w[k].firstNameGenders());
         return genders.size() == 1 ? genders.iterator().next() : null;
+    }
+
+    /**
+     * Whether a person's mention opens with a first name in the nominative, as the dictionary reads
+     * it or, unknown to it, written with no case ending ("Райнер Зеле"): the mention is in the
+     * nominative, and a surname of it that the dictionary reads only in another case ("Зеле", as
+     * Зель's locative) is as written.
+     */
+    private boolean bareFirstName(W[] w, Mention m) {
+        W first = w[m.first];
+        if (m.end - m.first < 2 || !first.word || first.initial) return false;
+        if (!first.readings.isEmpty()) return first.firstName && first.nominative && !first.genitive;
+        return NOMINATIVE_ENDINGS.indexOf(first.lower.substring(first.lower.length() - 1)) < 0;
     }
 
     private static int nominatives(W[] w, Mention m) {

@@ -173,4 +173,10 @@ class SlavicNamesTest {
         Analysis a = analyze(new Russian(), "Тереза Мэй прилетела в Брюссель. Там Тереза встретилась с Жаном-Клодом Юнкером.");
         assertEquals(List.of("Тереза Мэй", "Тереза"), mentions(entity(a, "Тереза Мэй")));
     }
+
+    @Test
+    void aSurnameAfterAFirstNameInTheNominativeIsAsWritten() {
+        Analysis a = analyze(new Russian(), "Финансовый директор OMV Райнер Зеле сообщил, что стоимость проекта выросла.");
+        assertEquals(List.of("Райнер Зеле"), mentions(entity(a, "Райнер Зеле")), "not Зель's locative");
+    }
 }
