@@ -356,7 +356,8 @@ public final class SlavicNames {
                 if (j == i + 1 || !w[i + 1].cap || !w[i + 1].word || w[i + 1].stop) return null;
                 for (int k = i + 1; k < j; k++) {
                     if (!w[k].word && !w[k].text.equals("-") && !w[k].text.equals("–")) return null;
-                    if (w[k].word && !w[k].cap && !w[k].digits && w[k].common) return null;  // «Разрешение конфликтов без России невозможно»
+                    // «Разрешение конфликтов без России невозможно»; but a short name keeps its words in lower case („Вашингтон пост“)
+                    if (w[k].word && !w[k].cap && !w[k].digits && w[k].common && j - i - 1 > 3) return null;
                 }
                 if (j == i + 2 && w[i + 1].common && lowerForms.contains(w[i + 1].lower)) return null;
                 Mention m = new Mention(i + 1, j, null, 0);

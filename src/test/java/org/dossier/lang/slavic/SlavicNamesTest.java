@@ -179,4 +179,10 @@ class SlavicNamesTest {
         Analysis a = analyze(new Russian(), "Финансовый директор OMV Райнер Зеле сообщил, что стоимость проекта выросла.");
         assertEquals(List.of("Райнер Зеле"), mentions(entity(a, "Райнер Зеле")), "not Зель's locative");
     }
+
+    @Test
+    void aShortNameInQuotationMarksKeepsItsWordsInLowerCase() {
+        Analysis a = analyze(new Bulgarian(), "Новината е важна.\n\nПо данни на „Вашингтон пост“ страната е затворена.");
+        assertEquals("ORGANIZATION", entity(a, "Вашингтон пост").type());
+    }
 }
