@@ -258,6 +258,7 @@ public final class ReportedSpeech {
 
     /** The quotation a verb ends ("«...», — продолжил министр", "— Мы хотим диалога, — заявил он"), or null. */
     private FoundAttribution atQuotation(ParsedText doc, Sentence s, int cue) {
+        if (cue == s.firstToken()) return null;  // nothing before it ("Заявил ..." opening a text)
         int adverbs = cue - 1;
         while (adverbs > s.firstToken() && doc.token(adverbs).pos().equals("ADV")) adverbs--;
         // "«...», — кілька разів повторила прем'єрка": a few words of manner between the dash and the cue
@@ -336,6 +337,8 @@ public final class ReportedSpeech {
             if (speaker.isEmpty()) speaker = speakerBetween(doc, cue + 1, that);
             // "Мей ... представила його кабінету, сказавши, що ...": a participle after a comma has the clause's subject
             if (speaker.isEmpty() && cue - 1 > s.firstToken() && doc.token(cue - 1).text().equals(",")) speaker = clauseSubject(doc, s, cue - 1);
+            // "..., отметила Захарова, добавив, что ...": or the speaker after the cue before it
+            if (speaker.isEmpty() && cue - 1 > s.firstToken() && doc.token(cue - 1).text().equals(",")) speaker = speakerOfCueBefore(doc, s, cue - 1);
             return attribution(cue, agreeing(doc, cue, speaker), words(doc, that + 1, s.endToken()), REPORTED);
         }
         // "Он сказал, новая стратегия ... это «попытка ...»": a clause with no conjunction after the cue and its comma
@@ -619,6 +622,9 @@ public final class ReportedSpeech {
         // "..., заявляють у ВООЗ", "Об этом сообщили в МИД России": the body where it was said is who said it
         if (from == cue + 1 && from + 1 < s.endToken() && BODY_PREPOSITIONS.contains(lower(doc.token(from).text()))
                 && Character.isUpperCase(doc.token(from + 1).text().codePointAt(0)) && lastWord(doc, s) - from <= 3) from++;
+        // "говорится в заявлении офиса премьер-министра": whose statement it is
+        if (from == cue + 1 && from + 2 < s.endToken() && BODY_PREPOSITIONS.contains(lower(doc.token(from).text())) && isSpeechNoun(doc, from + 1)
+                && !doc.token(from + 2).isPunct()) from += 2;
         if (from == cue + 1 && from < s.endToken() && doc.token(from).pos().equals("ADP")) return out;
         for (int t = from; t < s.endToken() && out.size() < MAX_SPEAKER; t++) {
             Token k = doc.token(t);
@@ -694,6 +700,16 @@ public final class ReportedSpeech {
         List<Integer> out = new ArrayList<>();
         for (int t = from; t < to; t++) if (!doc.token(t).isPunct() && doc.quotationOf(t) < 0) out.add(t);
         return out.size() <= MAX_SPEAKER ? nominal(doc, out) : List.of();
+    }
+
+    /** The speaker right after a cue that ends just before the comma at {@code comma} ("отметила Захарова,"), or none. */
+    private List<Integer> speakerOfCueBefore(ParsedText doc, Sentence s, int comma) {
+        for (int v = comma - 1; v > s.firstToken() && v >= comma - MAX_SPEAKER && !doc.token(v).isPunct(); v--) {
+            if (!isCue(doc, v)) continue;
+            List<Integer> speaker = speakerAfter(doc, s, v);
+            return !speaker.isEmpty() && speaker.get(speaker.size() - 1) == comma - 1 ? speaker : List.of();
+        }
+        return List.of();
     }
 
     /** The noun phrase before the cue in its clause: back over names, nouns, adjectives and pronouns, past adverbs next to the verb. */

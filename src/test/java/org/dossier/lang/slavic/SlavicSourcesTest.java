@@ -355,4 +355,20 @@ class SlavicSourcesTest {
         Analysis b = analyze(new Russian(), "Джонсон выступал за подготовку Лондона к Олимпиаде.");
         assertTrue(b.attributions().isEmpty(), "\"за\" is no topic in Russian: " + b.attributions());
     }
+
+    @Test
+    void aParticipleAfterAnInvertedSpeakerAndTheOwnerOfAStatement() {
+        Analysis a = analyze(new Russian(), "Отвечать перед народом трудно, отметила Захарова, добавив, что в Лондоне проступают контуры кризиса. "
+                + "\"Королева была рада одобрить назначение\", – говорится в заявлении офиса премьер-министра Великобритании.");
+        assertEquals("Захарова", at(a, "добавив").source().text());
+        assertEquals("офиса премьер-министра Великобритании", at(a, "говорится").source().text());
+    }
+
+    @Test
+    void aTextThatOpensWithASpeechVerbIsRead() {
+        for (Language l : List.of(new Russian(), new Ukrainian(), new Bulgarian())) {
+            Analysis a = analyze(l, "Заявил что-то важное и ушел.");
+            assertEquals(l.code(), a.language(), "read without failing");
+        }
+    }
 }
