@@ -326,7 +326,7 @@ public final class ReportedSpeech {
         if (after == cue + 1 && after < s.endToken() && doc.quotationOf(after) >= 0) {
             List<Integer> q = quotation(doc, doc.quotationOf(after));
             long words = q.stream().filter(k -> !doc.token(k).isPunct()).count();
-            if (q.get(0) == after && !isQuotedName(doc, q) && (words >= 3 || Character.isLowerCase(doc.token(after + 1).text().codePointAt(0)))) {
+            if (q.get(0) == after && q.size() > 1 && !isQuotedName(doc, q) && (words >= 3 || Character.isLowerCase(doc.token(after + 1).text().codePointAt(0)))) {
                 return attribution(cue, agreeing(doc, cue, subjectBefore(doc, s, cue)), q, QUOTED);
             }
         }

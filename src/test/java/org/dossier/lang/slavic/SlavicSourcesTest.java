@@ -365,10 +365,11 @@ class SlavicSourcesTest {
     }
 
     @Test
-    void aTextThatOpensWithASpeechVerbIsRead() {
+    void textsThatOpenWithASpeechVerbOrBreakOffAreRead() {
         for (Language l : List.of(new Russian(), new Ukrainian(), new Bulgarian())) {
-            Analysis a = analyze(l, "Заявил что-то важное и ушел.");
-            assertEquals(l.code(), a.language(), "read without failing");
+            for (String text : List.of("Заявил что-то важное и ушел.", "Он назвал \"", "Об этом, как передает ТАСС, сообщил", "Иван Петров:\n\n\"Да")) {
+                assertEquals(l.code(), analyze(l, text).language(), "read without failing: " + text);
+            }
         }
     }
 }
