@@ -432,9 +432,9 @@ public final class ReportedSpeech {
         // the name before the colon: two capitalised words or a word and an initial ("Олена Л."), not the place before
         // them ("... центрів Львова Тарас Жиравецький")
         List<Integer> name = new ArrayList<>();
-        for (int t = colon - 1; t > s.firstToken() && name.stream().filter(k -> !doc.token(k).isPunct()).count() < 2; t--) {
+        for (int t = colon - 1; t >= s.firstToken() && name.stream().filter(k -> !doc.token(k).isPunct()).count() < 2; t--) {
             String w = doc.token(t).text();
-            boolean initialStop = w.equals(".") && t - 1 > s.firstToken() && doc.token(t - 1).text().codePointCount(0, doc.token(t - 1).text().length()) == 1;
+            boolean initialStop = w.equals(".") && t - 1 >= s.firstToken() && doc.token(t - 1).text().codePointCount(0, doc.token(t - 1).text().length()) == 1;
             if (!initialStop && !(Character.isUpperCase(w.codePointAt(0)) && doc.quotationOf(t) < 0 && !stopWords.contains(lower(w)))) break;
             name.add(0, t);
         }

@@ -207,6 +207,9 @@ class SlavicSourcesTest {
                 .orElseThrow(() -> new AssertionError(a.attributions().toString()));
         assertEquals("Тарас Жиравецький", line.source().text(), "the name before the colon, not the city before it");
         assertEquals("Тарас Жиравецький", speaker(a, line));
+        Analysis b = analyze(new Ukrainian(), "Що кажуть лікарі?\n\nСвітлана Гук:\n\n\"Погода може впливати на поширення вірусу.\"");
+        assertTrue(b.attributions().stream().anyMatch(x -> x.source() != null && x.source().text().equals("Світлана Гук")),
+                "a paragraph of the name alone: " + b.attributions());
     }
 
     @Test
