@@ -767,6 +767,9 @@ public final class ReportedSpeech {
             t--;
         }
         List<Integer> subject = nominal(doc, untagged(doc, speakerOnly(doc, out)));
+        // an adjective standing for its noun, right before the verb: "Недовольные обещают", "Сама подсудимая заявила"
+        if (subject.isEmpty() && !out.isEmpty() && out.size() <= 2 && doc.token(out.get(out.size() - 1)).pos().equals("ADJ")
+                && out.stream().allMatch(k -> Set.of("ADJ", "DET").contains(doc.token(k).pos()))) subject = out;
         // function words alone are no subject: Bulgarian's passive "се посочва", "но" before the verb
         return subject.stream().allMatch(k -> stopWords.contains(lower(doc.token(k).text())) && !isPronoun(doc, k)) ? List.of() : subject;
     }

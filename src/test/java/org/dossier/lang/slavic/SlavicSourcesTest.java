@@ -375,4 +375,10 @@ class SlavicSourcesTest {
             }
         }
     }
+
+    @Test
+    void anAdjectiveStandingForItsNounIsTheSubject() {
+        Analysis a = analyze(new Russian(), "В Карачи активисты жгли покрышки. Недовольные обещают, что не прекратят протесты.");
+        assertEquals("Недовольные", at(a, "обещают").source().text());
+    }
 }
