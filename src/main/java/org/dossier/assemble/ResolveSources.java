@@ -44,13 +44,14 @@ public final class ResolveSources implements AnalysisStage {
             if (head >= 0 && unparsed != null) {
                 // a pronoun is the speaker just quoted before the person named last, inside what was quoted perhaps
                 // ("„Очаквам да приема Мишел Барние ...“, допълни той": Davis, who was speaking)
-                String antecedent = unparsed.isPronoun(a.source()) ? unparsed.of(a.source(), previousSpeaker, previousEnd) : null;
+                boolean pronoun = unparsed.isPronoun(a.source());
+                String antecedent = pronoun ? unparsed.of(a.source(), previousSpeaker, previousEnd) : null;
                 if (antecedent != null) id = antecedent;
                 String introduced = unparsed.personIntroducedAs(a.source());
                 if (introduced != null && (id == null || !d.entity(id).type().equals("PERSON"))) id = introduced;
                 String person = id == null || d.entity(id).type().equals("PERSON") ? null : unparsed.personForRole(a.source(), id);
                 if (person != null) id = person;
-                if (id == null) id = unparsed.of(a.source(), previousSpeaker, previousEnd);  // a description is no name: no mention
+                if (id == null && !pronoun) id = unparsed.of(a.source(), previousSpeaker, previousEnd);  // a description is no name: no mention
             } else if (head >= 0) {
                 String quoted = antecedents.quotedSpeaker(head, previousSpeaker, previousEnd, previousHead);
                 if (quoted != null) id = quoted;

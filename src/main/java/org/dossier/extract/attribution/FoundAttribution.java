@@ -40,6 +40,13 @@ public record FoundAttribution(int anchor, List<Integer> cue, List<Integer> sour
         return withSource(s).withContent(c);
     }
 
+    /** The last token of the attribution: of its content, cue or source; -1 for none. */
+    public int lastToken() {
+        int end = -1;
+        for (List<Integer> part : List.of(content, cue, source)) for (int t : part) end = Math.max(end, t);
+        return end;
+    }
+
     /** A quotation with no cue of its own that goes on with an earlier one's speaker. */
     public boolean isRunOn() {
         return continues >= 0;

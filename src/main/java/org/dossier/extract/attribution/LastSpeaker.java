@@ -40,7 +40,7 @@ final class LastSpeaker {
         int best = -1, bestEnd = -1;
         for (int i = 0; i < found.size(); i++) {
             FoundAttribution a = found.get(i);
-            int end = end(a);
+            int end = a.lastToken();
             if (a.type() == AttributionType.SPEECH && end < start && end > bestEnd) {
                 best = i;
                 bestEnd = end;
@@ -129,13 +129,6 @@ final class LastSpeaker {
     /** A noun for a person by family or role ("her husband", "the minister"). */
     private static boolean isPersonNoun(Token t) {
         return t.pos().startsWith("NN") && !isName(t) && (FAMILY.contains(t.lemma()) || ROLES.contains(t.lemma()));
-    }
-
-    /** The last token of an attribution: of its content, cue or source. */
-    static int end(FoundAttribution a) {
-        int end = -1;
-        for (List<Integer> part : List.of(a.content(), a.cue(), a.source())) for (int t : part) end = Math.max(end, t);
-        return end;
     }
 
     /**

@@ -165,17 +165,17 @@ public final class ReportedSpeech {
         List<FoundAttribution> out = new ArrayList<>(found);
         for (List<Integer> quote : doc.quotationTokens()) {
             int first = quote.get(0), last = quote.get(quote.size() - 1);
-            if (quote.stream().filter(k -> !doc.token(k).isPunct()).count() < 3 || isQuotedName(doc, quote)) continue;
+            if (StandingQuotations.words(doc, quote) < 3 || isQuotedName(doc, quote)) continue;
             if (out.stream().anyMatch(a -> a.content().stream().anyMatch(quote::contains) || a.cue().stream().anyMatch(quote::contains))) continue;
             if (!standsAlone(doc, first, last)) continue;
             int previous = -1;
             for (int i = 0; i < out.size(); i++) {
                 FoundAttribution a = out.get(i);
-                if (a.type() != AttributionType.SPEECH || end(a) >= first) continue;
-                if (previous < 0 || end(a) > end(out.get(previous))) previous = i;
+                if (a.type() != AttributionType.SPEECH || a.lastToken() >= first) continue;
+                if (previous < 0 || a.lastToken() > out.get(previous).lastToken()) previous = i;
             }
             if (previous < 0) continue;
-            int from = end(out.get(previous));
+            int from = out.get(previous).lastToken();
             int sentencesBetween = doc.token(first).sentence() - doc.token(from).sentence() - 1;
             if (doc.token(first).paragraph() - doc.token(from).paragraph() > 1 || sentencesBetween > 1) continue;
             out.add(new FoundAttribution(first, List.of(), List.of(), quote, REPORTED, AttributionType.SPEECH, previous));
@@ -183,14 +183,11 @@ public final class ReportedSpeech {
         return out;
     }
 
-    /** The last token of an attribution: its content's, cue's or source's. */
-    private static int end(FoundAttribution a) {
-        int end = a.anchor();
-        for (List<Integer> part : List.of(a.content(), a.cue(), a.source())) for (int t : part) end = Math.max(end, t);
-        return end;
-    }
-
-    /** Whether the tokens from {@code first} to {@code last} make up their sentences alone, but for punctuation and dashes. */
+    /**
+     * Whether the tokens from {@code first} to {@code last} make up their sentences alone, but for
+     * punctuation, its opening mark included: stricter than {@link StandingQuotations#sentencesOnlyOf},
+     * which lets a mark stand in the sentence before, as broken nested straight quotes leave one.
+     */
     private static boolean standsAlone(ParsedText doc, int first, int last) {
         Sentence s = doc.sentences().get(doc.token(first).sentence()), e = doc.sentences().get(doc.token(last).sentence());
         for (int t = s.firstToken(); t < first; t++) if (!doc.token(t).isPunct()) return false;
@@ -259,8 +256,7 @@ public final class ReportedSpeech {
     /** The quotation a verb ends ("«...», — продолжил министр", "— Мы хотим диалога, — заявил он"), or null. */
     private FoundAttribution atQuotation(ParsedText doc, Sentence s, int cue) {
         if (cue == s.firstToken()) return null;  // nothing before it ("Заявил ..." opening a text)
-        int adverbs = cue - 1;
-        while (adverbs > s.firstToken() && doc.token(adverbs).pos().equals("ADV")) adverbs--;
+        int adverbs = beforeAdverbs(doc, s, cue);
         // "«...», — кілька разів повторила прем'єрка": a few words of manner between the dash and the cue
         for (int k = cue - 1; k >= Math.max(s.firstToken(), cue - 3) && !doc.token(k).isPunct() && doc.quotationOf(k) < 0
                 && !Set.of("VERB", "PROPN", "PRON").contains(doc.token(k).pos()); k--) {
@@ -277,6 +273,13 @@ public final class ReportedSpeech {
         List<Integer> speaker = speakerAfter(doc, s, cue);
         if (speaker.isEmpty()) speaker = speakerBetween(doc, quoted.get(quoted.size() - 1) + 1, cue);
         return attribution(cue, agreeing(doc, cue, speaker), quoted, QUOTED);
+    }
+
+    /** The token before the cue and the adverbs right before it ("как ранее сообщал": "как"), the sentence's first at most. */
+    private static int beforeAdverbs(ParsedText doc, Sentence s, int cue) {
+        int t = cue - 1;
+        while (t > s.firstToken() && doc.token(t).pos().equals("ADV")) t--;
+        return t;
     }
 
     /** Whether a quotation after this token stands inside a clause: after a word or an abbreviation's full stop, not a colon, comma, dash or bracket. */
@@ -306,8 +309,7 @@ public final class ReportedSpeech {
         // «...», — заявил Песков. / — Мы хотим диалога, — заявил он.
         FoundAttribution quotation = atQuotation(doc, s, cue);
         if (quotation != null) return quotation;
-        int adverbs = cue - 1;
-        while (adverbs > s.firstToken() && doc.token(adverbs).pos().equals("ADV")) adverbs--;
+        int adverbs = beforeAdverbs(doc, s, cue);
         // Песков заявил: «...» / Биби ответила на эту фразу так: «...»
         int after = cue + 1;
         while (after < s.endToken() && after <= cue + 6 && !doc.token(after).isPunct() && doc.quotationOf(after) < 0
@@ -453,19 +455,23 @@ public final class ReportedSpeech {
 
     /** A report whose content is the sentence before: "Об этом сообщает ТАСС.", "Това заяви Борисов." */
     private FoundAttribution pointer(ParsedText doc, Sentence s, int cue) {
-        Sentence previous = doc.sentences().get(s.index() - 1);
         List<Integer> speaker = speakerAfter(doc, s, cue);
         if (speaker.isEmpty()) speaker = subjectBefore(doc, s, cue);
         if (speaker.stream().allMatch(t -> POINTERS.contains(lower(doc.token(t).text())))) speaker = List.of();  // "Про це повідомляє": "це" is what
-        List<Integer> content = words(doc, previous.firstToken(), previous.endToken());
+        List<Integer> content = sentenceBefore(doc, s);
         // "Об этом, как передает ТАСС, сообщил Песков": the outlet relays the sentence before and who said it
-        int as = cue - 1;
-        while (as > s.firstToken() && doc.token(as).pos().equals("ADV")) as--;
+        int as = beforeAdverbs(doc, s, cue);
         if (AS.contains(lower(doc.token(as).text())) && !speaker.isEmpty()) {
             int after = skip(doc, speaker.get(speaker.size() - 1) + 1, 1, s.endToken());
             if (after < lastWord(doc, s)) content.addAll(words(doc, after, s.endToken()));
         }
         return attribution(cue, agreeing(doc, cue, speaker), content, REPORTED);
+    }
+
+    /** The words of the sentence before {@code s}, what a pointer to it reports. */
+    private static List<Integer> sentenceBefore(ParsedText doc, Sentence s) {
+        Sentence previous = doc.sentences().get(s.index() - 1);
+        return words(doc, previous.firstToken(), previous.endToken());
     }
 
     /** A noun of speech ("заявление", "твердження", "изказване"), by lemma or as written. */
@@ -484,10 +490,7 @@ public final class ReportedSpeech {
         if (noun - 2 == s.firstToken() && WITH.contains(lower(doc.token(noun - 2).text())) && DEMONSTRATIVES.contains(lower(doc.token(noun - 1).text()))
                 && noun + 1 < s.endToken() && s.index() > 1) {
             List<Integer> speaker = speakerAfter(doc, s, noun + 1);
-            if (!speaker.isEmpty()) {
-                Sentence previous = doc.sentences().get(s.index() - 1);
-                return new FoundAttribution(noun, List.of(noun - 2, noun - 1, noun, noun + 1), speaker, words(doc, previous.firstToken(), previous.endToken()), REPORTED);
-            }
+            if (!speaker.isEmpty()) return new FoundAttribution(noun, List.of(noun - 2, noun - 1, noun, noun + 1), speaker, sentenceBefore(doc, s), REPORTED);
         }
         int t = noun + 1;
         List<Integer> between = new ArrayList<>();
@@ -521,6 +524,8 @@ public final class ReportedSpeech {
             }
             if (cue == null) continue;
             int end = at;
+            // the phrase opens its sentence or clause: По словам Пескова, ... (else ..., как сообщает ТАСС.)
+            boolean first = t == s.firstToken() || doc.token(t - 1).isPunct() && t - 1 == s.firstToken();
             List<Integer> speaker = new ArrayList<>();
             if (inside >= 0) speaker.add(inside);
             // "Според "Файненшъл таймс" това означава, че ...", "По данни на „Вашингтон пост“ ...": an outlet in quotation marks
@@ -529,7 +534,6 @@ public final class ReportedSpeech {
             // only its first word capitalised, as these languages write names ("Вашингтон пост")
             if (!outlet.isEmpty() && quoted.get(0) == end && outlet.size() <= 3 && Character.isUpperCase(doc.token(outlet.get(0)).text().codePointAt(0))) {
                 int from = skip(doc, quoted.get(quoted.size() - 1) + 1, 1, s.endToken());
-                boolean first = t == s.firstToken() || doc.token(t - 1).isPunct() && t - 1 == s.firstToken();
                 if (first && lastWord(doc, s) - from >= 2) return new FoundAttribution(t, cue, outlet, words(doc, from, clauseEnd(doc, s, from)), REPORTED);
             }
             while (inside < 0 && end < s.endToken() && !doc.token(end).isPunct() && speaker.size() < MAX_SPEAKER) speaker.add(end++);
@@ -541,7 +545,6 @@ public final class ReportedSpeech {
                 speaker = List.of(speaker.get(0));
             }
             // По словам Пескова, ... : the rest of the sentence; ..., как сообщает ТАСС. : what comes before
-            boolean first = t == s.firstToken() || doc.token(t - 1).isPunct() && t - 1 == s.firstToken();
             if (pronoun && first) return new FoundAttribution(t, cue, speaker, words(doc, end, s.endToken()), REPORTED);
             // "..., тъй като по думите му транзитът е по-изгоден": what the clause says after the pronoun
             if ((pronoun || inside >= 0) && !first) {

@@ -49,7 +49,7 @@ final class RunOnQuotes implements AttributionRule {
         if (previous >= 0) {
             FoundAttribution p = out.get(previous);
             if (StandingQuotations.goesOnAfter(doc, p, quote.get(0))) {
-                out.set(previous, GOING_ON.fix(doc, p.withContent(joinedQuoted(doc, p.content(), LastSpeaker.end(p) + 1, quote.get(quote.size() - 1)))));
+                out.set(previous, GOING_ON.fix(doc, p.withContent(joinedQuoted(doc, p.content(), p.lastToken() + 1, quote.get(quote.size() - 1)))));
             } else {
                 // with the quotations that go on in its paragraph: "First. "Second." (paragraphs run into one line)
                 out.add(GOING_ON.fix(doc, new FoundAttribution(quote.get(0), List.of(), List.of(), quote, p.confidence(), AttributionType.SPEECH, previous)));
@@ -107,12 +107,12 @@ final class RunOnQuotes implements AttributionRule {
     private static boolean goesOnFromOtherThanSpeech(ParsedText doc, int first, List<FoundAttribution> found) {
         int start = doc.sentences().get(first).firstToken(), latest = -1;
         for (int i = 0; i < found.size(); i++) {
-            int end = LastSpeaker.end(found.get(i));
-            if (end < start && (latest < 0 || end > LastSpeaker.end(found.get(latest)))) latest = i;
+            int end = found.get(i).lastToken();
+            if (end < start && (latest < 0 || end > found.get(latest).lastToken())) latest = i;
         }
         if (latest < 0) return false;
         FoundAttribution a = found.get(latest);
-        return a.type() != AttributionType.SPEECH && doc.token(LastSpeaker.end(a)).sentence() == first - 1
+        return a.type() != AttributionType.SPEECH && doc.token(a.lastToken()).sentence() == first - 1
                 && a.content().stream().anyMatch(t -> doc.quotationOf(t) >= 0 && !doc.token(t).isPunct());
     }
 
