@@ -396,7 +396,18 @@ public final class ReportedSpeech {
         int comma = cue - 1 > s.firstToken() && DASHES.contains(doc.token(cue - 1).text()) ? cue - 2 : cue - 1;
         if (comma > s.firstToken() && doc.token(comma).text().equals(",")) {
             List<Integer> speaker = new ArrayList<>(speakerAfter(doc, s, cue));
+            // ", съобщава "Асошиейтед прес".": the speaker is a name in quotation marks
+            if (speaker.isEmpty() && cue + 1 < s.endToken() && doc.quotationOf(cue + 1) >= 0) {
+                List<Integer> name = quotation(doc, doc.quotationOf(cue + 1));
+                List<Integer> named = name.stream().filter(k -> !doc.token(k).isPunct()).toList();
+                if (!named.isEmpty() && named.size() <= 3 && isCapitalised(doc, named.get(0)) && name.get(name.size() - 1) >= lastWord(doc, s)) speaker.addAll(name);
+            }
             int last = speaker.isEmpty() ? -1 : speaker.get(speaker.size() - 1);
+            // "..., заявив ... головний представник ЄС на переговорах щодо Brexit Мішель Барньє.": a long title that ends the sentence
+            if (speaker.size() == MAX_SPEAKER && lastWord(doc, s) - last <= MAX_SPEAKER / 2 && plainWords(doc, last + 1, lastWord(doc, s) + 1)) {
+                speaker.addAll(words(doc, last + 1, lastWord(doc, s) + 1));
+                last = lastWord(doc, s);
+            }
             // "..., повідомила прес-служба НАК "Нафтогаз України"": a name in quotation marks ends the speaker
             if (last >= 0 && last + 1 < s.endToken() && doc.quotationOf(last + 1) >= 0 && !doc.token(last).text().equals(",")) {
                 for (int q : quotation(doc, doc.quotationOf(last + 1))) if (q > last && q < s.endToken()) speaker.add(q);
@@ -924,6 +935,12 @@ public final class ReportedSpeech {
         List<Integer> out = new ArrayList<>();
         for (int t = open; t < dash; t++) out.add(t);
         return out;
+    }
+
+    /** Whether the tokens from {@code from} to {@code to} are words that may go on a noun phrase: no punctuation, quotation or verb. */
+    private static boolean plainWords(ParsedText doc, int from, int to) {
+        for (int t = from; t < to; t++) if (doc.token(t).isPunct() || doc.quotationOf(t) >= 0 || isNominalBreak(doc.token(t))) return false;
+        return true;
     }
 
     /** The first token from {@code t} on, going by {@code step}, that is no comma nor dash (within the bound). */

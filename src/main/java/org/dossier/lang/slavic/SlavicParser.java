@@ -24,6 +24,7 @@ final class SlavicParser {
         List<SlavicTokenizer.Piece> pieces = tokenizer.tokenize(text);
         t = clock.add(Stage.TOKENIZE, t);
         List<Token> tokens = new ArrayList<>(pieces.size());
+        boolean[] onlyVerb = new boolean[pieces.size()];
         for (SlavicTokenizer.Piece p : pieces) {
             String word = text.substring(p.start(), p.end());
             String lower = word.toLowerCase(Locale.ROOT);
@@ -33,13 +34,16 @@ final class SlavicParser {
             String pos;
             String lemma = readings.isEmpty() ? lower : readings.get(0).lemma();
             if (!SlavicTokenizer.isWordChar(c)) pos = "PUNCT";
-            else if (!readings.isEmpty()) pos = tags.posOf(readings);
+            else if (!readings.isEmpty()) {
+                pos = tags.posOf(readings);
+                onlyVerb[tokens.size()] = readings.stream().allMatch(r -> tags.pos(r.tag()).equals("VERB"));
+            }
             else if (word.codePoints().allMatch(Character::isDigit)) pos = "NUM";
             else pos = Character.isUpperCase(c) ? "PROPN" : "X";
             tokens.add(new Token(tokens.size(), word, p.start(), p.end(), lemma, pos, "O", -1, Token.NO_RELATION, p.sentence(), p.paragraph()));
         }
         t = clock.add(Stage.LEMMA, t);
-        if (tagger != null) tokens = tagged(tokens, tagger);
+        if (tagger != null) tokens = tagged(tokens, onlyVerb, tagger);
         t = clock.add(Stage.POS, t);
         List<Sentence> sentences = new ArrayList<>();
         int first = 0;
@@ -55,8 +59,11 @@ final class SlavicParser {
         return doc;
     }
 
-    /** The tokens with the model's part of speech, a sentence at a time. */
-    private static List<Token> tagged(List<Token> tokens, PosTagger pos) {
+    /**
+     * The tokens with the model's part of speech, a sentence at a time, except where the dictionary
+     * knows the word only as a verb ("заявив" after a comma tagged a noun).
+     */
+    private static List<Token> tagged(List<Token> tokens, boolean[] onlyVerb, PosTagger pos) {
         List<Token> out = new ArrayList<>(tokens.size());
         int first = 0;
         for (int i = 1; i <= tokens.size(); i++) {
@@ -68,7 +75,8 @@ final class SlavicParser {
                 Token t = tokens.get(k);
                 // a name the dictionary knows, or a capitalised word it does not, stays a name where the model
                 // reads no noun ("Мей" as an adjective, "Ляшко" as an adverb): the model knows few names
-                String tag = t.pos().equals("PROPN") && !tags[k - first].equals("NOUN") ? "PROPN" : tags[k - first];
+                String tag = t.pos().equals("PROPN") && !tags[k - first].equals("NOUN") ? "PROPN"
+                        : onlyVerb[k] && !tags[k - first].equals("AUX") ? "VERB" : tags[k - first];
                 out.add(new Token(t.index(), t.text(), t.start(), t.end(), t.lemma(), tag, t.ner(), t.head(), t.deprel(), t.sentence(), t.paragraph()));
             }
             first = i;
