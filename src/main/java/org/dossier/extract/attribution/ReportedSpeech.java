@@ -341,7 +341,7 @@ public final class ReportedSpeech {
             if (speaker.isEmpty() && cue - 1 > s.firstToken() && doc.token(cue - 1).text().equals(",")) speaker = clauseSubject(doc, s, cue - 1);
             // "..., отметила Захарова, добавив, что ...": or the speaker after the cue before it
             if (speaker.isEmpty() && cue - 1 > s.firstToken() && doc.token(cue - 1).text().equals(",")) speaker = speakerOfCueBefore(doc, s, cue - 1);
-            return attribution(cue, agreeing(doc, cue, speaker), words(doc, that + 1, s.endToken()), REPORTED);
+            return attribution(cue, agreeing(doc, cue, speaker), words(doc, that + 1, reportEnd(doc, s, that + 1)), REPORTED);
         }
         // "Он сказал, новая стратегия ... это «попытка ...»": a clause with no conjunction after the cue and its comma
         if (cue + 2 < s.endToken() && doc.token(cue + 1).text().equals(",") && lastWord(doc, s) - (cue + 2) >= 3
@@ -394,7 +394,7 @@ public final class ReportedSpeech {
         }
         // ..., сообщает ТАСС. / ..., пише Ройтерс. / "..., - сказал Песков." where the scraper lost the quotation marks
         int comma = cue - 1 > s.firstToken() && DASHES.contains(doc.token(cue - 1).text()) ? cue - 2 : cue - 1;
-        if (comma > s.firstToken() && doc.token(comma).text().equals(",")) {
+        if (comma > s.firstToken() && doc.token(comma).text().equals(",") && !opensInsideQuotation(doc, s, comma)) {
             List<Integer> speaker = new ArrayList<>(speakerAfter(doc, s, cue));
             // ", съобщава "Асошиейтед прес".": the speaker is a name in quotation marks
             if (speaker.isEmpty() && cue + 1 < s.endToken() && doc.quotationOf(cue + 1) >= 0) {
@@ -653,6 +653,10 @@ public final class ReportedSpeech {
      * up to where a role is ("българският консул в Букурещ" is the consul, not Bucharest).
      */
     private List<Integer> speakerOnly(ParsedText doc, List<Integer> phrase) {
+        // "сказав він після засідання Ради ЄС": a personal pronoun is the whole speaker
+        if (phrase.size() > 1 && (male.contains(lower(doc.token(phrase.get(0)).text())) || female.contains(lower(doc.token(phrase.get(0)).text())))) {
+            return phrase.subList(0, 1);
+        }
         for (int i = 1; i < phrase.size(); i++) {
             String w = lower(doc.token(phrase.get(i)).text());
             if (addressees.contains(w)) return phrase.subList(0, i);
@@ -721,7 +725,7 @@ public final class ReportedSpeech {
         for (int v = comma - 1; v > s.firstToken() && v >= comma - MAX_SPEAKER && !doc.token(v).isPunct(); v--) {
             if (!isCue(doc, v)) continue;
             List<Integer> speaker = speakerAfter(doc, s, v);
-            return !speaker.isEmpty() && speaker.get(speaker.size() - 1) == comma - 1 ? speaker : List.of();
+            return !speaker.isEmpty() && speaker.get(speaker.size() - 1) <= comma - 1 ? speaker : List.of();
         }
         return List.of();
     }
@@ -935,6 +939,32 @@ public final class ReportedSpeech {
         List<Integer> out = new ArrayList<>();
         for (int t = open; t < dash; t++) out.add(t);
         return out;
+    }
+
+    /**
+     * Where a report that runs from {@code from} to the sentence's end stops: before a cue that ends the
+     * sentence with its speaker (", додавши, що ... є "справедливим", цитує агенція Reuters."), else
+     * at the sentence's end. The outlet that relays it is not what was said.
+     */
+    private int reportEnd(ParsedText doc, Sentence s, int from) {
+        int last = lastWord(doc, s);
+        for (int comma = last - 2; comma > from; comma--) {
+            if (!doc.token(comma).text().equals(",") || doc.quotationOf(comma) >= 0 || !isCue(doc, comma + 1)) continue;
+            List<Integer> speaker = speakerAfter(doc, s, comma + 1);
+            return !speaker.isEmpty() && speaker.get(speaker.size() - 1) >= last ? comma : s.endToken();
+        }
+        return s.endToken();
+    }
+
+    /**
+     * Whether the sentence opens inside a quotation that closes before {@code t} ("«... Нам ще належить
+     * ...», - сказав він, додавши ..., цитує агенція Reuters"): what stands before {@code t} is no one content.
+     */
+    private static boolean opensInsideQuotation(ParsedText doc, Sentence s, int t) {
+        int q = doc.quotationOf(s.firstToken());
+        if (q < 0) return false;
+        List<Integer> quotation = quotation(doc, q);
+        return quotation.get(0) < s.firstToken() && quotation.get(quotation.size() - 1) < t - 1;
     }
 
     /** Whether the tokens from {@code from} to {@code to} are words that may go on a noun phrase: no punctuation, quotation or verb. */
