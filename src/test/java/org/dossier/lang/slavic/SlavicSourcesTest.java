@@ -59,6 +59,29 @@ class SlavicSourcesTest {
     }
 
     @Test
+    void aTrailingCueTakesALongTitleWholeAndARelayingOutletIsNoContent() {
+        Analysis a = analyze(new Ukrainian(), "Представники Євросоюзу підтримують проект угоди, заявив у понеділок, 19 листопада, "
+                + "головний представник ЄС на переговорах щодо Brexit Мішель Барньє. \"Нам ще належить визначити процедуру\", - "
+                + "сказав він після засідання Ради ЄС, додавши, що проект є \"справедливим та збалансованим\", цитує агенція Reuters.");
+        Attribution opening = at(a, "заявив");
+        assertEquals("Представники Євросоюзу підтримують проект угоди", opening.content().text());
+        assertEquals("Мішель Барньє", speaker(a, opening));
+        assertEquals("він", at(a, "сказав").source().text(), "a pronoun is the whole speaker, not what follows it");
+        Attribution added = at(a, "додавши");
+        assertEquals("Мішель Барньє", speaker(a, added));
+        assertEquals("проект є \"справедливим та збалансованим\"", added.content().text());
+    }
+
+    @Test
+    void anOutletInQuotationMarksAfterATrailingCueIsTheSpeaker() {
+        Analysis a = analyze(new Bulgarian(), "Британският премиер Тереза Мей е в открит конфликт с министри от правителството, "
+                + "съобщава \"Асошиейтед прес\". Това се случва на фона на информациите за оставка.");
+        Attribution report = at(a, "съобщава");
+        assertEquals("Британският премиер Тереза Мей е в открит конфликт с министри от правителството", report.content().text());
+        assertTrue(report.source().text().contains("Асошиейтед прес"));
+    }
+
+    @Test
     void aPronounInsideASourcePhraseIsTheSpeakerJustQuoted() {
         Analysis a = analyze(new Ukrainian(), "Прем'єр-міністр Володимир Гройсман заявив, що Україна пропонує надійний маршрут. "
                 + "Європа має підтримати транзит. За його словами, газопровід загрожує безпеці всієї Європи.");
