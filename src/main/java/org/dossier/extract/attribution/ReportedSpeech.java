@@ -78,6 +78,8 @@ public final class ReportedSpeech {
     private final Set<String> quotationVerbs, callingVerbs, callingPrepositions, namingVerbs, refusingVerbs, commentingWords;
     /** Prepositions of a report's topic: "сообщила об отказе", "розповів про", "съобщи за" (not Russian "за": "выступал за"). */
     private final Set<String> topics;
+    /** Words that open what a speaker drew on ("ссылаясь на источники"): the speaker ends before them. */
+    private final Set<String> citing;
     private final List<List<String>> phrases;
 
     private ReportedSpeech(Words words) {
@@ -88,6 +90,7 @@ public final class ReportedSpeech {
         female = words.set("female-pronouns");
         objects = words.set("object-pronouns");
         addressees = words.set("addressees");
+        citing = words.set("citing-words");
         outlets = words.set("outlets");
         locatives = words.set("locatives");
         author = words.set("author-cues");
@@ -415,7 +418,7 @@ public final class ReportedSpeech {
             }
             // "..., каза банкер пред Ройтерс.": the one told, or where, or when, may end the sentence
             String next = last >= 0 && last + 1 < s.endToken() ? lower(doc.token(last + 1).text()) : "";
-            if (last >= 0 && (last >= lastWord(doc, s) || addressees.contains(next) || locatives.contains(next) || isTrailer(doc, s, last + 1))) {
+            if (last >= 0 && (last >= lastWord(doc, s) || addressees.contains(next) || locatives.contains(next) || citing.contains(next) || isTrailer(doc, s, last + 1))) {
                 return attribution(cue, speaker, words(doc, s.firstToken(), comma), REPORTED);
             }
         }
@@ -659,7 +662,7 @@ public final class ReportedSpeech {
         }
         for (int i = 1; i < phrase.size(); i++) {
             String w = lower(doc.token(phrase.get(i)).text());
-            if (addressees.contains(w)) return phrase.subList(0, i);
+            if (addressees.contains(w) || citing.contains(w)) return phrase.subList(0, i);
             boolean role = phrase.subList(0, i).stream().map(t -> doc.token(t).text()).anyMatch(x -> Character.isLowerCase(x.codePointAt(0)) && !locatives.contains(x));
             if (locatives.contains(w) && role && i + 1 < phrase.size() && Character.isUpperCase(doc.token(phrase.get(i + 1)).text().codePointAt(0))) {
                 return phrase.subList(0, i);

@@ -73,6 +73,15 @@ class SlavicSourcesTest {
     }
 
     @Test
+    void whatASpeakerDrewOnEndsTheSpeakerAfterATrailingCue() {
+        Analysis a = analyze(new Russian(), "Власти США пригрозили ввести санкции против двух строительных компаний, сказала "
+                + "немецкая газета Handelsblatt ссылаясь на источники в бундестаге.");
+        Attribution report = at(a, "сказала");
+        assertEquals("немецкая газета Handelsblatt", report.source().text());
+        assertEquals("Власти США пригрозили ввести санкции против двух строительных компаний", report.content().text());
+    }
+
+    @Test
     void anOutletInQuotationMarksAfterATrailingCueIsTheSpeaker() {
         Analysis a = analyze(new Bulgarian(), "Британският премиер Тереза Мей е в открит конфликт с министри от правителството, "
                 + "съобщава \"Асошиейтед прес\". Това се случва на фона на информациите за оставка.");
