@@ -657,9 +657,8 @@ public final class ReportedSpeech {
      */
     private List<Integer> speakerOnly(ParsedText doc, List<Integer> phrase) {
         // "сказав він після засідання Ради ЄС": a personal pronoun is the whole speaker
-        if (phrase.size() > 1 && (male.contains(lower(doc.token(phrase.get(0)).text())) || female.contains(lower(doc.token(phrase.get(0)).text())))) {
-            return phrase.subList(0, 1);
-        }
+        String first = phrase.isEmpty() ? "" : lower(doc.token(phrase.get(0)).text());
+        if (phrase.size() > 1 && (male.contains(first) || female.contains(first))) return phrase.subList(0, 1);
         for (int i = 1; i < phrase.size(); i++) {
             String w = lower(doc.token(phrase.get(i)).text());
             if (addressees.contains(w) || citing.contains(w)) return phrase.subList(0, i);
