@@ -69,6 +69,8 @@ public final class ReportedSpeech {
     private static final Set<String> BODY_PREPOSITIONS = Set.of("в", "во", "у", "във");
     /** Reflexive endings of a passive report: "сообщается", "повідомляється". */
     private static final Pattern PASSIVE = Pattern.compile("(ся|сь)$");
+    /** Quotation marks, of any language. */
+    private static final Pattern QUOTATION_MARKS = Pattern.compile("[\"«»„“”‘’']+");
     /** Prepositions of time, for Bulgarian, which has no tagger: "в понеделник", "през март". */
     private static final Set<String> TIME_PREPOSITIONS = Set.of("в", "във", "през", "на", "у");
     /** Verbs of talking, whose topic is no report: "говорил о переговорах". */
@@ -138,7 +140,64 @@ public final class ReportedSpeech {
             if (line != null && out.stream().noneMatch(b -> b.content().stream().anyMatch(line.content()::contains))) out.add(line.withType(AttributionType.SPEECH));
         }
         out.sort(java.util.Comparator.comparingInt(FoundAttribution::anchor));
-        return RunOnQuotes.inTextOrder(withRunOns(doc, out));
+        return RunOnQuotes.inTextOrder(withRunOns(doc, withAnswersGoingOn(doc, out)));
+    }
+
+    /**
+     * The attributions with the paragraphs an interview's answer goes on in: where the answer's
+     * paragraph ends with no closing mark, the paragraphs after it, up to the next interview line,
+     * are that speaker's too (some outlets mark neither their start nor their end). None where no
+     * interview line or closing mark ends them, nor a paragraph that only asks ("...?") before it.
+     */
+    private List<FoundAttribution> withAnswersGoingOn(ParsedText doc, List<FoundAttribution> found) {
+        List<FoundAttribution> out = new ArrayList<>(found);
+        for (int i = 0; i < found.size(); i++) {
+            FoundAttribution a = found.get(i);
+            if (!a.cue().isEmpty() || a.isRunOn() || a.source().isEmpty()) continue;
+            int last = a.content().get(a.content().size() - 1), sentence = doc.token(last).sentence();
+            if (last + 1 < doc.tokens().size() && doc.token(last + 1).paragraph() == doc.token(last).paragraph()) continue;
+            if (endsQuotation(doc, doc.sentences().get(sentence)) || sentence + 1 >= doc.sentences().size()) continue;
+            List<List<Integer>> paragraphs = new ArrayList<>();
+            for (int next = sentence + 1; next < doc.sentences().size() && paragraphs.size() <= 4; ) {
+                int end = paragraphEnd(doc, next);
+                Sentence closing = doc.sentences().get(end);
+                if (interviewLine(doc, doc.sentences().get(next)) != null) {
+                    while (!paragraphs.isEmpty() && doc.token(closingOf(doc, paragraphs).endToken() - 1).text().equals("?")) paragraphs.remove(paragraphs.size() - 1);
+                    for (List<Integer> p : paragraphs) out.add(new FoundAttribution(p.get(0), List.of(), List.of(), p, REPORTED, AttributionType.SPEECH, i));
+                    break;
+                }
+                int first = doc.sentences().get(next).firstToken();
+                if (doc.quotationOf(first) >= 0 && doc.token(first).isPunct()) break;
+                paragraphs.add(words(doc, first, closing.endToken()));
+                if (endsQuotation(doc, closing)) {
+                    for (List<Integer> p : paragraphs) out.add(new FoundAttribution(p.get(0), List.of(), List.of(), p, REPORTED, AttributionType.SPEECH, i));
+                    break;
+                }
+                next = end + 1;
+            }
+        }
+        return out;
+    }
+
+    /** The last sentence of the paragraph whose tokens end {@code paragraphs}. */
+    private static Sentence closingOf(ParsedText doc, List<List<Integer>> paragraphs) {
+        List<Integer> p = paragraphs.get(paragraphs.size() - 1);
+        return doc.sentences().get(doc.token(p.get(p.size() - 1)).sentence());
+    }
+
+    /** The index of the last sentence in the paragraph of sentence {@code i}. */
+    private static int paragraphEnd(ParsedText doc, int i) {
+        int paragraph = doc.sentences().get(i).paragraph();
+        while (i + 1 < doc.sentences().size() && doc.sentences().get(i + 1).paragraph() == paragraph) i++;
+        return i;
+    }
+
+    /** Whether a closing quotation mark stands after the sentence's last word ({@code ...немає".}). */
+    private static boolean endsQuotation(ParsedText doc, Sentence s) {
+        for (int k = lastWord(doc, s) + 1; k < s.endToken(); k++) {
+            if (doc.quotationOf(k) >= 0 && QUOTATION_MARKS.matcher(doc.token(k).text()).matches()) return true;
+        }
+        return false;
     }
 
     /**
@@ -367,10 +426,11 @@ public final class ReportedSpeech {
             }
         }
         // Как утверждали мусульманки, ... / ..., как сообщил Песков.
-        int as = adverbs;  // "Як раніше інформував УНН, ..."
+        int as = cue - 1;  // "Як раніше інформував УНН, ...": over adverbs, "как" among them
+        while (as > s.firstToken() && !AS.contains(lower(doc.token(as).text())) && doc.token(as).pos().equals("ADV")) as--;
         if (as >= s.firstToken() && AS.contains(lower(doc.token(as).text()))) {
             List<Integer> speaker = speakerAfter(doc, s, cue);
-            int end = speaker.isEmpty() ? cue + 1 : speaker.get(speaker.size() - 1) + 1;
+            int end = afterOccasion(doc, s, speaker.isEmpty() ? cue + 1 : speaker.get(speaker.size() - 1) + 1);
             // "Как утверждали ..., ...", "Однако, как пояснил Дэвис после отставки, ...": at the start, or after one word and a comma
             boolean opens = as == s.firstToken() || as - 2 == s.firstToken() && doc.token(as - 1).text().equals(",");
             if (opens && end < s.endToken() && doc.token(end).text().equals(",")) {
@@ -456,6 +516,11 @@ public final class ReportedSpeech {
         }
         if (name.stream().filter(t -> !doc.token(t).isPunct()).count() < 2) return null;
         List<Integer> content = quotation(doc, doc.quotationOf(next.firstToken()));
+        // an answer whose marks do not pair ("Статистика ... "плаває" ... не отримали." with no closing mark) is its paragraph
+        int end = doc.sentences().get(paragraphEnd(doc, next.index())).endToken();
+        if (!content.isEmpty() && content.get(content.size() - 1) < end - 2 && java.util.stream.IntStream.range(content.get(content.size() - 1), end).noneMatch(t -> isCue(doc, t))) {
+            content = words(doc, next.firstToken(), end);
+        }
         return content.isEmpty() ? null : new FoundAttribution(name.get(0), List.of(), name, content, QUOTED);
     }
 
@@ -606,6 +671,19 @@ public final class ReportedSpeech {
         return true;
     }
 
+    /**
+     * The comma that ends an occasion opening at {@code t} ("после отставки,", "на брифинге,"): a
+     * preposition and up to three words with no verb, punctuation or quotation; else {@code t}.
+     */
+    private static int afterOccasion(ParsedText doc, Sentence s, int t) {
+        if (t >= s.endToken() || !doc.token(t).pos().equals("ADP") && !TIME_PREPOSITIONS.contains(lower(doc.token(t).text()))) return t;
+        for (int k = t + 1; k < s.endToken() && k <= t + 4; k++) {
+            if (doc.token(k).text().equals(",")) return k > t + 1 ? k : t;
+            if (doc.token(k).isPunct() || doc.quotationOf(k) >= 0 || isNominalBreak(doc.token(k))) return t;
+        }
+        return t;
+    }
+
     /** A personal pronoun, as tagged or as listed: "него", "тях", "нея" where Bulgarian has no tagger. */
     private boolean isPronoun(ParsedText doc, int t) {
         String w = lower(doc.token(t).text());
@@ -662,6 +740,13 @@ public final class ReportedSpeech {
         for (int i = 1; i < phrase.size(); i++) {
             String w = lower(doc.token(phrase.get(i)).text());
             if (addressees.contains(w) || citing.contains(w)) return phrase.subList(0, i);
+            // "Дэвис после отставки", "представитель Кремля на брифинге": a name, then when or where, in lower case
+            // (not a source it names in quotation marks: "ONLINE.UA со ссылкой на "Польское радио"")
+            if (doc.token(phrase.get(i)).pos().equals("ADP") && doc.token(phrase.get(i - 1)).pos().equals("PROPN")
+                    && phrase.subList(i + 1, phrase.size()).stream().noneMatch(t -> isCapitalised(doc, t))
+                    && (phrase.get(phrase.size() - 1) + 1 >= doc.tokens().size() || doc.quotationOf(phrase.get(phrase.size() - 1) + 1) < 0)) {
+                return phrase.subList(0, i);
+            }
             boolean role = phrase.subList(0, i).stream().map(t -> doc.token(t).text()).anyMatch(x -> Character.isLowerCase(x.codePointAt(0)) && !locatives.contains(x));
             if (locatives.contains(w) && role && i + 1 < phrase.size() && Character.isUpperCase(doc.token(phrase.get(i + 1)).text().codePointAt(0))) {
                 return phrase.subList(0, i);

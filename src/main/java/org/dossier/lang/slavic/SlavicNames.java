@@ -593,7 +593,10 @@ public final class SlavicNames {
         for (int k = m.first; k < m.end - 1; k++) {
             W x = w[k], next = w[k + 1];
             if (!x.word || !next.word) continue;
-            boolean placeBefore = (x.place || isHead(x) && next.cap) && !x.firstName && !next.place && !isHead(next) && (m.end - (k + 1) >= 2 || next.firstName || next.surname);
+            // a place in another case than the first name after it is no first name ("у Львові | Тарас Петренко", though
+            // "Львові" is also Лев's dative): a name's words agree in case
+            boolean placeNotName = !x.firstName || !x.nominative && next.firstName && next.nominative;
+            boolean placeBefore = (x.place || isHead(x) && next.cap) && placeNotName && !next.place && !isHead(next) && (m.end - (k + 1) >= 2 || next.firstName || next.surname);
             boolean abbreviationBefore = x.allCaps && !next.allCaps && !next.latin && (next.firstName || m.end - (k + 1) >= 2)
                     && !(next.place && next.oblique());  // "МИД России | Мария Захарова"
             boolean firstNameAfter = next.firstName && !x.firstName && !x.initial && k + 2 < m.end && !x.allCaps && !isHead(x);

@@ -413,4 +413,34 @@ class SlavicSourcesTest {
         Analysis a = analyze(new Russian(), "В Карачи активисты жгли покрышки. Недовольные обещают, что не прекратят протесты.");
         assertEquals("Недовольные", at(a, "обещают").source().text());
     }
+    @Test
+    void anInterviewAnswerWithNoClosingMarkGoesOnToTheNextSpeakersLine() {
+        Analysis a = analyze(new Ukrainian(), "Що кажуть лікарі?\n\n"
+                + "Головний лікар лікарні у Львові Тарас Петренко:\n\n"
+                + "\"Ситуація \"плаває\" від тижня до тижня. Стрибка госпіталізацій немає.\n\n"
+                + "Ми не можемо до кінця зрозуміти, з чим це пов'язано. Колективного імунітету ще немає.\n\n"
+                + "Сімейна лікарка у Києві Олена Коваль:\n\n"
+                + "\"Не можу сказати, що хворих поменшало\".\n\n"
+                + "Нагадаємо, раніше міністр оцінив ефект від карантину.");
+        List<Attribution> petrenko = a.attributions().stream().filter(x -> "Тарас Петренко".equals(speaker(a, x))).toList();
+        assertEquals(2, petrenko.size(), a.attributions() + " " + a.entities());
+        assertTrue(a.entities().stream().anyMatch(e -> e.name().equals("Львів")),
+                "\"Львові\" is also Лев's dative, but a place in another case than the first name after it is its own name");
+        assertEquals("\"Ситуація \"плаває\" від тижня до тижня. Стрибка госпіталізацій немає", petrenko.get(0).content().text(),
+                "the answer is its paragraph, though its marks do not pair");
+        assertEquals(petrenko.get(0).id(), petrenko.get(1).continues(), "the paragraph after it, with no marks, goes on with it");
+        assertTrue(petrenko.get(1).content().text().startsWith("Ми не можемо"));
+        assertTrue(a.attributions().stream().noneMatch(x -> x.content().text().startsWith("Нагадаємо")),
+                "a closed answer goes on in nothing: " + a.attributions());
+    }
+
+    @Test
+    void anOccasionAfterTheSpeakerOfAsIsNotTheSpeaker() {
+        Analysis a = analyze(new Russian(), "Дэвид Дэвис ушел в отставку в воскресенье. Однако, как пояснил Дэвис после отставки, "
+                + "его этот план не устроил.");
+        Attribution explained = at(a, "пояснил");
+        assertEquals("Дэвис", explained.source().text());
+        assertEquals("Дэвид Дэвис", speaker(a, explained));
+        assertEquals("его этот план не устроил", explained.content().text());
+    }
 }
