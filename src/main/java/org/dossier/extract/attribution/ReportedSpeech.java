@@ -58,6 +58,9 @@ public final class ReportedSpeech {
     private static final Set<String> POINTERS = Set.of("этом", "это", "це", "цьому", "това", "тази");
     /** "As" before a cue that names its source after it: "Как сообщил X, ...", "Както заяви X", "Як повідомив X". */
     private static final Set<String> AS = Set.of("как", "както", "як");
+    /** Relative pronouns, which stand for the noun before their clause: "Джонсон, который ..., объявил". */
+    private static final Set<String> RELATIVES = Set.of("который", "которая", "которое", "которые", "який", "яка", "яке", "які", "котрий",
+            "който", "която", "което", "които");
     /** "And" between two verbs of one subject. */
     private static final Set<String> AND = Set.of("и", "і", "й", "та");
     /** "With" and "this" of "С данным заявлением выступил X", "З такою заявою виступив X", "С това изявление излезе X". */
@@ -82,6 +85,8 @@ public final class ReportedSpeech {
     private final Set<String> topics;
     /** Words that open what a speaker drew on ("ссылаясь на источники"): the speaker ends before them. */
     private final Set<String> citing;
+    /** Nouns that name what was said right after the cue ("подчерта необходимостта от ..."): they open the content. */
+    private final Set<String> propositions;
     private final List<List<String>> phrases;
 
     private ReportedSpeech(Words words) {
@@ -93,6 +98,7 @@ public final class ReportedSpeech {
         objects = words.set("object-pronouns");
         addressees = words.set("addressees");
         citing = words.set("citing-words");
+        propositions = words.set("proposition-nouns");
         outlets = words.set("outlets");
         locatives = words.set("locatives");
         author = words.set("author-cues");
@@ -399,10 +405,7 @@ public final class ReportedSpeech {
         if (that >= 0) {
             List<Integer> speaker = subjectBefore(doc, s, cue);
             if (speaker.isEmpty()) speaker = speakerBetween(doc, cue + 1, that);
-            // "Мей ... представила його кабінету, сказавши, що ...": a participle after a comma has the clause's subject
-            if (speaker.isEmpty() && cue - 1 > s.firstToken() && doc.token(cue - 1).text().equals(",")) speaker = clauseSubject(doc, s, cue - 1);
-            // "..., отметила Захарова, добавив, что ...": or the speaker after the cue before it
-            if (speaker.isEmpty() && cue - 1 > s.firstToken() && doc.token(cue - 1).text().equals(",")) speaker = speakerOfCueBefore(doc, s, cue - 1);
+            if (speaker.isEmpty()) speaker = participleSubject(doc, s, cue);
             return attribution(cue, agreeing(doc, cue, speaker), words(doc, that + 1, reportEnd(doc, s, that + 1)), REPORTED);
         }
         // "Он сказал, новая стратегия ... это «попытка ...»": a clause with no conjunction after the cue and its comma
@@ -453,6 +456,7 @@ public final class ReportedSpeech {
         int complement = complementAfter(doc, s, cue);
         if (complement >= 0) {
             List<Integer> speaker = subjectBefore(doc, s, cue);
+            if (speaker.isEmpty()) speaker = participleSubject(doc, s, cue);
             return attribution(cue, agreeing(doc, cue, speaker), words(doc, complement, clauseEnd(doc, s, complement)), REPORTED);
         }
         // ..., сообщает ТАСС. / ..., пише Ройтерс. / "..., - сказал Песков." where the scraper lost the quotation marks
@@ -807,6 +811,21 @@ public final class ReportedSpeech {
         return out.size() <= MAX_SPEAKER ? nominal(doc, out) : List.of();
     }
 
+    /**
+     * The speaker of a participle after a comma: the clause's subject ("Мей ... представила його
+     * кабінету, сказавши, що ..."), or the speaker after the cue before it ("..., отметила Захарова,
+     * добавив, что ..."), or the noun a relative clause before the comma is about; none where no
+     * comma stands before the cue.
+     */
+    private List<Integer> participleSubject(ParsedText doc, Sentence s, int cue) {
+        if (cue - 1 <= s.firstToken() || !doc.token(cue - 1).text().equals(",")) return List.of();
+        List<Integer> speaker = clauseSubject(doc, s, cue - 1);
+        // "Джонсон, который возглавлял МИД ..., объявил": the comma closes a relative clause, whose pronoun stands for the noun before it
+        if (speaker.size() == 1 && RELATIVES.contains(lower(doc.token(speaker.get(0)).text())) && speaker.get(0) - 1 > s.firstToken()
+                && doc.token(speaker.get(0) - 1).text().equals(",")) return subjectOf(doc, s, speaker.get(0) - 1);
+        return speaker.isEmpty() ? speakerOfCueBefore(doc, s, cue - 1) : speaker;
+    }
+
     /** The speaker right after a cue that ends just before the comma at {@code comma} ("отметила Захарова,"), or none. */
     private List<Integer> speakerOfCueBefore(ParsedText doc, Sentence s, int comma) {
         for (int v = comma - 1; v > s.firstToken() && v >= comma - MAX_SPEAKER && !doc.token(v).isPunct(); v--) {
@@ -953,6 +972,9 @@ public final class ReportedSpeech {
      */
     private int complementAfter(ParsedText doc, Sentence s, int cue) {
         if (cue + 1 >= s.endToken()) return -1;
+        // "подчерта необходимостта от гаранции ...", "допустив можливість продовження ...": a noun that names what was said
+        Token object = doc.token(cue + 1);
+        if (!object.pos().equals("VERB") && (propositions.contains(object.lemma()) || propositions.contains(lower(object.text())))) return cue + 1;
         // "заявили о необходимости ..." reports what was said; "говорил о переговорах", what it was about
         if (topics.contains(lower(doc.token(cue + 1).text()))) {
             // "алармира за това, посочвайки, че ...": a topic that only points ("за това", "об этом") says nothing itself

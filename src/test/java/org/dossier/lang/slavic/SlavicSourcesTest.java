@@ -443,4 +443,33 @@ class SlavicSourcesTest {
         assertEquals("Дэвид Дэвис", speaker(a, explained));
         assertEquals("его этот план не устроил", explained.content().text());
     }
+    @Test
+    void aNounThatNamesWhatWasSaidOpensTheContent() {
+        Analysis uk = analyze(new Ukrainian(), "Головний переговірник ЄС Мішель Барньє допустив можливість продовження перехідного періоду до кінця 2022 року.");
+        Attribution allowed = at(uk, "допустив");
+        assertEquals("можливість продовження перехідного періоду до кінця 2022 року", allowed.content().text());
+        assertEquals("Мішель Барньє", speaker(uk, allowed));
+        Analysis bg = analyze(new Bulgarian(), "Координаторът на парламента Ги Верхофстад подчерта необходимостта от гаранции за гражданите на ЕС.");
+        assertEquals("необходимостта от гаранции за гражданите на ЕС", at(bg, "подчерта").content().text());
+        Analysis ru = analyze(new Russian(), "Министр подчеркнул важность переговоров. Министр провел переговоры.");
+        assertEquals(1, ru.attributions().size(), "a thing done is no report: " + ru.attributions());
+    }
+
+    @Test
+    void theNounBeforeARelativeClauseSpeaksAfterIt() {
+        Analysis a = analyze(new Russian(), "Борис Джонсон, который возглавлял МИД Великобритании с 2016 года, объявил об отставке.");
+        Attribution announced = at(a, "объявил");
+        assertEquals("Борис Джонсон", announced.source().text());
+        assertEquals("об отставке", announced.content().text());
+    }
+
+    @Test
+    void aQuotationEndedByWhatAStatementSaysHasNoSpeaker() {
+        Analysis a = analyze(new Ukrainian(), "Суд зупинив виконання рішення.\n\n"
+                + "\"Ця ідея дозволить дати країнам ще два роки для переговорів\", - йдеться в повідомленні. Тут йдеться про гроші.");
+        Attribution said = at(a, "йдеться");
+        assertEquals("\"Ця ідея дозволить дати країнам ще два роки для переговорів\"", said.content().text());
+        assertNull(said.source(), "the statement it is in says where, not who");
+        assertEquals(1, a.attributions().size(), "\"йдеться про\" is what something is about: " + a.attributions());
+    }
 }
