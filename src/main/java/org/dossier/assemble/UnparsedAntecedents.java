@@ -33,6 +33,8 @@ final class UnparsedAntecedents {
     private static final int PERSON_WINDOW = 3, ORGANISATION_WINDOW = 6;
     /** How many words before a name a role or an organisation's noun introduces it: "министр иностранных дел Польши Яцек Чапутович". */
     private static final int INTRODUCTION = 5;
+    /** How many words a title may run on past a source cut at a comma in it. */
+    private static final int TITLE_RUN = 15;
 
     /** The lists these rules read, by language, read once: a draft is made for every article. */
     private record Lists(Set<String> male, Set<String> female, Set<String> oblique, Set<String> roles, Set<String> spokespeople,
@@ -136,6 +138,8 @@ final class UnparsedAntecedents {
             if (listed(roles, w, lemma)) role = t;
         }
         if (role < 0) return null;
+        String named = personNamedAfter(source);
+        if (named != null) return named;
         for (int t = source.get(0) - 1; t >= 0; t--) {
             String id = mentionStartingAt(t, "PERSON");
             if (id == null) continue;
@@ -144,6 +148,21 @@ final class UnparsedAntecedents {
             }
         }
         return introducedAs("PERSON", source.get(0), lower(role), doc.token(role).lemma().toLowerCase(Locale.ROOT));
+    }
+
+    /**
+     * The person named right after a source in its sentence, with only words of a title between
+     * (no verb, no quotation): a title with commas in it ran on past the source ("міністр ... у
+     * справах ЄС, ЗМІ, культури і мистецтва ... Австрії Гернот Блюмель"); or null.
+     */
+    private String personNamedAfter(List<Integer> source) {
+        int last = source.get(source.size() - 1), sentence = doc.token(last).sentence();
+        for (int t = last + 1; t < doc.tokens().size() && t <= last + TITLE_RUN && doc.token(t).sentence() == sentence; t++) {
+            String id = mentionStartingAt(t, "PERSON");
+            if (id != null) return id;
+            if (doc.token(t).pos().equals("VERB") || doc.quotationOf(t) >= 0) return null;
+        }
+        return null;
     }
 
     /** Whether a source is one pronoun ("он", "той", "її"). */

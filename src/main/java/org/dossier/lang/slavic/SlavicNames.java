@@ -453,6 +453,15 @@ public final class SlavicNames {
         return headKeys.contains(x.key) || x.readings.stream().anyMatch(r -> words.organisationHeads().contains(r.lemma().toLowerCase(Locale.ROOT)));
     }
 
+    /** An organisation's noun as its lemma, capitalised as written ("Министерства": "Министерство"), or null for another word. */
+    private String headLemma(W x) {
+        for (Reading r : x.readings) {
+            String lemma = r.lemma().toLowerCase(Locale.ROOT);
+            if (tags.noun(r.tag()) && words.organisationHeads().contains(lemma)) return capitalised(lemma, x.text);
+        }
+        return null;
+    }
+
     private boolean isPlaceHead(W x) {
         int hyphen = x.lower.lastIndexOf('-');
         if (hyphen > 0 && placeHeadKeys.contains(words.key(x.lower.substring(hyphen + 1)))) return true;  // "Даунинг-стрит"
@@ -596,7 +605,10 @@ public final class SlavicNames {
             // a place in another case than the first name after it is no first name ("у Львові | Тарас Петренко", though
             // "Львові" is also Лев's dative): a name's words agree in case
             boolean placeNotName = !x.firstName || !x.nominative && next.firstName && next.nominative;
-            boolean placeBefore = (x.place || isHead(x) && next.cap) && placeNotName && !next.place && !isHead(next) && (m.end - (k + 1) >= 2 || next.firstName || next.surname);
+            // an organisation's noun before a name in the genitive is one name, unless a person's ("Уряд | Терези Мей"):
+            // "Організації | Об'єднаних Націй" is no cut
+            boolean headOfGenitive = isHead(x) && !x.place && next.genitive && !next.nominative && !next.firstName && !next.surname;
+            boolean placeBefore = (x.place || isHead(x) && next.cap && !headOfGenitive) && placeNotName && !next.place && !isHead(next) && (m.end - (k + 1) >= 2 || next.firstName || next.surname);
             boolean abbreviationBefore = x.allCaps && !next.allCaps && !next.latin && (next.firstName || m.end - (k + 1) >= 2)
                     && !(next.place && next.oblique());  // "МИД России | Мария Захарова"
             boolean firstNameAfter = next.firstName && !x.firstName && !x.initial && k + 2 < m.end && !x.allCaps && !isHead(x);
@@ -733,6 +745,17 @@ public final class SlavicNames {
             if (people == null || people.size() != 1) return;
             into.put(keys, people.get(0));
         });
+        // an abbreviation is the one name of several words in the text whose initials it is ("ООН": "Організація Об'єднаних Націй")
+        Map<String, List<List<String>>> byInitials = new HashMap<>();
+        groups.forEach((keys, ms) -> {
+            if (keys.size() < 2 || types.get(keys).equals(PERSON)) return;
+            ms.stream().map(m -> initials(w, m)).distinct().forEach(i -> byInitials.computeIfAbsent(i, x -> new ArrayList<>()).add(keys));
+        });
+        groups.forEach((keys, ms) -> {
+            if (keys.size() != 1 || into.containsKey(keys) || !ms.stream().allMatch(m -> m.end - m.first == 1 && w[m.first].allCaps && !w[m.first].latin)) return;
+            List<List<String>> named = byInitials.get(abbreviation(w[ms.get(0).first].text));
+            if (named != null && named.size() == 1) into.put(keys, named.get(0));
+        });
         Map<List<String>, List<Mention>> merged = new LinkedHashMap<>();
         groups.forEach((keys, ms) -> merged.computeIfAbsent(into.getOrDefault(keys, keys), x -> new ArrayList<>()).addAll(ms));
         List<FoundEntity> out = new ArrayList<>();
@@ -780,6 +803,20 @@ public final class SlavicNames {
         for (FoundEntity f : entities) f.mentions().sort((a, b) -> Integer.compare(a[0], b[0]));
     }
 
+    /** The first letters of a mention's words, in capitals: "Всесвітня організація охорони здоров'я" is "ВООЗ". */
+    private static String initials(W[] w, Mention m) {
+        StringBuilder out = new StringBuilder();
+        for (int k = m.first; k < m.end; k++) if (w[k].word && !w[k].digits) out.appendCodePoint(Character.toUpperCase(w[k].text.codePointAt(0)));
+        return out.toString();
+    }
+
+    /** An abbreviation without its case ending: "МИДа" is "МИД", "ЄСу" is "ЄС". */
+    private static String abbreviation(String text) {
+        int upper = 0;
+        while (upper < text.length() && Character.isUpperCase(text.charAt(upper))) upper++;
+        return text.substring(0, upper);
+    }
+
     /** Whether a person's name is a woman's: her first name, or a surname alone, ending as women's do. */
     private static boolean female(String name) {
         String[] parts = name.toLowerCase(Locale.ROOT).split("[\\s.]+");
@@ -810,7 +847,10 @@ public final class SlavicNames {
             // in a name of several words that is no person's, a word is put in the nominative only as the text writes it elsewhere:
             // "МИД Германии" keeps its genitive, "Северную Ирландию" becomes "Северная Ирландия" only where the text has that
             boolean asWritten = !type.equals(PERSON) && best.keys.size() > 1;
+            // but its head noun, first, is: "Організації Об'єднаних Націй" is "Організація Об'єднаних Націй"
+            String head = asWritten && k == best.first && w[k].genitive ? headLemma(w[k]) : null;
             String word = !w[k].word ? t.text()
+                    : head != null ? head
                     : asWritten ? same.stream().filter(f -> f.nominative && f.cap).map(f -> f.text).findFirst().orElse(t.text())
                     : type.equals(PERSON) && !w[k].nominative && !w[k].firstName && bareFirstName(w, best) ? t.text()
                     : nominative(w[k], same, type.equals(PERSON) ? gender(w, best) : null);

@@ -185,4 +185,17 @@ class SlavicNamesTest {
         Analysis a = analyze(new Bulgarian(), "Новината е важна.\n\nПо данни на „Вашингтон пост“ страната е затворена.");
         assertEquals("ORGANIZATION", entity(a, "Вашингтон пост").type());
     }
+    @Test
+    void anAbbreviationIsTheNameWhoseInitialsItIsAndAnOrganisationIsNamedByItsHeadInTheNominative() {
+        Analysis a = analyze(new Ukrainian(), "Генеральний секретар Організації Об'єднаних Націй Антоніу Гутерреш закликав до єдності. "
+                + "ООН готує нову програму. Представники ООН прибули до Женеви.");
+        Entity un = entity(a, "Організація Об'єднаних Націй");
+        assertEquals("ORGANIZATION", un.type());
+        assertEquals(List.of("Організації Об'єднаних Націй", "ООН", "ООН"), mentions(un), "one name of several words, and the abbreviation of it");
+        Analysis ru = analyze(new Russian(), "Представитель Министерства обороны Украины сообщил о потерях. Министерство обороны Украины опровергло это.");
+        assertEquals(List.of("Министерства обороны Украины", "Министерство обороны Украины"), mentions(entity(ru, "Министерство обороны Украины")));
+        Analysis two = analyze(new Russian(), "Европейский совет собрался в понедельник. Европейский союз ответил. ЕС промолчал.");
+        assertTrue(two.entities().stream().noneMatch(e -> e.mentions().size() > 1 && mentions(e).contains("ЕС")),
+                "an abbreviation two names share is neither's: " + two.entities());
+    }
 }

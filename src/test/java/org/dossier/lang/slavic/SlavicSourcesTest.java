@@ -472,4 +472,18 @@ class SlavicSourcesTest {
         assertNull(said.source(), "the statement it is in says where, not who");
         assertEquals(1, a.attributions().size(), "\"йдеться про\" is what something is about: " + a.attributions());
     }
+    @Test
+    void aTitleWithCommasInItIsThePersonNamedAtItsEnd() {
+        Analysis a = analyze(new Ukrainian(), "\"Ми сьогодні обговорюємо ці документи\", - повідомив міністр у справах ЄС, ЗМІ, культури і "
+                + "мистецтва Австрії Гернот Блюмель, прибувши на засідання.");
+        Attribution said = at(a, "повідомив");
+        assertEquals("Гернот Блюмель", speaker(a, said), "not the EU his title names: " + said.source());
+    }
+
+    @Test
+    void aGeneralSecretaryIsThePersonIntroducedWithTheFullNameOfTheBody() {
+        Analysis a = analyze(new Ukrainian(), "Генеральний секретар Організації Об'єднаних Націй Антоніу Гутерреш виступив з посланням. "
+                + "\"Давайте зробимо 2021 рік роком зцілення\", - закликав генсек ООН.");
+        assertEquals("Антоніу Гутерреш", speaker(a, at(a, "закликав")), "ООН is that body, and its secretary general the one named");
+    }
 }
