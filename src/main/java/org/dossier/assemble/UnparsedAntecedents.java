@@ -19,8 +19,8 @@ import java.util.Set;
  *       right after that role word ("премьер-министр Пакистана Имран Хан"), else the person just
  *       quoted;</li>
  *   <li>an organisation's noun ("Авиакомпания", "перевізник", "компанията"): the last
- *       organisation named right after that noun ("авиакомпания Ryanair"), else the organisation
- *       just quoted, else, of those named in the six sentences before, the one the article names
+ *       organisation named right after that noun ("авиакомпания Ryanair"), else the last whose
+ *       name holds it ("Съюзът": "Европейският съюз"), else the organisation just quoted, else, of those named in the six sentences before, the one the article names
  *       most.</li>
  * </ul>
  * A role with what qualifies it ("представитель МИД России") is the person the text introduced
@@ -94,6 +94,7 @@ final class UnparsedAntecedents {
             }
             if (listed(organisationNouns, w, lemma)) {
                 String introduced = introducedAs("ORGANIZATION", source.get(0), w, lemma);
+                if (introduced == null) introduced = namedWith(source.get(0), w, lemma);
                 if (introduced != null) return introduced;
                 if (quoted != null && d.entity(quoted).type().equals("ORGANIZATION")) return quoted;
                 return mostNamed("ORGANIZATION", source.get(0), ORGANISATION_WINDOW);
@@ -216,11 +217,26 @@ final class UnparsedAntecedents {
         for (int t = before - 1; t >= 0; t--) {
             String id = mentionStartingAt(t, type);
             if (id == null) continue;
-            for (int k = t - 1; k >= Math.max(0, t - INTRODUCTION) && (!doc.token(k).text().equals(".") || abbreviated(k - 1)); k--) {
+            // the noun and the name with no comma or verb between: "съюз за прехода, предаде Би Би Си" introduces nobody
+            for (int k = t - 1; k >= Math.max(0, t - INTRODUCTION) && (!doc.token(k).text().equals(".") || abbreviated(k - 1))
+                    && !doc.token(k).text().equals(",") && !doc.token(k).pos().equals("VERB"); k--) {
                 if (sameWord(lower(k), word) || sameWord(doc.token(k).lemma().toLowerCase(Locale.ROOT), lemma)) return id;
                 // "проф. Николай Витанов" introduces "професорът"
                 if (abbreviated(k) && lower(k).length() >= 3 && word.startsWith(lower(k))) return id;
             }
+        }
+        return null;
+    }
+
+    /**
+     * The last organisation before token {@code before} whose name holds the noun ("Съюзът" after
+     * "Европейският съюз", "Комиссия" after "Европейская комиссия"), or null.
+     */
+    private String namedWith(int before, String word, String lemma) {
+        for (int t = before - 1; t >= 0; t--) {
+            String id = d.entityOfToken[t];
+            if (id == null || !d.entity(id).type().equals("ORGANIZATION") || isPronoun(t)) continue;
+            if (sameWord(lower(t), word) || sameWord(doc.token(t).lemma().toLowerCase(Locale.ROOT), lemma)) return id;
         }
         return null;
     }
