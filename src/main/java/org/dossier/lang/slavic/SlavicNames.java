@@ -318,11 +318,13 @@ public final class SlavicNames {
         // "Консервативная партия", but not "Ирландская авиакомпания", a description, unless the text capitalises it mid-sentence too
         if (head > 0 && (midCapitalKeys.contains(x.key) || !inList(w[head], words.appositionHeads()))) return true;
         if (inflects && isHead(x) && afterGenitives(doc, w, i + 1) > i + 1) return true;  // "Министерство иностранных дел"
+        if (!inflects && definiteOrVerb(x)) return false;  // "Британските депутати"
         if (midCapitalKeys.contains(x.key) || placeNames.containsKey(x.key)) return true;
         boolean nameFollows = i + 1 < w.length && w[i + 1].word && w[i + 1].cap && !w[i + 1].stop && doc.token(i + 1).sentence() == doc.token(i).sentence();
         if (x.proper || x.place) return !x.common || nameFollows && (x.firstName || x.place);
         if (x.readings.isEmpty() && inflects) return !x.common;
-        if (!inflects) return !x.common && (nameFollows || x.firstName || x.surname);
+        // an abbreviation after it is a name of its own, as Bulgarian joins no names by case: "Реално ЕС ще има достъп"
+        if (!inflects) return !x.common && (nameFollows && !abbreviation(w[i + 1]) || x.firstName || x.surname);
         return false;
     }
 
@@ -612,7 +614,10 @@ public final class SlavicNames {
             boolean abbreviationBefore = x.allCaps && !next.allCaps && !next.latin && (next.firstName || m.end - (k + 1) >= 2)
                     && !(next.place && next.oblique());  // "МИД России | Мария Захарова"
             boolean firstNameAfter = next.firstName && !x.firstName && !x.initial && k + 2 < m.end && !x.allCaps && !isHead(x);
-            if (placeBefore || abbreviationBefore || firstNameAfter) {
+            // Bulgarian joins no names by case: a word and an abbreviation side by side are two names ("ЕС | Мей", "Туск | ЕС")
+            boolean abbreviationBeside = !inflects && x.cap && next.cap && !x.stop && !isHead(x) && (abbreviation(x) ^ abbreviation(next)) && !(x.allCaps && next.allCaps)
+                    && !x.latin && !next.latin;
+            if (placeBefore || abbreviationBefore || firstNameAfter || abbreviationBeside) {
                 out.add(new Mention(start, k + 1, null, 0));
                 start = k + 1;
             }
@@ -808,6 +813,21 @@ public final class SlavicNames {
         StringBuilder out = new StringBuilder();
         for (int k = m.first; k < m.end; k++) if (w[k].word && !w[k].digits) out.appendCodePoint(Character.toUpperCase(w[k].text.codePointAt(0)));
         return out.toString();
+    }
+
+    /**
+     * A Bulgarian word that opens a sentence with an ending no name has: a definite article
+     * ("Британските", "Преходът", "Разрешението") or a verb's third person plural ("Призовават").
+     */
+    private static boolean definiteOrVerb(W x) {
+        return COMMON_ENDINGS.stream().anyMatch(e -> x.lower.endsWith(e) && x.lower.length() > e.length() + 2);
+    }
+
+    private static final List<String> COMMON_ENDINGS = List.of("ите", "ът", "ят", "ото", "ето", "ията", "ват");
+
+    /** Whether the word is a short abbreviation ("ЕС", "ГРУ"), not a name in capitals ("КИТАНОВА"). */
+    private static boolean abbreviation(W x) {
+        return x.allCaps && x.text.length() <= 4;
     }
 
     /** An abbreviation without its case ending: "МИДа" is "МИД", "ЄСу" is "ЄС". */

@@ -198,4 +198,14 @@ class SlavicNamesTest {
         assertTrue(two.entities().stream().noneMatch(e -> e.mentions().size() > 1 && mentions(e).contains("ЕС")),
                 "an abbreviation two names share is neither's: " + two.entities());
     }
+    @Test
+    void inBulgarianAnAbbreviationBesideAWordIsANameOfItsOwn() {
+        Analysis a = analyze(new Bulgarian(), "Лидерите обсъдиха споразумение с ЕС Британският премиер Тереза Мей отговори. "
+                + "Според Туск ЕС се нуждае от яснота. Реално ЕС ще има достъп до водите. Британските депутати гласуваха.");
+        Entity eu = entity(a, "ЕС");
+        assertEquals("ORGANIZATION", eu.type());
+        assertEquals(List.of("ЕС", "ЕС", "ЕС"), mentions(eu), "no \"ЕС Британският\", \"Туск ЕС\" nor \"Реално ЕС\"");
+        assertEquals("PERSON", entity(a, "Туск").type());
+        assertTrue(a.entities().stream().noneMatch(e -> e.name().startsWith("Британск")), "a word with a definite article opens a sentence, no name: " + a.entities());
+    }
 }
