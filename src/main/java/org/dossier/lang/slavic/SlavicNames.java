@@ -216,7 +216,8 @@ public final class SlavicNames {
         List<Mention> mentions = new ArrayList<>();
         int i = 0;
         while (i < n) {
-            Mention m = outlet(w, i);
+            Mention m = government(doc, w, i);
+            if (m == null) m = outlet(w, i);
             if (m == null) m = quoted(doc, w, i, lowerForms);
             if (m == null && nameLike(doc, w, i, midCapitalKeys)) m = run(doc, w, i, midCapitalKeys);
             if (m == null && !w[i].cap && w[i].word && isDemonym(w[i])) m = new Mention(i, i + 1, GROUP, 3);
@@ -327,6 +328,38 @@ public final class SlavicNames {
         if (!inflects) return !x.common && (nameFollows && !abbreviation(w[i + 1]) || x.firstName || x.surname);
         return false;
     }
+
+    /**
+     * A government its country names, as an organisation: "британского правительства" (an
+     * adjective of a country), "правительство Великобритании" (the country after it),
+     * "кабинета министров"; or null. The language lists its government nouns.
+     */
+    private Mention government(ParsedText doc, W[] w, int i) {
+        if (words.governments().isEmpty() || w[i].cap || !w[i].word) return null;
+        boolean adjective = COUNTRY_ADJECTIVE.matcher(w[i].lower).find() && w[i].adjective && i + 1 < w.length;
+        int noun = adjective ? i + 1 : i;
+        int end = governmentEnd(w, noun);
+        if (end < 0) return null;
+        int sentence = doc.token(i).sentence(), country = end;
+        while (country < w.length && w[country].word && w[country].cap && doc.token(country).sentence() == sentence) country++;
+        if (country > end && (w[country - 1].place || w[country - 1].listedPlace)) return new Mention(i, country, ORGANIZATION, 3);
+        return adjective || end > noun + 1 ? new Mention(i, end, ORGANIZATION, 3) : null;
+    }
+
+    /** The token after a government noun at token t ("правительства", "кабинете министров"), or -1 where none stands there. */
+    private int governmentEnd(W[] w, int t) {
+        if (t >= w.length || w[t].cap || !w[t].word) return -1;
+        for (String g : words.governments()) {
+            String[] parts = g.split(" ");
+            if (w[t].readings.stream().noneMatch(r -> r.lemma().equalsIgnoreCase(parts[0]))) continue;
+            if (parts.length == 1) return t + 1;
+            if (t + 1 < w.length && w[t + 1].lower.equals(parts[1])) return t + 2;
+        }
+        return -1;
+    }
+
+    /** Adjectives of a country: "британского", "российском", "немецкое". */
+    private static final java.util.regex.Pattern COUNTRY_ADJECTIVE = java.util.regex.Pattern.compile("(ск|цк)(ий|ого|ому|им|ом|ое|ая|ой|ую)$");
 
     /** A news agency or outlet of the language's list at token i ("Франс прес", "Ройтерс"), or null. */
     private Mention outlet(W[] w, int i) {

@@ -31,12 +31,14 @@ import java.util.concurrent.ConcurrentHashMap;
  * @param demonyms               plural nouns for groups of people ("россияне"), as lemmas or forms
  * @param malePronouns           "он": a man named just before
  * @param femalePronouns         "она": a woman named just before
+ * @param governments            a government that a country names is an organisation ("правительство", "кабинет министров"):
+ *                               the lemma, then the form of a second word if any
  */
 public record SlavicWords(String code, Set<String> abbreviations, Set<String> stopWords, Set<String> organisationHeads,
                           List<String> organisationEndings, Set<String> appositionHeads, Set<String> outlets, Set<String> organisationWords,
                           Set<String> placeHeads, Set<String> places, List<String> placeEndings, Set<String> placeAbbreviations, Set<String> titles,
                           Set<String> placePrepositions, List<String> caseEndings, Set<String> demonyms,
-                          Set<String> malePronouns, Set<String> femalePronouns) {
+                          Set<String> malePronouns, Set<String> femalePronouns, Set<String> governments) {
     private static final Map<String, SlavicWords> LANGUAGES = new ConcurrentHashMap<>();
 
     /** The lists of the language with this code, read once. */
@@ -50,7 +52,7 @@ public record SlavicWords(String code, Set<String> abbreviations, Set<String> st
                 w.list("organisation-endings"), w.set("apposition-heads"), w.set("outlets"), w.set("organisation-words"),
                 w.set("place-heads"), w.set("places"), w.list("place-endings"), w.set("place-abbreviations"), w.set("titles"), w.set("place-prepositions"),
                 w.list("case-endings").stream().sorted((a, b) -> b.length() - a.length()).toList(), w.set("demonyms"),
-                w.set("male-pronouns"), w.set("female-pronouns"));
+                w.set("male-pronouns"), w.set("female-pronouns"), w.set("government-nouns"));
     }
 
     /**

@@ -208,4 +208,12 @@ class SlavicNamesTest {
         assertEquals("PERSON", entity(a, "Туск").type());
         assertTrue(a.entities().stream().noneMatch(e -> e.name().startsWith("Британск")), "a word with a definite article opens a sentence, no name: " + a.entities());
     }
+    @Test
+    void aGovernmentItsCountryNamesIsAnOrganisationInRussian() {
+        Analysis a = analyze(new Russian(), "Отставка стала потрясением для британского правительства. Вчера правительство Великобритании "
+                + "опубликовало план, а кабинет министров его одобрил. Правительство работает.");
+        List<String> organisations = a.entities().stream().filter(e -> e.type().equals("ORGANIZATION")).flatMap(e -> mentions(e).stream()).toList();
+        assertTrue(organisations.containsAll(List.of("британского правительства", "правительство Великобритании", "кабинет министров")), a.entities().toString());
+        assertTrue(a.entities().stream().noneMatch(e -> mentions(e).contains("Великобритании")), "the country is part of the government's name");
+    }
 }
