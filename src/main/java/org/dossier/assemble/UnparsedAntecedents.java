@@ -35,6 +35,8 @@ final class UnparsedAntecedents {
     private static final int INTRODUCTION = 5;
     /** How many words a title may run on past a source cut at a comma in it. */
     private static final int TITLE_RUN = 15;
+    /** Prepositions, for Bulgarian, which has no tagger to say so. */
+    private static final Set<String> PREPOSITIONS = Set.of("в", "във", "на", "от", "из", "при", "към", "за");
 
     /** The lists these rules read, by language, read once: a draft is made for every article. */
     private record Lists(Set<String> male, Set<String> female, Set<String> oblique, Set<String> roles, Set<String> spokespeople,
@@ -87,6 +89,8 @@ final class UnparsedAntecedents {
             }
         }
         for (int t : source) {
+            // what a preposition brings says where the source is, not who: "Источник в правительстве" is no government
+            if (doc.token(t).pos().equals("ADP") || PREPOSITIONS.contains(lower(t))) break;
             String w = lower(t), lemma = doc.token(t).lemma().toLowerCase(Locale.ROOT);
             if (listed(roles, w, lemma)) {
                 String introduced = introducedAs("PERSON", source.get(0), w, lemma);
@@ -220,7 +224,7 @@ final class UnparsedAntecedents {
             // the noun and the name with no comma or verb between: "съюз за прехода, предаде Би Би Си" introduces nobody
             for (int k = t - 1; k >= Math.max(0, t - INTRODUCTION) && (!doc.token(k).text().equals(".") || abbreviated(k - 1))
                     && !doc.token(k).text().equals(",") && !doc.token(k).pos().equals("VERB"); k--) {
-                if (sameWord(lower(k), word) || sameWord(doc.token(k).lemma().toLowerCase(Locale.ROOT), lemma)) return id;
+                if ((sameWord(lower(k), word) || sameWord(doc.token(k).lemma().toLowerCase(Locale.ROOT), lemma)) && headsIntroduction(k, t)) return id;
                 // "проф. Николай Витанов" introduces "професорът"
                 if (abbreviated(k) && lower(k).length() >= 3 && word.startsWith(lower(k))) return id;
             }
@@ -239,6 +243,19 @@ final class UnparsedAntecedents {
             if (sameWord(lower(t), word) || sameWord(doc.token(t).lemma().toLowerCase(Locale.ROOT), lemma)) return id;
         }
         return null;
+    }
+
+    /**
+     * Whether the role word at {@code k} heads the words before the name at {@code name}: no other
+     * role stands right before it ("Пресс-секретарь президента Дмитрий Песков" is the press
+     * secretary's name, not the president's).
+     */
+    private boolean headsIntroduction(int k, int name) {
+        for (int j = k - 1; j >= Math.max(0, name - INTRODUCTION - 1) && !doc.token(j).isPunct() && !doc.token(j).pos().equals("VERB"); j--) {
+            String w = lower(j), lemma = doc.token(j).lemma().toLowerCase(Locale.ROOT);
+            if (listed(roles, w, lemma) || listed(spokespeople, w, lemma)) return false;
+        }
+        return true;
     }
 
     /** Whether the token is a word cut short with a full stop after it ("проф.", "акад."). */

@@ -645,6 +645,8 @@ public final class ReportedSpeech {
             List<Integer> content = first && end < s.endToken() && doc.token(end).text().equals(",")
                     ? words(doc, end + 1, s.endToken())
                     : t > s.firstToken() && doc.token(t - 1).text().equals(",") && end + 1 >= s.endToken() ? words(doc, s.firstToken(), t - 1) : List.of();
+            // "Това съобщи БТА, позовавайки се на източник": what stands before is a report itself, which the phrase relays
+            if (!first && content.stream().anyMatch(k -> isCue(doc, k))) return null;
             if (content.isEmpty()) return null;
             return new FoundAttribution(t, cue, speaker, content, REPORTED);
         }
@@ -818,6 +820,7 @@ public final class ReportedSpeech {
      * comma stands before the cue.
      */
     private List<Integer> participleSubject(ParsedText doc, Sentence s, int cue) {
+        if (cue - 1 > s.firstToken() && lower(doc.token(cue - 1).text()).equals("като")) cue--;  // Bulgarian's "..., като добави, че"
         if (cue - 1 <= s.firstToken() || !doc.token(cue - 1).text().equals(",")) return List.of();
         List<Integer> speaker = clauseSubject(doc, s, cue - 1);
         // "Джонсон, который возглавлял МИД ..., объявил": the comma closes a relative clause, whose pronoun stands for the noun before it

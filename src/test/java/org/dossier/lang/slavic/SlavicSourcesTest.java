@@ -486,4 +486,21 @@ class SlavicSourcesTest {
                 + "\"Давайте зробимо 2021 рік роком зцілення\", - закликав генсек ООН.");
         assertEquals("Антоніу Гутерреш", speaker(a, at(a, "закликав")), "ООН is that body, and its secretary general the one named");
     }
+    @Test
+    void aRoleInTheGenitiveOfAnotherIntroducesNobody() {
+        Analysis a = analyze(new Russian(), "Пресс-секретарь президента Дмитрий Песков отказался комментировать ситуацию. "
+                + "Президент заявил журналистам: «Мы готовы к диалогу». Источник в правительстве сообщил РБК, что решение уже принято.");
+        assertNull(speaker(a, at(a, "заявил")), "\"президента\" only says whose press secretary Peskov is");
+        assertNull(speaker(a, at(a, "сообщил")), "a source in the government is not the government");
+    }
+
+    @Test
+    void bulgarianParticiplesAndRelaysKeepTheirSpeaker() {
+        Analysis a = analyze(new Bulgarian(), "Министър-председателят Николай Денков подчерта, че ситуацията е стабилна. Това съобщи БТА, "
+                + "позовавайки се на източник в правителството. „Ще продължим работата“, каза Мария Захарова, като добави, че Москва ще отговори. "
+                + "Тя изрази надежда, че конфликтът ще бъде уреден.");
+        assertEquals("Мария Захарова", speaker(a, at(a, "добави")), "\"като добави\" has the speaker of the cue before it");
+        assertEquals("Мария Захарова", speaker(a, at(a, "изрази")));
+        assertTrue(a.attributions().stream().noneMatch(x -> x.content().text().startsWith("Това")), "a relay is no content: " + a.attributions());
+    }
 }
