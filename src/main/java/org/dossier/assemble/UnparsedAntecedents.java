@@ -103,6 +103,8 @@ final class UnparsedAntecedents {
                 if (quoted != null && d.entity(quoted).type().equals("ORGANIZATION")) return quoted;
                 return mostNamed("ORGANIZATION", source.get(0), ORGANISATION_WINDOW);
             }
+            // the phrase's head is another noun: "собеседник агентства" is no agency ("Руководство авиаперевозчика" speaks for it)
+            if (doc.token(t).pos().equals("NOUN") && !listed(spokespeople, w, lemma)) break;
         }
         return null;
     }

@@ -619,6 +619,7 @@ public final class ReportedSpeech {
                 int from = skip(doc, quoted.get(quoted.size() - 1) + 1, 1, s.endToken());
                 if (first && lastWord(doc, s) - from >= 2) return new FoundAttribution(t, cue, outlet, words(doc, from, clauseEnd(doc, s, from)), REPORTED);
             }
+            if (inside < 0) end = afterAddressee(doc, s, end);  // "Как заявила журналистам официальный представитель ..."
             while (inside < 0 && end < s.endToken() && !doc.token(end).isPunct() && speaker.size() < MAX_SPEAKER) speaker.add(end++);
             if (speaker.isEmpty()) return null;
             // "Според него Лондон трябва ...": a pronoun is the whole source, with or without a comma after it
@@ -778,7 +779,11 @@ public final class ReportedSpeech {
             while (u < s.endToken() && isLatin(doc.token(u).text())) u++;
             return u;
         }
-        if (!Character.isUpperCase(doc.token(u).text().codePointAt(0))) return t;
+        // "заявила журналистам официальный представитель ...", "заяви пред журналисти говорителят": the ones told in lower case
+        if (doc.token(u).isPunct()) return t;  // "Согласно изданию, ...": the word is the source itself
+        if (!Character.isUpperCase(doc.token(u).text().codePointAt(0))) {
+            return stopWords.contains(lower(doc.token(t).text())) ? u + 1 : u;
+        }
         for (int end = Math.min(s.endToken(), u + 4); end > u + 1; end--) {
             if (outlets.contains(doc.slice(doc.token(u).start(), doc.token(end - 1).end()))) return end;
         }
@@ -880,9 +885,24 @@ public final class ReportedSpeech {
         return t;
     }
 
+    /**
+     * The token before a few words between commas that end at {@code t} ("Сергей Шойгу, в свою
+     * очередь, заявил"): words of manner, with no verb, that stand between a subject and its verb;
+     * else {@code t}.
+     */
+    private static int pastParenthetical(ParsedText doc, Sentence s, int t) {
+        if (t <= s.firstToken() || !doc.token(t).text().equals(",")) return t;
+        for (int k = t - 1; k > s.firstToken() && k >= t - 5; k--) {
+            Token w = doc.token(k);
+            if (w.text().equals(",")) return k < t - 1 && !doc.token(k - 1).isPunct() ? k - 1 : t;
+            if (w.isPunct() || w.pos().equals("VERB") || w.pos().equals("PROPN") || doc.quotationOf(k) >= 0) return t;
+        }
+        return t;
+    }
+
     /** The noun phrase right before a verb, past adverbs and particles. */
     private List<Integer> subjectOf(ParsedText doc, Sentence s, int verb) {
-        int t = pastModifiers(doc, s, verb);
+        int t = pastParenthetical(doc, s, pastModifiers(doc, s, verb));
         List<Integer> out = new ArrayList<>();
         // "«Ryanair» объявила": a name in quotation marks is the subject
         List<Integer> quoted = t >= s.firstToken() ? quotationEndingAt(doc, t) : List.of();

@@ -358,6 +358,9 @@ public final class SlavicNames {
         return -1;
     }
 
+    /** Dashes that open a cue after a quotation. */
+    private static final java.util.regex.Pattern DASH = java.util.regex.Pattern.compile("[—–―-]");
+
     /** Adjectives of a country: "британского", "российском", "немецкое". */
     private static final java.util.regex.Pattern COUNTRY_ADJECTIVE = java.util.regex.Pattern.compile("(ск|цк)(ий|ого|ому|им|ом|ое|ая|ой|ую)$");
 
@@ -395,6 +398,8 @@ public final class SlavicNames {
                     if (w[k].word && !w[k].cap && !w[k].digits && w[k].common && j - i - 1 > 3) return null;
                 }
                 if (j == i + 2 && w[i + 1].common && lowerForms.contains(w[i + 1].lower)) return null;
+                // «Ситуация очень сложная», — признался ...: words a dash and a cue follow are a quotation, not a name
+                if (j - i - 1 >= 2 && j + 2 < w.length && w[j + 1].text.equals(",") && DASH.matcher(w[j + 2].text).matches()) return null;
                 Mention m = new Mention(i + 1, j, null, 0);
                 m.quoted = true;
                 return m;
@@ -849,11 +854,13 @@ public final class SlavicNames {
     }
 
     /**
-     * A Bulgarian word that opens a sentence with an ending no name has: a definite article
-     * ("Британските", "Преходът", "Разрешението") or a verb's third person plural ("Призовават").
+     * A Bulgarian word that opens a sentence in a form no name has: a definite article
+     * ("Британските", "Преходът", "Разрешението"), a verb's third person plural ("Призовават"), a
+     * comparative ("По-рано", "Най-често").
      */
     private static boolean definiteOrVerb(W x) {
-        return COMMON_ENDINGS.stream().anyMatch(e -> x.lower.endsWith(e) && x.lower.length() > e.length() + 2);
+        return x.lower.startsWith("по-") || x.lower.startsWith("най-")
+                || COMMON_ENDINGS.stream().anyMatch(e -> x.lower.endsWith(e) && x.lower.length() > e.length() + 2);
     }
 
     private static final List<String> COMMON_ENDINGS = List.of("ите", "ът", "ят", "ото", "ето", "ията", "ват");

@@ -503,4 +503,15 @@ class SlavicSourcesTest {
         assertEquals("Мария Захарова", speaker(a, at(a, "изрази")));
         assertTrue(a.attributions().stream().noneMatch(x -> x.content().text().startsWith("Това")), "a relay is no content: " + a.attributions());
     }
+    @Test
+    void wordsBetweenCommasAndThoseToldStandOutsideTheSpeaker() {
+        Analysis a = analyze(new Russian(), "Глава Минобороны Сергей Шойгу, в свою очередь, заявил, что армия готова. «Ситуация очень сложная», — "
+                + "признался собеседник агентства. Как заявила журналистам официальный представитель МИД России Мария Захарова, Москва ответит.");
+        assertEquals("Сергей Шойгу", speaker(a, at(a, "заявил")), "\"в свою очередь\" stands between the subject and its verb");
+        assertNull(speaker(a, at(a, "признался")), "the agency's interlocutor is not the agency");
+        assertTrue(a.entities().stream().noneMatch(e -> e.name().startsWith("Ситуация")), "a quotation before its cue is no name: " + a.entities());
+        Attribution asSaid = at(a, "Как заявила");
+        assertEquals("официальный представитель МИД России Мария Захарова", asSaid.source().text(), "the journalists told are not the speaker");
+        assertEquals("Мария Захарова", speaker(a, asSaid));
+    }
 }
