@@ -58,6 +58,8 @@ public final class ReportedSpeech {
     private static final Set<String> POINTERS = Set.of("этом", "это", "це", "цьому", "това", "тази");
     /** "As" before a cue that names its source after it: "Как сообщил X, ...", "Както заяви X", "Як повідомив X". */
     private static final Set<String> AS = Set.of("как", "както", "як");
+    /** "The words" of "цитирует Интерфакс слова министра": the one whose words they are speaks. */
+    private static final Set<String> WORDS_OF = Set.of("слова", "думите");
     /** Relative pronouns, which stand for the noun before their clause: "Джонсон, который ..., объявил". */
     private static final Set<String> RELATIVES = Set.of("который", "которая", "которое", "которые", "який", "яка", "яке", "які", "котрий",
             "който", "която", "което", "които");
@@ -746,6 +748,11 @@ public final class ReportedSpeech {
         if (phrase.size() > 1 && (male.contains(first) || female.contains(first))) return phrase.subList(0, 1);
         for (int i = 1; i < phrase.size(); i++) {
             String w = lower(doc.token(phrase.get(i)).text());
+            // "цитирует Интерфакс слова министра", "цитира Интерфакс думите на министъра": whose words the outlet relays
+            if (WORDS_OF.contains(w) && i + 1 < phrase.size()) {
+                int from = i + 1 + (i + 2 < phrase.size() && stopWords.contains(lower(doc.token(phrase.get(i + 1)).text())) ? 1 : 0);
+                return phrase.subList(from, phrase.size());
+            }
             if (addressees.contains(w) || citing.contains(w)) return phrase.subList(0, i);
             // "Дэвис после отставки", "представитель Кремля на брифинге": a name, then when or where, in lower case
             // (not a source it names in quotation marks: "ONLINE.UA со ссылкой на "Польское радио"")

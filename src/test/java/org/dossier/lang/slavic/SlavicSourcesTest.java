@@ -514,4 +514,12 @@ class SlavicSourcesTest {
         assertEquals("официальный представитель МИД России Мария Захарова", asSaid.source().text(), "the journalists told are not the speaker");
         assertEquals("Мария Захарова", speaker(a, asSaid));
     }
+    @Test
+    void anOutletQuotingSomeonesWordsIsNotTheSpeaker() {
+        Analysis a = analyze(new Bulgarian(), "Министърът на отбраната Тодор Тагарев посети базата. „Решението ще бъде взето утре“, цитира "
+                + "Интерфакс думите на министъра.");
+        Attribution quoted = at(a, "цитира");
+        assertEquals("министъра", quoted.source().text());
+        assertEquals("Тодор Тагарев", speaker(a, quoted));
+    }
 }
