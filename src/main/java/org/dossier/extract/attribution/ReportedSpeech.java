@@ -58,6 +58,8 @@ public final class ReportedSpeech {
     private static final Set<String> POINTERS = Set.of("этом", "это", "це", "цьому", "това", "тази");
     /** "As" before a cue that names its source after it: "Как сообщил X, ...", "Както заяви X", "Як повідомив X". */
     private static final Set<String> AS = Set.of("как", "както", "як");
+    /** "Also", "further" between a cue and its speaker: "каза още той", "добавил также министр". */
+    private static final Set<String> ALSO = Set.of("още", "също", "также", "еще", "ещё", "також", "теж");
     /** "The words" of "цитирует Интерфакс слова министра": the one whose words they are speaks. */
     private static final Set<String> WORDS_OF = Set.of("слова", "думите");
     /** Relative pronouns, which stand for the noun before their clause: "Джонсон, который ..., объявил". */
@@ -90,6 +92,8 @@ public final class ReportedSpeech {
     /** Nouns that name what was said right after the cue ("подчерта необходимостта от ..."): they open the content. */
     private final Set<String> propositions;
     private final List<List<String>> phrases;
+    /** Weekdays and months (a month's stem ends in "*"), which a time phrase between commas opens with. */
+    private final Set<String> weekdays, months;
 
     private ReportedSpeech(Words words) {
         verbs = words.set("speech-verbs");
@@ -112,6 +116,8 @@ public final class ReportedSpeech {
         refusingVerbs = words.set("refusing-verbs");
         commentingWords = words.set("commenting-words");
         topics = words.set("topic-prepositions");
+        weekdays = words.map("weekdays").keySet();
+        months = words.map("months").keySet();
         phrases = words.list("reporting-phrases").stream().map(p -> List.of(p.split(" "))).toList();
     }
 
@@ -144,6 +150,8 @@ public final class ReportedSpeech {
                 if (a == null || a.content().isEmpty() || out.stream().anyMatch(b -> competes(doc, a, b))) continue;
                 out.add(a.withType(AttributionType.SPEECH));
             }
+            FoundAttribution named = namedQuotation(doc, s);
+            if (named != null && out.stream().noneMatch(b -> b.content().stream().anyMatch(named.content()::contains))) out.add(named.withType(AttributionType.SPEECH));
             FoundAttribution line = interviewLine(doc, s);
             if (line != null && out.stream().noneMatch(b -> b.content().stream().anyMatch(line.content()::contains))) out.add(line.withType(AttributionType.SPEECH));
         }
@@ -466,8 +474,10 @@ public final class ReportedSpeech {
         if (comma > s.firstToken() && doc.token(comma).text().equals(",") && !opensInsideQuotation(doc, s, comma)) {
             List<Integer> speaker = new ArrayList<>(speakerAfter(doc, s, cue));
             // ", съобщава "Асошиейтед прес".": the speaker is a name in quotation marks
-            if (speaker.isEmpty() && cue + 1 < s.endToken() && doc.quotationOf(cue + 1) >= 0) {
-                List<Integer> name = quotation(doc, doc.quotationOf(cue + 1));
+            int outlet = cue + 1;
+            while (outlet < s.endToken() && ALSO.contains(lower(doc.token(outlet).text()))) outlet++;  // ", пише още „Вашингтон пост“."
+            if (speaker.isEmpty() && outlet < s.endToken() && doc.quotationOf(outlet) >= 0) {
+                List<Integer> name = quotation(doc, doc.quotationOf(outlet));
                 List<Integer> named = name.stream().filter(k -> !doc.token(k).isPunct()).toList();
                 if (!named.isEmpty() && named.size() <= 3 && isCapitalised(doc, named.get(0)) && name.get(name.size() - 1) >= lastWord(doc, s)) speaker.addAll(name);
             }
@@ -477,11 +487,8 @@ public final class ReportedSpeech {
                 speaker.addAll(words(doc, last + 1, lastWord(doc, s) + 1));
                 last = lastWord(doc, s);
             }
-            // "..., повідомила прес-служба НАК "Нафтогаз України"": a name in quotation marks ends the speaker
-            if (last >= 0 && last + 1 < s.endToken() && doc.quotationOf(last + 1) >= 0 && !doc.token(last).text().equals(",")) {
-                for (int q : quotation(doc, doc.quotationOf(last + 1))) if (q > last && q < s.endToken()) speaker.add(q);
-                last = speaker.get(speaker.size() - 1);
-            }
+            speaker = withQuotedName(doc, s, speaker);
+            last = speaker.isEmpty() ? -1 : speaker.get(speaker.size() - 1);
             // "..., каза банкер пред Ройтерс.": the one told, or where, or when, may end the sentence
             String next = last >= 0 && last + 1 < s.endToken() ? lower(doc.token(last + 1).text()) : "";
             if (last >= 0 && (last >= lastWord(doc, s) || addressees.contains(next) || locatives.contains(next) || citing.contains(next) || isTrailer(doc, s, last + 1))) {
@@ -530,6 +537,27 @@ public final class ReportedSpeech {
         return content.isEmpty() ? null : new FoundAttribution(name.get(0), List.of(), name, content, QUOTED);
     }
 
+    /**
+     * A name, a colon and a quotation, with no verb: "Президент Украины Владимир Зеленский: «Мы
+     * победим»." The quotation is that person's, with no cue; or null.
+     */
+    private FoundAttribution namedQuotation(ParsedText doc, Sentence s) {
+        int colon = s.firstToken() + 1;
+        while (colon < s.endToken() && !doc.token(colon).text().equals(":")) colon++;
+        if (colon + 1 >= s.endToken() || colon - s.firstToken() > MAX_SPEAKER + 2 || doc.quotationOf(colon + 1) < 0) return null;
+        List<Integer> name = new ArrayList<>();
+        for (int t = s.firstToken(); t < colon; t++) {
+            Token k = doc.token(t);
+            if (isNominalBreak(k) || isCue(doc, t) || doc.quotationOf(t) >= 0 || k.isPunct() && !k.text().equals(".")) return null;
+            if (!k.isPunct()) name.add(t);
+        }
+        // the phrase ends with a name, of two capitalised words at least ("Владимир Зеленский", "Олена Л.")
+        if (name.size() < 2 || !isCapitalised(doc, name.get(name.size() - 1)) || !isCapitalised(doc, name.get(name.size() - 2))) return null;
+        List<Integer> content = quotation(doc, doc.quotationOf(colon + 1));
+        if (content.isEmpty() || content.get(0) != colon + 1 || isQuotedName(doc, content)) return null;
+        return new FoundAttribution(name.get(0), List.of(), name, content, QUOTED);
+    }
+
     /** "Не можу сказати, що ...", "не мога да кажа, че": saying what one cannot say reports nothing. */
     private static boolean cannotSay(ParsedText doc, Sentence s, int cue) {
         Token k = doc.token(cue);
@@ -538,9 +566,23 @@ public final class ReportedSpeech {
         return before >= s.firstToken() && lower(doc.token(before).text()).equals("не");
     }
 
-    /** A report whose content is the sentence before: "Об этом сообщает ТАСС.", "Това заяви Борисов." */
+    /**
+     * The speaker with the name in quotation marks right after it, which ends it ("..., повідомила
+     * прес-служба НАК "Нафтогаз України"", "Про це пише видання "Українська правда"").
+     */
+    private static List<Integer> withQuotedName(ParsedText doc, Sentence s, List<Integer> speaker) {
+        if (speaker.isEmpty()) return speaker;
+        int last = speaker.get(speaker.size() - 1);
+        if (last + 1 >= s.endToken() || doc.quotationOf(last + 1) < 0 || doc.token(last).text().equals(",")) return speaker;
+        List<Integer> out = new ArrayList<>(speaker);
+        for (int q : quotation(doc, doc.quotationOf(last + 1))) if (q > last && q < s.endToken()) out.add(q);
+        return out;
+    }
+
+    /** A report whose content is the sentence before: "Об этом сообщает ТАСС.", "Това заяви Борисов.", "Пишет об этом ТАСС." */
     private FoundAttribution pointer(ParsedText doc, Sentence s, int cue) {
-        List<Integer> speaker = speakerAfter(doc, s, cue);
+        boolean pointerAfter = cue + 2 < s.endToken() && topics.contains(lower(doc.token(cue + 1).text())) && POINTERS.contains(lower(doc.token(cue + 2).text()));
+        List<Integer> speaker = withQuotedName(doc, s, speakerAfter(doc, s, pointerAfter ? cue + 2 : cue));
         if (speaker.isEmpty()) speaker = subjectBefore(doc, s, cue);
         if (speaker.stream().allMatch(t -> POINTERS.contains(lower(doc.token(t).text())))) speaker = List.of();  // "Про це повідомляє": "це" is what
         List<Integer> content = sentenceBefore(doc, s);
@@ -723,6 +765,7 @@ public final class ReportedSpeech {
     private List<Integer> speakerAfter(ParsedText doc, Sentence s, int cue) {
         List<Integer> out = new ArrayList<>();
         int from = afterAddressee(doc, s, afterTime(doc, s, cue + 1));
+        while (from < s.endToken() && from == cue + 1 && ALSO.contains(lower(doc.token(from).text()))) from++;  // "каза още той"
         // "..., заявляють у ВООЗ", "Об этом сообщили в МИД России": the body where it was said is who said it
         if (from == cue + 1 && from + 1 < s.endToken() && BODY_PREPOSITIONS.contains(lower(doc.token(from).text()))
                 && Character.isUpperCase(doc.token(from + 1).text().codePointAt(0)) && lastWord(doc, s) - from <= 3) from++;
@@ -799,11 +842,12 @@ public final class ReportedSpeech {
 
     /**
      * The token after a time phrase between commas that opens at {@code t} ("заявив у понеділок, 19
-     * листопада, головний представник ..."): a preposition and up to three lower-case words, then a
-     * date ("19 листопада,") if one follows; else {@code t}.
+     * листопада, головний представник ..."): a preposition, a weekday or month and up to two more
+     * lower-case words, then a date ("19 листопада,") if one follows; else {@code t}.
      */
-    private static int afterTime(ParsedText doc, Sentence s, int t) {
-        if (t >= s.endToken() || !TIME_PREPOSITIONS.contains(doc.token(t).text())) return t;
+    private int afterTime(ParsedText doc, Sentence s, int t) {
+        // a weekday or month after the preposition: "в докладе," says where, and is no time
+        if (t + 1 >= s.endToken() || !TIME_PREPOSITIONS.contains(doc.token(t).text()) || !isTimeWord(lower(doc.token(t + 1).text()))) return t;
         int u = t + 1;
         while (u < s.endToken() && u <= t + 3 && !doc.token(u).isPunct() && doc.quotationOf(u) < 0
                 && Character.isLowerCase(doc.token(u).text().codePointAt(0)) && !doc.token(u).pos().equals("VERB")) u++;
@@ -811,6 +855,11 @@ public final class ReportedSpeech {
         u++;
         if (u + 2 < s.endToken() && doc.token(u).text().chars().allMatch(Character::isDigit) && doc.token(u + 2).text().equals(",")) u += 3;
         return u;
+    }
+
+    /** A weekday ("понеділок", "средата") or a month ("листопада", "март"), as the language's time lists give them. */
+    private boolean isTimeWord(String word) {
+        return weekdays.contains(word) || months.stream().anyMatch(m -> m.endsWith("*") ? word.startsWith(m.substring(0, m.length() - 1)) : word.equals(m));
     }
 
     private static boolean isLatin(String word) {
@@ -1008,8 +1057,7 @@ public final class ReportedSpeech {
         // "заявили о необходимости ..." reports what was said; "говорил о переговорах", what it was about
         if (topics.contains(lower(doc.token(cue + 1).text()))) {
             // "алармира за това, посочвайки, че ...": a topic that only points ("за това", "об этом") says nothing itself
-            boolean points = cue + 2 < s.endToken() && POINTERS.contains(lower(doc.token(cue + 2).text()))
-                    && (cue + 3 >= s.endToken() || doc.token(cue + 3).isPunct());
+            boolean points = cue + 2 < s.endToken() && POINTERS.contains(lower(doc.token(cue + 2).text()));
             return TALK.contains(doc.token(cue).lemma()) || points ? -1 : cue + 1;
         }
         // "закликав світові держави до подолання пандемії": what a call is for, after the ones called
@@ -1046,10 +1094,12 @@ public final class ReportedSpeech {
         return t + 1 < s.endToken() && topics.contains(lower(doc.token(t).text())) && POINTERS.contains(lower(doc.token(t + 1).text()));
     }
 
-    /** Whether the words before the cue point back to the sentence before: "Об этом", "Про це", "Това". */
-    private static boolean pointsBack(ParsedText doc, Sentence s, int cue) {
+    /** Whether the words before the cue point back to the sentence before: "Об этом", "Про це", "Това"; or "Пишет об этом". */
+    private boolean pointsBack(ParsedText doc, Sentence s, int cue) {
         for (int t = s.firstToken(); t < cue && t < s.firstToken() + 3; t++) if (POINTERS.contains(lower(doc.token(t).text()))) return true;
-        return false;
+        // "Пишет об этом газета «Коммерсант»": the pointer right after a cue that opens the sentence
+        return cue == s.firstToken() && cue + 2 < s.endToken() && topics.contains(lower(doc.token(cue + 1).text()))
+                && POINTERS.contains(lower(doc.token(cue + 2).text()));
     }
 
     /** The whole quotation whose last token is {@code t}, or none when no quotation ends there. */

@@ -35,7 +35,7 @@ class SlavicSourcesTest {
 
     /** The attribution whose cue is this word. */
     private static Attribution at(Analysis a, String cue) {
-        return a.attributions().stream().filter(x -> x.cue().text().equals(cue)).findFirst()
+        return a.attributions().stream().filter(x -> x.cue() != null && x.cue().text().equals(cue)).findFirst()
                 .orElseThrow(() -> new AssertionError("no attribution cued by " + cue + " in " + a.attributions()));
     }
 
@@ -521,5 +521,25 @@ class SlavicSourcesTest {
         Attribution quoted = at(a, "цитира");
         assertEquals("министъра", quoted.source().text());
         assertEquals("Тодор Тагарев", speaker(a, quoted));
+    }
+    @Test
+    void aNameAndAColonBeforeAQuotationAreItsSpeaker() {
+        Analysis a = analyze(new Ukrainian(), "Війна триває.\n\nПрезидент України Володимир Зеленський: \"Ми переможемо\". "
+                + "Депутат Олексій Гончаренко впевнений, що санкції не спрацюють. Про це пише видання \"Українська правда\".");
+        Attribution named = a.attributions().stream().filter(x -> x.content().text().equals("\"Ми переможемо\"")).findFirst().orElseThrow();
+        assertEquals("Володимир Зеленський", speaker(a, named));
+        assertEquals("видання \"Українська правда\"", at(a, "пише").source().text(), "the outlet's name in quotation marks ends the source");
+    }
+
+    @Test
+    void aPassiveAsPhraseAndAPointerAfterItsCueAreRead() {
+        Analysis a = analyze(new Russian(), "Как отмечается в докладе, экономика растет. Депутат Петр Толстой уверен, что санкции не сработают. "
+                + "Пишет об этом газета «Коммерсант».");
+        assertEquals("экономика растет", at(a, "отмечается").content().text(), "\"в докладе\" is where, not a time before the speaker");
+        Attribution writes = at(a, "Пишет");
+        assertEquals("газета «Коммерсант»", writes.source().text());
+        assertTrue(writes.content().text().startsWith("Депутат"), "the sentence before: " + writes.content().text());
+        Analysis bg = analyze(new Bulgarian(), "„Това е грешка“, уточни министърът. „Санкциите няма да сработят“, каза още той.");
+        assertEquals("той", at(bg, "каза").source().text(), "\"още\" is no part of the speaker");
     }
 }
