@@ -82,6 +82,10 @@ final class UnparsedAntecedents {
         for (int t : source) {
             String w = lower(t);
             if (isPronoun(t)) {
+                // "Орбан выступил против санкций. Он заявил, что ...": the person of that gender named since the last quote, outside
+                // any quotation, is the one meant, not the speaker quoted before
+                String linked = d.entityOfToken[t];
+                if (linked != null && !linked.equals(quoted) && isPerson(linked) && namedOutsideQuotations(linked, previousEnd, t)) return linked;
                 if (quoted != null && isPerson(quoted) && !hasPronounOfOtherGender(quoted, w)) return quoted;
                 // "За її даними": a possessive may be the press office or company just quoted too
                 if (quoted != null && oblique.contains(w) && d.entity(quoted).type().equals("ORGANIZATION")) return quoted;
@@ -170,6 +174,14 @@ final class UnparsedAntecedents {
             if (doc.token(t).pos().equals("VERB") || doc.quotationOf(t) >= 0) return null;
         }
         return null;
+    }
+
+    /** Whether the entity has a mention by name, not in quotation marks, between tokens {@code after} and {@code before}. */
+    private boolean namedOutsideQuotations(String id, int after, int before) {
+        for (int[] m : d.entityMentions.get(Draft.index(id))) {
+            if (m[0] > after && m[0] < before && !isPronoun(m[0]) && doc.quotationOf(m[0]) < 0) return true;
+        }
+        return false;
     }
 
     /** Whether a source is one pronoun ("он", "той", "її"). */

@@ -74,6 +74,8 @@ public final class ReportedSpeech {
     private static final Pattern INFINITIVE = Pattern.compile("(ть|ти|чь)(ся|сь)?$");
     /** "In" before a body that speaks: "заявили в Кремле", "заявляють у ВООЗ". */
     private static final Set<String> BODY_PREPOSITIONS = Set.of("в", "во", "у", "във");
+    /** Past tense endings of Russian and Ukrainian verbs: "заявил", "заявила", "заявив". */
+    private static final Pattern PAST = Pattern.compile("(л|ла|ли|в)$");
     /** Reflexive endings of a passive report: "сообщается", "повідомляється". */
     private static final Pattern PASSIVE = Pattern.compile("(ся|сь)$");
     /** Quotation marks, of any language. */
@@ -376,9 +378,15 @@ public final class ReportedSpeech {
                 if (t == cue + 1) return q.get(q.size() - 1) + 1 < lastWord(doc, s) ? attribution(cue, speaker, words(doc, t, clauseEnd(doc, s, t)), REPORTED) : null;
                 return isQuotedName(doc, q) ? null : attribution(cue, speaker, q, QUOTED);
             }
-            if (doc.token(t).isPunct() || doc.token(t).pos().equals("VERB")) return null;
+            if (doc.token(t).isPunct() || doc.token(t).pos().equals("VERB")) break;
         }
-        return null;
+        // "Кремль назвал санкции незаконными", "назвав статистику ... оптимістичною": what was named and what it was called,
+        // a few words with no verb, by a speaker before the verb
+        int end = clauseEnd(doc, s, cue + 1);
+        List<Integer> called = words(doc, cue + 1, end);
+        List<Integer> speaker = agreeing(doc, cue, subjectBefore(doc, s, cue));
+        boolean plain = called.size() >= 2 && called.size() <= 12 && called.stream().noneMatch(t -> doc.token(t).isPunct() || doc.token(t).pos().equals("VERB") || doc.quotationOf(t) >= 0);
+        return plain && !speaker.isEmpty() ? attribution(cue, speaker, called, REPORTED) : null;
     }
 
     /** A report around a speech verb, or null when none of the shapes fits. */
@@ -416,7 +424,7 @@ public final class ReportedSpeech {
             List<Integer> speaker = subjectBefore(doc, s, cue);
             if (speaker.isEmpty()) speaker = speakerBetween(doc, cue + 1, that);
             if (speaker.isEmpty()) speaker = participleSubject(doc, s, cue);
-            return attribution(cue, agreeing(doc, cue, speaker), words(doc, that + 1, reportEnd(doc, s, that + 1)), REPORTED);
+            return attribution(cue, agreeing(doc, cue, speaker), words(doc, that + 1, reportEnd(doc, s, cue, that + 1)), REPORTED);
         }
         // "Он сказал, новая стратегия ... это «попытка ...»": a clause with no conjunction after the cue and its comma
         if (cue + 2 < s.endToken() && doc.token(cue + 1).text().equals(",") && lastWord(doc, s) - (cue + 2) >= 3
@@ -1131,12 +1139,21 @@ public final class ReportedSpeech {
     }
 
     /**
-     * Where a report that runs from {@code from} to the sentence's end stops: before a cue that ends the
-     * sentence with its speaker (", додавши, що ... є "справедливим", цитує агенція Reuters."), else
-     * at the sentence's end. The outlet that relays it is not what was said.
+     * Where a report that runs from {@code from} to the sentence's end stops: before the speaker's next
+     * verb after a comma and "и" ({@code ..., и пригрозил}), or before a cue that ends the sentence
+     * with its speaker (", додавши, що ... є "справедливим", цитує агенція Reuters."), else at the
+     * sentence's end. The outlet that relays it is not what was said.
      */
-    private int reportEnd(ParsedText doc, Sentence s, int from) {
+    private int reportEnd(ParsedText doc, Sentence s, int cue, int from) {
         int last = lastWord(doc, s);
+        // "Он заявил, что санкции вредят экономике, и пригрозил ...": the speaker's next verb, in the cue's form, ends the report
+        String form = lower(doc.token(cue).text());
+        for (int comma = from + 2; comma + 2 <= last; comma++) {
+            if (!doc.token(comma).text().equals(",") || doc.quotationOf(comma) >= 0 || !AND.contains(lower(doc.token(comma + 1).text()))) continue;
+            Token verb = doc.token(comma + 2);
+            String ending = form.substring(Math.max(0, form.length() - 2));
+            if (verb.pos().equals("VERB") && ending.length() == 2 && lower(verb.text()).endsWith(ending) && PAST.matcher(form).find()) return comma;
+        }
         for (int comma = last - 2; comma > from; comma--) {
             if (!doc.token(comma).text().equals(",") || doc.quotationOf(comma) >= 0 || !isCue(doc, comma + 1)) continue;
             List<Integer> speaker = speakerAfter(doc, s, comma + 1);

@@ -542,4 +542,16 @@ class SlavicSourcesTest {
         Analysis bg = analyze(new Bulgarian(), "„Това е грешка“, уточни министърът. „Санкциите няма да сработят“, каза още той.");
         assertEquals("той", at(bg, "каза").source().text(), "\"още\" is no part of the speaker");
     }
+    @Test
+    void aPronounAfterNarrationIsThePersonItNamesAndTheReportEndsAtTheSpeakersNextVerb() {
+        Analysis a = analyze(new Russian(), "«Мы должны действовать быстрее», — подчеркнул Жозеп Боррель.\n\n"
+                + "Премьер-министр Венгрии Виктор Орбан выступил против новых санкций. Он заявил, что санкции вредят экономике, "
+                + "и пригрозил заблокировать решение. Кремль назвал санкции незаконными.");
+        Attribution said = at(a, "заявил");
+        assertEquals("Виктор Орбан", speaker(a, said), "named since the last quote, outside it");
+        assertEquals("санкции вредят экономике", said.content().text());
+        Attribution called = at(a, "назвал");
+        assertEquals("санкции незаконными", called.content().text(), "what was called something, with no quotation marks");
+        assertEquals("Кремль", speaker(a, called));
+    }
 }
