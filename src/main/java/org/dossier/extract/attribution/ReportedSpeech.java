@@ -70,6 +70,8 @@ public final class ReportedSpeech {
     /** "With" and "this" of "С данным заявлением выступил X", "З такою заявою виступив X", "С това изявление излезе X". */
     private static final Set<String> WITH = Set.of("с", "со", "з", "із", "зі", "със"),
             DEMONSTRATIVES = Set.of("этим", "данным", "таким", "этой", "данной", "такой", "цим", "цією", "такою", "това", "такова", "тази", "такава");
+    /** "This" of "Такое заявление сделал X", "Таку заяву зробив X", "Това изявление направи X". */
+    private static final Set<String> DEMONSTRATIVES_NAMING = Set.of("такое", "это", "данное", "подобное", "таку", "цю", "това", "такова");
     /** Infinitive endings, reflexive ones too ("дотримуватися", "бороться"). */
     private static final Pattern INFINITIVE = Pattern.compile("(ть|ти|чь)(ся|сь)?$");
     /** "In" before a body that speaks: "заявили в Кремле", "заявляють у ВООЗ". */
@@ -589,6 +591,7 @@ public final class ReportedSpeech {
 
     /** A report whose content is the sentence before: "Об этом сообщает ТАСС.", "Това заяви Борисов.", "Пишет об этом ТАСС." */
     private FoundAttribution pointer(ParsedText doc, Sentence s, int cue) {
+        if (doc.quotationOf(cue) >= 0) return null;  // «... Мы это неоднократно говорили»: the speaker's own words
         boolean pointerAfter = cue + 2 < s.endToken() && topics.contains(lower(doc.token(cue + 1).text())) && POINTERS.contains(lower(doc.token(cue + 2).text()));
         List<Integer> speaker = withQuotedName(doc, s, speakerAfter(doc, s, pointerAfter ? cue + 2 : cue));
         if (speaker.isEmpty()) speaker = subjectBefore(doc, s, cue);
@@ -626,6 +629,14 @@ public final class ReportedSpeech {
                 && noun + 1 < s.endToken() && s.index() > 1) {
             List<Integer> speaker = speakerAfter(doc, s, noun + 1);
             if (!speaker.isEmpty()) return new FoundAttribution(noun, List.of(noun - 2, noun - 1, noun, noun + 1), speaker, sentenceBefore(doc, s), REPORTED);
+        }
+        // "Такое заявление сделал Сергей Рябков", "Таку заяву зробив ...", "Това изявление направи ...": this statement, a verb, who
+        if (noun - 1 == s.firstToken() && DEMONSTRATIVES_NAMING.contains(lower(doc.token(noun - 1).text())) && noun + 2 < s.endToken()
+                && doc.token(noun + 1).pos().matches("VERB|X") && s.index() > 1 && doc.quotationOf(noun) < 0) {
+            List<Integer> speaker = speakerAfter(doc, s, noun + 1);
+            if (!speaker.isEmpty() && speaker.get(speaker.size() - 1) >= lastWord(doc, s) - 3) {
+                return new FoundAttribution(noun, List.of(noun - 1, noun, noun + 1), speaker, sentenceBefore(doc, s), REPORTED);
+            }
         }
         int t = noun + 1;
         List<Integer> between = new ArrayList<>();

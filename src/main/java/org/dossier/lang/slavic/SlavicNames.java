@@ -358,6 +358,12 @@ public final class SlavicNames {
         return -1;
     }
 
+    /** A Bulgarian noun with its definite article, after "на" in an organisation's name: "на здравеопазването", "на отбраната". */
+    private static final java.util.regex.Pattern DEFINITE_NOUN = java.util.regex.Pattern.compile("(то|та|ът|ят)$");
+
+    /** A Bulgarian plural adjective with its definite article: "външните", "икономическите" (not the noun "общините"). */
+    private static final java.util.regex.Pattern DEFINITE_ADJECTIVE = java.util.regex.Pattern.compile("((?<!и)н|ск)ите$");
+
     /** Dashes that open a cue after a quotation. */
     private static final java.util.regex.Pattern DASH = java.util.regex.Pattern.compile("[—–―-]");
 
@@ -469,8 +475,11 @@ public final class SlavicNames {
                         && k - j < 2) k++;
                 if (k > j && (w[j].genitive || w[j].readings.isEmpty() || w[j].allCaps)) return k;
             } else if (w[j].lower.equals("на") && j + 1 < w.length && w[j + 1].word && doc.token(j + 1).sentence() == sentence
-                    && (w[j + 1].cap || w[j + 1].lower.endsWith("те"))) {
-                return j + 2;
+                    && (w[j + 1].cap || w[j + 1].lower.endsWith("те") || DEFINITE_NOUN.matcher(w[j + 1].lower).find() && !w[j + 1].stop && !isPlaceHead(w[j - 1]))) {
+                // "Министерството на външните работи": a definite adjective takes its noun ("Камарата на общините" has none)
+                boolean adjective = DEFINITE_ADJECTIVE.matcher(w[j + 1].lower).find() && !isPlaceHead(w[j - 1]) && j + 2 < w.length && w[j + 2].word
+                        && !w[j + 2].cap && !w[j + 2].stop && doc.token(j + 2).sentence() == sentence;
+                return adjective ? j + 3 : j + 2;
             } else if (w[j].cap && w[j].word && !w[j].stop && !(j + 1 < w.length && w[j + 1].cap && w[j + 1].word)) {
                 return j + 1;  // "Информационна агенция Фокус", not "Европейския съвет Доналд Туск"
             }

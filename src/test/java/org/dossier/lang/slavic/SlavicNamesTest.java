@@ -216,4 +216,12 @@ class SlavicNamesTest {
         assertTrue(organisations.containsAll(List.of("британского правительства", "правительство Великобритании", "кабинет министров")), a.entities().toString());
         assertTrue(a.entities().stream().noneMatch(e -> mentions(e).contains("Великобритании")), "the country is part of the government's name");
     }
+    @Test
+    void aBulgarianMinistryTakesTheWordsAfterNa() {
+        Analysis a = analyze(new Bulgarian(), "Същевременно от Министерството на здравеопазването посочиха, че подробности няма. "
+                + "Говорител на Министерството на външните работи отказа коментар. Вчера в Камарата на общините одобриха плана.");
+        assertEquals("ORGANIZATION", entity(a, "Министерство на здравеопазването").type());
+        assertEquals("ORGANIZATION", entity(a, "Министерство на външните работи").type());
+        assertEquals(List.of("Камарата на общините"), mentions(entity(a, "Камара на общините")), "a noun after \"на\" takes no verb after it");
+    }
 }

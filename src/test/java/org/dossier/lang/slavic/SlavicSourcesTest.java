@@ -554,4 +554,15 @@ class SlavicSourcesTest {
         assertEquals("санкции незаконными", called.content().text(), "what was called something, with no quotation marks");
         assertEquals("Кремль", speaker(a, called));
     }
+    @Test
+    void thisStatementWasMadeByPointsBackAndARoleIsTheSpeakerJustQuoted() {
+        Analysis a = analyze(new Russian(), "МОСКВА, 12 марта. Россия не намерена участвовать в переговорах. Такое заявление сделал "
+                + "заместитель министра иностранных дел РФ Сергей Рябков.\n\n«Эти условия неприемлемы. Мы это неоднократно говорили», — "
+                + "подчеркнул дипломат.");
+        Attribution made = a.attributions().stream().filter(x -> x.cue() != null && x.cue().text().startsWith("Такое заявление")).findFirst().orElseThrow();
+        assertEquals("Россия не намерена участвовать в переговорах", made.content().text());
+        assertEquals("Сергей Рябков", speaker(a, made));
+        assertEquals("Сергей Рябков", speaker(a, at(a, "подчеркнул")), "\"дипломат\" is the one just quoted");
+        assertTrue(a.attributions().stream().noneMatch(x -> x.cue() != null && x.cue().text().equals("говорили")), "a pointer inside a quotation is the speaker's own words");
+    }
 }
