@@ -58,6 +58,8 @@ public final class ReportedSpeech {
     private static final Set<String> POINTERS = Set.of("этом", "это", "це", "цьому", "това", "тази");
     /** "As" before a cue that names its source after it: "Как сообщил X, ...", "Както заяви X", "Як повідомив X". */
     private static final Set<String> AS = Set.of("как", "както", "як");
+    /** Bulgarian prepositions of an occasion after a speaker: "на брифинг", "по време на", "след срещата". */
+    private static final Set<String> OCCASION_PREPOSITIONS = Set.of("на", "в", "във", "по", "след", "при", "през");
     /** "Also", "further" between a cue and its speaker: "каза още той", "добавил также министр". */
     private static final Set<String> ALSO = Set.of("още", "също", "также", "еще", "ещё", "також", "теж");
     /** "The words" of "цитирует Интерфакс слова министра": the one whose words they are speaks. */
@@ -754,6 +756,11 @@ public final class ReportedSpeech {
         return t;
     }
 
+    /** A preposition, as tagged or, for Bulgarian, which has no tagger, as listed. */
+    private static boolean isPreposition(Token k) {
+        return k.pos().equals("ADP") || k.pos().equals("X") && OCCASION_PREPOSITIONS.contains(lower(k.text()));
+    }
+
     /** A personal pronoun, as tagged or as listed: "него", "тях", "нея" where Bulgarian has no tagger. */
     private boolean isPronoun(ParsedText doc, int t) {
         String w = lower(doc.token(t).text());
@@ -816,9 +823,9 @@ public final class ReportedSpeech {
                 return phrase.subList(from, phrase.size());
             }
             if (addressees.contains(w) || citing.contains(w)) return phrase.subList(0, i);
-            // "Дэвис после отставки", "представитель Кремля на брифинге": a name, then when or where, in lower case
+            // "Дэвис после отставки", "Дмитрий Песков по време на брифинг": a name, then when or where, in lower case
             // (not a source it names in quotation marks: "ONLINE.UA со ссылкой на "Польское радио"")
-            if (doc.token(phrase.get(i)).pos().equals("ADP") && doc.token(phrase.get(i - 1)).pos().equals("PROPN")
+            if (isPreposition(doc.token(phrase.get(i))) && isCapitalised(doc, phrase.get(i - 1)) && !isPronoun(doc, phrase.get(i - 1))
                     && phrase.subList(i + 1, phrase.size()).stream().noneMatch(t -> isCapitalised(doc, t))
                     && (phrase.get(phrase.size() - 1) + 1 >= doc.tokens().size() || doc.quotationOf(phrase.get(phrase.size() - 1) + 1) < 0)) {
                 return phrase.subList(0, i);
