@@ -100,15 +100,16 @@ final class UnparsedAntecedents {
                 String introduced = introducedAs("PERSON", source.get(0), w, lemma);
                 return introduced != null ? introduced : quoted != null && isPerson(quoted) ? quoted : null;
             }
-            if (listed(organisationNouns, w, lemma)) {
+            // an organisation's noun, or a body that speaks for one ("пресслужба відомства"), is that organisation
+            if (listed(organisationNouns, w, lemma) || listed(spokespeople, w, lemma)) {
                 String introduced = introducedAs("ORGANIZATION", source.get(0), w, lemma);
                 if (introduced == null) introduced = namedWith(source.get(0), w, lemma);
                 if (introduced != null) return introduced;
                 if (quoted != null && d.entity(quoted).type().equals("ORGANIZATION")) return quoted;
                 return mostNamed("ORGANIZATION", source.get(0), ORGANISATION_WINDOW);
             }
-            // the phrase's head is another noun: "собеседник агентства" is no agency ("Руководство авиаперевозчика" speaks for it)
-            if (doc.token(t).pos().equals("NOUN") && !listed(spokespeople, w, lemma)) break;
+            // the phrase's head is another noun: "собеседник агентства" is no agency
+            if (doc.token(t).pos().equals("NOUN")) break;
         }
         return null;
     }

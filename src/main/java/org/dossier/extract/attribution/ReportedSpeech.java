@@ -58,6 +58,8 @@ public final class ReportedSpeech {
     private static final Set<String> POINTERS = Set.of("этом", "это", "це", "цьому", "това", "тази");
     /** "As" before a cue that names its source after it: "Как сообщил X, ...", "Както заяви X", "Як повідомив X". */
     private static final Set<String> AS = Set.of("как", "както", "як");
+    /** Endings of Bulgarian adjectives, for want of a tagger: "Генералния", "Европейската", "Министерския". */
+    private static final Pattern ADJECTIVE_ENDINGS = Pattern.compile("(ния|ския|ата|ото|ски|ска|ско|ният|ският)$");
     /** Bulgarian prepositions of an occasion after a speaker: "на брифинг", "по време на", "след срещата". */
     private static final Set<String> OCCASION_PREPOSITIONS = Set.of("на", "в", "във", "по", "след", "при", "през");
     /** "Also", "further" between a cue and its speaker: "каза още той", "добавил также министр". */
@@ -722,7 +724,11 @@ public final class ReportedSpeech {
     /** The index in a phrase of the last word of its first run of capitalised words, when words follow that run in it; else -1. */
     private static int nameEnd(ParsedText doc, List<Integer> phrase) {
         for (int i = 0; i + 1 < phrase.size(); i++) {
-            if (isCapitalised(doc, phrase.get(i)) && !isCapitalised(doc, phrase.get(i + 1))) return i;
+            if (!isCapitalised(doc, phrase.get(i)) || isCapitalised(doc, phrase.get(i + 1))) continue;
+            // "По данни на Генералния щаб ...": a capitalised adjective takes the noun after it
+            Token k = doc.token(phrase.get(i));
+            boolean adjective = k.pos().equals("ADJ") || !k.pos().equals("NOUN") && ADJECTIVE_ENDINGS.matcher(lower(k.text())).find();
+            return adjective && i + 2 < phrase.size() ? i + 1 : i;
         }
         return -1;
     }

@@ -565,4 +565,14 @@ class SlavicSourcesTest {
         assertEquals("Сергей Рябков", speaker(a, at(a, "подчеркнул")), "\"дипломат\" is the one just quoted");
         assertTrue(a.attributions().stream().noneMatch(x -> x.cue() != null && x.cue().text().equals("говорили")), "a pointer inside a quotation is the speaker's own words");
     }
+    @Test
+    void aPressServiceSpeaksForTheBodyAndANamedSourceKeepsItsNoun() {
+        Analysis uk = analyze(new Ukrainian(), "У Міноборони наголошують, що нові поставки вже на шляху. Як інформує пресслужба відомства, "
+                + "перші партії прибудуть до кінця місяця.");
+        assertEquals("Міноборони", speaker(uk, at(uk, "інформує")), "the press service of the body just quoted");
+        Analysis bg = analyze(new Bulgarian(), "Ситуацията остава сложна. По данни на Генералния щаб за денонощието е имало 120 сражения.");
+        Attribution data = at(bg, "По данни на");
+        assertEquals("Генералния щаб", data.source().text());
+        assertEquals("за денонощието е имало 120 сражения", data.content().text());
+    }
 }
