@@ -11,18 +11,23 @@ import java.util.Set;
  * The entity a source stands for when it names nobody itself, in a text read without a parse
  * (Russian, Ukrainian, Bulgarian), from the language's word lists:
  * <ul>
- *   <li>a pronoun ("он", "її" of "за її словами", "му" of "по думите му"): the speaker just quoted,
- *       as readers take it, when no pronoun of the other gender was linked to that speaker (an
- *       organisation too for a pronoun in an oblique case: "повідомила прес-служба НАК ... За її
- *       даними"); else the last person named in the sentence or the two before;</li>
+ *   <li>a pronoun ("он", "її" of "за її словами", "му" of "по думите му"): the person of its
+ *       gender named since the last quote, outside quotation marks ("Орбан выступил против
+ *       санкций. Он заявил ..."), else the speaker just quoted, as readers take it, when no pronoun
+ *       of the other gender was linked to that speaker (an organisation too for a pronoun in an
+ *       oblique case: "повідомила прес-служба НАК ... За її даними"); else the last person named in
+ *       the sentence or the two before;</li>
  *   <li>a role ("британский премьер", "санлікар", "дипломатът"): the last person the text named
  *       right after that role word ("премьер-министр Пакистана Имран Хан"), else the person just
  *       quoted;</li>
  *   <li>an organisation's noun ("Авиакомпания", "перевізник", "компанията"): the last
  *       organisation named right after that noun ("авиакомпания Ryanair"), else the last whose
- *       name holds it ("Съюзът": "Европейският съюз"), else the organisation just quoted, else, of those named in the six sentences before, the one the article names
- *       most.</li>
+ *       name holds it ("Съюзът": "Европейският съюз"), else the organisation just quoted, else,
+ *       of those named in the six sentences before, the one the article names most; a body that
+ *       speaks for one ("пресслужба відомства") likewise.</li>
  * </ul>
+ * Only the source's head is read: what a preposition or a genitive brings says where or whose
+ * ("Источник в правительстве", "собеседник агентства": nobody).
  * A role with what qualifies it ("представитель МИД России") is the person the text introduced
  * with those very words ("официальный представитель МИД России Мария Захарова"), before the
  * ministry it names. Where nothing fits, there is none: a description is never forced onto a name

@@ -182,23 +182,23 @@ public final class ReportedSpeech {
             if (last + 1 < doc.tokens().size() && doc.token(last + 1).paragraph() == doc.token(last).paragraph()) continue;
             if (endsQuotation(doc, doc.sentences().get(sentence)) || sentence + 1 >= doc.sentences().size()) continue;
             List<List<Integer>> paragraphs = new ArrayList<>();
-            for (int next = sentence + 1; next < doc.sentences().size() && paragraphs.size() <= 4; ) {
+            boolean ended = false;
+            for (int next = sentence + 1; next < doc.sentences().size() && paragraphs.size() <= 4 && !ended; ) {
                 int end = paragraphEnd(doc, next);
                 Sentence closing = doc.sentences().get(end);
                 if (interviewLine(doc, doc.sentences().get(next)) != null) {
                     while (!paragraphs.isEmpty() && doc.token(closingOf(doc, paragraphs).endToken() - 1).text().equals("?")) paragraphs.remove(paragraphs.size() - 1);
-                    for (List<Integer> p : paragraphs) out.add(new FoundAttribution(p.get(0), List.of(), List.of(), p, REPORTED, AttributionType.SPEECH, i));
+                    ended = true;
                     break;
                 }
                 int first = doc.sentences().get(next).firstToken();
                 if (doc.quotationOf(first) >= 0 && doc.token(first).isPunct()) break;
                 paragraphs.add(words(doc, first, closing.endToken()));
-                if (endsQuotation(doc, closing)) {
-                    for (List<Integer> p : paragraphs) out.add(new FoundAttribution(p.get(0), List.of(), List.of(), p, REPORTED, AttributionType.SPEECH, i));
-                    break;
-                }
+                ended = endsQuotation(doc, closing);
                 next = end + 1;
             }
+            if (!ended) continue;
+            for (List<Integer> p : paragraphs) out.add(new FoundAttribution(p.get(0), List.of(), List.of(), p, REPORTED, AttributionType.SPEECH, i));
         }
         return out;
     }
@@ -721,7 +721,11 @@ public final class ReportedSpeech {
         return null;
     }
 
-    /** The index in a phrase of the last word of its first run of capitalised words, when words follow that run in it; else -1. */
+    /**
+     * The index in a phrase of the last word of its first run of capitalised words, when words
+     * follow that run in it, or of the noun after it when the run ends with an adjective
+     * ("Генералния щаб"); else -1.
+     */
     private static int nameEnd(ParsedText doc, List<Integer> phrase) {
         for (int i = 0; i + 1 < phrase.size(); i++) {
             if (!isCapitalised(doc, phrase.get(i)) || isCapitalised(doc, phrase.get(i + 1))) continue;
@@ -847,7 +851,9 @@ public final class ReportedSpeech {
     /**
      * The token after the one told, when the words after the cue open with it ({@code сообщил изданию
      * Politico Владимир Кара-Мурза}, {@code съобщи пред bTV ...}): an addressee word, then the name of an
-     * outlet (a listed one, one in quotation marks, in Latin letters, else one capitalised word); else {@code t}.
+     * outlet (a listed one, one in quotation marks, in Latin letters, else one capitalised word), or
+     * the ones told in lower case ({@code заявила журналистам ...}, {@code заяви пред журналисти ...});
+     * else {@code t}, and where the addressee word stands alone ({@code Согласно изданию,}).
      */
     private int afterAddressee(ParsedText doc, Sentence s, int t) {
         if (t + 1 >= s.endToken() || !addressees.contains(lower(doc.token(t).text()))) return t;
@@ -861,8 +867,8 @@ public final class ReportedSpeech {
             while (u < s.endToken() && isLatin(doc.token(u).text())) u++;
             return u;
         }
-        // "заявила журналистам официальный представитель ...", "заяви пред журналисти говорителят": the ones told in lower case
         if (doc.token(u).isPunct()) return t;  // "Согласно изданию, ...": the word is the source itself
+        // "заявила журналистам официальный представитель ...", "заяви пред журналисти говорителят": the ones told in lower case
         if (!Character.isUpperCase(doc.token(u).text().codePointAt(0))) {
             return stopWords.contains(lower(doc.token(t).text())) ? u + 1 : u;
         }
