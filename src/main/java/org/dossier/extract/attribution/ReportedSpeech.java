@@ -689,6 +689,11 @@ public final class ReportedSpeech {
             if (inside < 0) end = afterAddressee(doc, s, end);  // "Как заявила журналистам официальный представитель ..."
             while (inside < 0 && end < s.endToken() && !doc.token(end).isPunct() && speaker.size() < MAX_SPEAKER) speaker.add(end++);
             if (speaker.isEmpty()) return null;
+            // "По словам источника «Медузы», ...": the outlet in quotation marks ends the source
+            if (inside < 0) {
+                speaker = new ArrayList<>(withQuotedName(doc, s, speaker));
+                end = speaker.get(speaker.size() - 1) + 1;
+            }
             // "Според него Лондон трябва ...": a pronoun is the whole source, with or without a comma after it
             boolean pronoun = inside < 0 && speaker.size() > 1 && isPronoun(doc, speaker.get(0));
             if (pronoun) {
@@ -907,6 +912,8 @@ public final class ReportedSpeech {
 
     /** A speaker standing between a quotation and its cue: {@code «...», — он сказал.} */
     private List<Integer> speakerBetween(ParsedText doc, int from, int to) {
+        // "заявила в видеообращении, что": where it was said, not who said it (but "заявили в Кремле, что")
+        if (from + 1 < to && doc.token(from).pos().equals("ADP") && !isCapitalised(doc, from + 1)) return List.of();
         List<Integer> out = new ArrayList<>();
         for (int t = from; t < to; t++) if (!doc.token(t).isPunct() && doc.quotationOf(t) < 0) out.add(t);
         return out.size() <= MAX_SPEAKER ? nominal(doc, out) : List.of();
@@ -981,15 +988,18 @@ public final class ReportedSpeech {
 
     /**
      * The token before a few words between commas that end at {@code t} ("Сергей Шойгу, в свою
-     * очередь, заявил"): words of manner, with no verb, that stand between a subject and its verb;
-     * else {@code t}.
+     * очередь, заявил", "Юлия Навальная, вдова Алексея Навального, заявила"): words of manner or a
+     * description, with no verb, that stand between a subject and its verb; else {@code t}.
      */
     private static int pastParenthetical(ParsedText doc, Sentence s, int t) {
         if (t <= s.firstToken() || !doc.token(t).text().equals(",")) return t;
-        for (int k = t - 1; k > s.firstToken() && k >= t - 5; k--) {
+        boolean named = false;
+        for (int k = t - 1; k > s.firstToken() && k >= t - 6; k--) {
             Token w = doc.token(k);
-            if (w.text().equals(",")) return k < t - 1 && !doc.token(k - 1).isPunct() ? k - 1 : t;
-            if (w.isPunct() || w.pos().equals("VERB") || w.pos().equals("PROPN") || doc.quotationOf(k) >= 0) return t;
+            // a name between the commas only in a description that opens in lower case: "Навальная, вдова Алексея Навального, заявила"
+            if (w.text().equals(",")) return k < t - 1 && !doc.token(k - 1).isPunct() && (!named || Character.isLowerCase(doc.token(k + 1).text().codePointAt(0))) ? k - 1 : t;
+            if (w.isPunct() || w.pos().equals("VERB") || doc.quotationOf(k) >= 0) return t;
+            named |= w.pos().equals("PROPN");
         }
         return t;
     }

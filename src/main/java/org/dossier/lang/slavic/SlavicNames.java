@@ -358,6 +358,47 @@ public final class SlavicNames {
         return -1;
     }
 
+    /**
+     * The nominative of a person's last word where it is a surname declined as an adjective and its
+     * first name gives the gender: one the dictionary lacks ("Алексея Навального" is Навальный), or a
+     * woman's, which the dictionary gives as the man's ("Марии Захаровой" is Захарова, not Захаров);
+     * else null.
+     */
+    private String surname(W[] w, Mention m, int k) {
+        if (!inflects || k != m.end - 1 || k == m.first || !w[k].word || w[k].firstName) return null;
+        String gender = gender(w, m);
+        // where the first names leave it open, an ending only one gender has: "Навального", "Навальної", "Захаровой"
+        if (gender == null) gender = w[k].lower.matches(".*(ого|ому)") ? "m" : w[k].lower.matches(".*(ої|ской|цкой|овой|евой|иной)") ? "f" : null;
+        if (gender == null || gender.equals("m") && w[k].readings.stream().anyMatch(r -> tags.proper(r.tag()))) return null;
+        return adjectivalSurname(w[k].text, gender);
+    }
+
+    /**
+     * The nominative of a surname declined as an adjective, in Russian or Ukrainian, for that gender
+     * ("m", "f"): "Навального" is "Навальный" (Ukrainian "Навальний"), "Зеленского" "Зеленский",
+     * "Навальной" "Навальная", "Ивановой" "Иванова"; or null for another ending.
+     */
+    private String adjectivalSurname(String word, String gender) {
+        List<String[]> endings = words.code().equals("uk")
+                ? gender.equals("m") ? UK_MALE_SURNAMES : UK_FEMALE_SURNAMES
+                : gender.equals("m") ? RU_MALE_SURNAMES : RU_FEMALE_SURNAMES;
+        for (String[] e : endings) {
+            if (word.endsWith(e[0]) && word.length() - e[0].length() >= 3) return word.substring(0, word.length() - e[0].length()) + e[1];
+        }
+        return null;
+    }
+
+    /** Oblique endings of surnames declined as adjectives, longest first, and their nominative. */
+    private static final List<String[]> RU_MALE_SURNAMES = List.of(new String[] {"ского", "ский"}, new String[] {"скому", "ский"},
+            new String[] {"ским", "ский"}, new String[] {"цкого", "цкий"}, new String[] {"цкому", "цкий"}, new String[] {"ного", "ный"},
+            new String[] {"ному", "ный"}, new String[] {"ным", "ный"}),
+            RU_FEMALE_SURNAMES = List.of(new String[] {"ской", "ская"}, new String[] {"скую", "ская"}, new String[] {"цкой", "цкая"},
+            new String[] {"овой", "ова"}, new String[] {"евой", "ева"}, new String[] {"иной", "ина"}, new String[] {"ной", "ная"}),
+            UK_MALE_SURNAMES = List.of(new String[] {"ського", "ський"}, new String[] {"ському", "ський"}, new String[] {"ським", "ський"},
+            new String[] {"цького", "цький"}, new String[] {"ного", "ний"}, new String[] {"ному", "ний"}, new String[] {"ним", "ний"}),
+            UK_FEMALE_SURNAMES = List.of(new String[] {"ської", "ська"}, new String[] {"ській", "ська"}, new String[] {"цької", "цька"},
+            new String[] {"ної", "на"}, new String[] {"ній", "на"});
+
     /** A Bulgarian noun with its definite article, after "на" in an organisation's name: "на здравеопазването", "на отбраната". */
     private static final java.util.regex.Pattern DEFINITE_NOUN = java.util.regex.Pattern.compile("(то|та|ът|ят)$");
 
@@ -922,6 +963,7 @@ public final class SlavicNames {
                     : head != null ? head
                     : asWritten ? same.stream().filter(f -> f.nominative && f.cap).map(f -> f.text).findFirst().orElse(t.text())
                     : type.equals(PERSON) && !w[k].nominative && !w[k].firstName && bareFirstName(w, best) ? t.text()
+                    : surname(w, best, k) != null ? surname(w, best, k)
                     : nominative(w[k], same, type.equals(PERSON) ? gender(w, best) : null);
             sb.append(word);
             from = t.end();

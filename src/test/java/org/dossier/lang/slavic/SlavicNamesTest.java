@@ -224,4 +224,14 @@ class SlavicNamesTest {
         assertEquals("ORGANIZATION", entity(a, "Министерство на външните работи").type());
         assertEquals(List.of("Камарата на общините"), mentions(entity(a, "Камара на общините")), "a noun after \"на\" takes no verb after it");
     }
+    @Test
+    void aSurnameDeclinedAsAnAdjectiveIsNamedInTheNominativeOfItsGender() {
+        Analysis ru = analyze(new Russian(), "Вдова Алексея Навального выступила в Берлине. Речь Марии Захаровой была короткой.");
+        assertEquals("PERSON", entity(ru, "Алексей Навальный").type());
+        assertEquals(List.of("Марии Захаровой"), mentions(entity(ru, "Мария Захарова")), "a woman's surname, which the dictionary gives as a man's");
+        Analysis uk = analyze(new Ukrainian(), "Зустріч Юлії Навальної та Володимира Зеленського відбулася. Промова Олени Зеленської була короткою.");
+        entity(uk, "Юлія Навальна");
+        entity(uk, "Володимир Зеленський");
+        entity(uk, "Олена Зеленська");
+    }
 }

@@ -575,4 +575,13 @@ class SlavicSourcesTest {
         assertEquals("Генералния щаб", data.source().text());
         assertEquals("за денонощието е имало 120 сражения", data.content().text());
     }
+    @Test
+    void aDescriptionBetweenCommasAndWhereItWasSaidAreNoSpeaker() {
+        Analysis a = analyze(new Russian(), "Съезд прошел в Берлине. Юлия Навальная, вдова Алексея Навального, заявила в видеообращении, "
+                + "что борьба продолжится. По словам источника «Медузы», съезд собрал более тысячи участников.");
+        Attribution said = at(a, "заявила");
+        assertEquals("Юлия Навальная", speaker(a, said), "not the video address it was said in: " + said.source());
+        assertEquals("источника «Медузы»", at(a, "По словам").source().text());
+        assertEquals("съезд собрал более тысячи участников", at(a, "По словам").content().text());
+    }
 }
