@@ -244,7 +244,7 @@ final class UnparsedAntecedents {
             // the noun and the name with no comma or verb between: "съюз за прехода, предаде Би Би Си" introduces nobody
             for (int k = t - 1; k >= Math.max(0, t - INTRODUCTION) && (!doc.token(k).text().equals(".") || abbreviated(k - 1))
                     && !doc.token(k).text().equals(",") && !doc.token(k).pos().equals("VERB"); k--) {
-                if ((sameWord(lower(k), word) || sameWord(doc.token(k).lemma().toLowerCase(Locale.ROOT), lemma)) && headsIntroduction(k, t)) return id;
+                if (isWord(k, word, lemma) && headsIntroduction(k, t)) return id;
                 // "проф. Николай Витанов" introduces "професорът"
                 if (abbreviated(k) && lower(k).length() >= 3 && word.startsWith(lower(k))) return id;
             }
@@ -260,7 +260,7 @@ final class UnparsedAntecedents {
         for (int t = before - 1; t >= 0; t--) {
             String id = d.entityOfToken[t];
             if (id == null || !d.entity(id).type().equals("ORGANIZATION") || isPronoun(t)) continue;
-            if (sameWord(lower(t), word) || sameWord(doc.token(t).lemma().toLowerCase(Locale.ROOT), lemma)) return id;
+            if (isWord(t, word, lemma)) return id;
         }
         return null;
     }
@@ -276,6 +276,11 @@ final class UnparsedAntecedents {
             if (listed(roles, w, lemma) || listed(spokespeople, w, lemma)) return false;
         }
         return true;
+    }
+
+    /** Whether token {@code t} is that word, as written or by lemma, give or take an ending ({@link #sameWord}). */
+    private boolean isWord(int t, String word, String lemma) {
+        return sameWord(lower(t), word) || sameWord(doc.token(t).lemma().toLowerCase(Locale.ROOT), lemma);
     }
 
     /** Whether the token is a word cut short with a full stop after it ("проф.", "акад."). */

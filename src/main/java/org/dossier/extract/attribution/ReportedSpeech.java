@@ -488,8 +488,7 @@ public final class ReportedSpeech {
         if (comma > s.firstToken() && doc.token(comma).text().equals(",") && !opensInsideQuotation(doc, s, comma)) {
             List<Integer> speaker = new ArrayList<>(speakerAfter(doc, s, cue));
             // ", съобщава "Асошиейтед прес".": the speaker is a name in quotation marks
-            int outlet = cue + 1;
-            while (outlet < s.endToken() && ALSO.contains(lower(doc.token(outlet).text()))) outlet++;  // ", пише още „Вашингтон пост“."
+            int outlet = pastAlso(doc, s, cue + 1);  // ", пише още „Вашингтон пост“."
             if (speaker.isEmpty() && outlet < s.endToken() && doc.quotationOf(outlet) >= 0) {
                 List<Integer> name = quotation(doc, doc.quotationOf(outlet));
                 List<Integer> named = name.stream().filter(k -> !doc.token(k).isPunct()).toList();
@@ -596,8 +595,7 @@ public final class ReportedSpeech {
     /** A report whose content is the sentence before: "Об этом сообщает ТАСС.", "Това заяви Борисов.", "Пишет об этом ТАСС." */
     private FoundAttribution pointer(ParsedText doc, Sentence s, int cue) {
         if (doc.quotationOf(cue) >= 0) return null;  // «... Мы это неоднократно говорили»: the speaker's own words
-        boolean pointerAfter = cue + 2 < s.endToken() && topics.contains(lower(doc.token(cue + 1).text())) && POINTERS.contains(lower(doc.token(cue + 2).text()));
-        List<Integer> speaker = withQuotedName(doc, s, speakerAfter(doc, s, pointerAfter ? cue + 2 : cue));
+        List<Integer> speaker = withQuotedName(doc, s, speakerAfter(doc, s, pointerAfterCue(doc, s, cue) ? cue + 2 : cue));
         if (speaker.isEmpty()) speaker = subjectBefore(doc, s, cue);
         if (speaker.stream().allMatch(t -> POINTERS.contains(lower(doc.token(t).text())))) speaker = List.of();  // "Про це повідомляє": "це" is what
         List<Integer> content = sentenceBefore(doc, s);
@@ -806,7 +804,7 @@ public final class ReportedSpeech {
     private List<Integer> speakerAfter(ParsedText doc, Sentence s, int cue) {
         List<Integer> out = new ArrayList<>();
         int from = afterAddressee(doc, s, afterTime(doc, s, cue + 1));
-        while (from < s.endToken() && from == cue + 1 && ALSO.contains(lower(doc.token(from).text()))) from++;  // "каза още той"
+        if (from == cue + 1) from = pastAlso(doc, s, from);  // "каза още той"
         // "..., заявляють у ВООЗ", "Об этом сообщили в МИД России": the body where it was said is who said it
         if (from == cue + 1 && from + 1 < s.endToken() && BODY_PREPOSITIONS.contains(lower(doc.token(from).text()))
                 && Character.isUpperCase(doc.token(from + 1).text().codePointAt(0)) && lastWord(doc, s) - from <= 3) from++;
@@ -1146,8 +1144,18 @@ public final class ReportedSpeech {
     private boolean pointsBack(ParsedText doc, Sentence s, int cue) {
         for (int t = s.firstToken(); t < cue && t < s.firstToken() + 3; t++) if (POINTERS.contains(lower(doc.token(t).text()))) return true;
         // "Пишет об этом газета «Коммерсант»": the pointer right after a cue that opens the sentence
-        return cue == s.firstToken() && cue + 2 < s.endToken() && topics.contains(lower(doc.token(cue + 1).text()))
-                && POINTERS.contains(lower(doc.token(cue + 2).text()));
+        return cue == s.firstToken() && pointerAfterCue(doc, s, cue);
+    }
+
+    /** Whether a topic that points back follows the cue: "Пишет об этом ...". */
+    private boolean pointerAfterCue(ParsedText doc, Sentence s, int cue) {
+        return cue + 2 < s.endToken() && topics.contains(lower(doc.token(cue + 1).text())) && POINTERS.contains(lower(doc.token(cue + 2).text()));
+    }
+
+    /** The first token from {@code t} on that is no word of "also" ("още", "также"). */
+    private static int pastAlso(ParsedText doc, Sentence s, int t) {
+        while (t < s.endToken() && ALSO.contains(lower(doc.token(t).text()))) t++;
+        return t;
     }
 
     /** The whole quotation whose last token is {@code t}, or none when no quotation ends there. */

@@ -144,8 +144,7 @@ public final class SlavicNames {
 
     /** An abbreviation with a case ending: "МИДа", "ЄСу". */
     private boolean inflectedAbbreviation(String text) {
-        int upper = 0;
-        while (upper < text.length() && Character.isUpperCase(text.charAt(upper))) upper++;
+        int upper = abbreviation(text).length();
         return inflects && upper >= 2 && upper < text.length() && words.caseEndings().contains(text.substring(upper));
     }
 
@@ -325,7 +324,7 @@ public final class SlavicNames {
         if (x.proper || x.place) return !x.common || nameFollows && (x.firstName || x.place);
         if (x.readings.isEmpty() && inflects) return !x.common;
         // an abbreviation after it is a name of its own, as Bulgarian joins no names by case: "Реално ЕС ще има достъп"
-        if (!inflects) return !x.common && (nameFollows && !abbreviation(w[i + 1]) || x.firstName || x.surname);
+        if (!inflects) return !x.common && (nameFollows && !shortAbbreviation(w[i + 1]) || x.firstName || x.surname);
         return false;
     }
 
@@ -703,7 +702,7 @@ public final class SlavicNames {
                     && !(next.place && next.oblique());  // "МИД России | Мария Захарова"
             boolean firstNameAfter = next.firstName && !x.firstName && !x.initial && k + 2 < m.end && !x.allCaps && !isHead(x);
             // Bulgarian joins no names by case: a word and an abbreviation side by side are two names ("ЕС | Мей", "Туск | ЕС")
-            boolean abbreviationBeside = !inflects && x.cap && next.cap && !x.stop && !isHead(x) && (abbreviation(x) ^ abbreviation(next)) && !(x.allCaps && next.allCaps)
+            boolean abbreviationBeside = !inflects && x.cap && next.cap && !x.stop && !isHead(x) && (shortAbbreviation(x) ^ shortAbbreviation(next)) && !(x.allCaps && next.allCaps)
                     && !x.latin && !next.latin;
             if (placeBefore || abbreviationBefore || firstNameAfter || abbreviationBeside) {
                 out.add(new Mention(start, k + 1, null, 0));
@@ -916,7 +915,7 @@ public final class SlavicNames {
     private static final List<String> COMMON_ENDINGS = List.of("ите", "ът", "ят", "ото", "ето", "ията", "ват");
 
     /** Whether the word is a short abbreviation ("ЕС", "ГРУ"), not a name in capitals ("КИТАНОВА"). */
-    private static boolean abbreviation(W x) {
+    private static boolean shortAbbreviation(W x) {
         return x.allCaps && x.text.length() <= 4;
     }
 
