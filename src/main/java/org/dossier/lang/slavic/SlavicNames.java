@@ -2,6 +2,7 @@ package org.dossier.lang.slavic;
 
 import org.dossier.extract.entity.FoundEntity;
 import org.dossier.lang.slavic.Morphology.Reading;
+import org.dossier.lang.Words;
 import org.dossier.nlp.ParsedText;
 import org.dossier.nlp.Token;
 
@@ -50,6 +51,7 @@ public final class SlavicNames {
     private final SlavicWords words;
     private final boolean inflects;
     private final Map<String, String> placeNames = new HashMap<>();  // key -> the place's name in the nominative
+    private final Set<String> dictionaryPlaces = new HashSet<>();  // folded keys of the places VESUM names, where the dictionary names none
     private final Set<String> headKeys = new HashSet<>();
     private final Set<String> placeHeadKeys = new HashSet<>();
     private final List<List<String>> outlets = new ArrayList<>();  // each outlet's name as keys, longest first
@@ -72,6 +74,11 @@ public final class SlavicNames {
             String lower = p.toLowerCase(Locale.ROOT);
             if (words.stopWords().contains(lower) || morphology.readings(lower).stream().anyMatch(r -> !tags.proper(r.tag()))) continue;
             placeNames.putIfAbsent(words.nameKey(p), p);
+        }
+        if (!words.code().equals("uk")) {
+            SlavicWords ukrainian = SlavicWords.of("uk");
+            // Bulgarian names keep their form: compared whole, not by keys
+            for (String p : Words.of("uk").list("dictionary-places")) dictionaryPlaces.add(DictionaryPlaces.fold(inflects ? ukrainian.nameKey(p) : p));
         }
         for (String h : words.organisationHeads()) headKeys.add(words.nameKey(h));
         for (String h : words.placeHeads()) placeHeadKeys.add(words.nameKey(h));
@@ -138,6 +145,13 @@ public final class SlavicNames {
             }
             listedPlace = placeNames.containsKey(key) || words.placeAbbreviations().contains(text);
             if (listedPlace) place = true;
+            // a place in VESUM's dictionary that is no name, adjective or organisation's noun in this language's: "Исламабад",
+            // "Таиланда" (the Russian dictionary has places as common nouns: short ones, "Газ", are more likely those)
+            if (!place && cap && !allCaps && !proper && !stop && !adjective && (!common || lower.length() >= 5) && !headKeys.contains(key)
+                    && dictionaryPlaces.contains(DictionaryPlaces.fold(inflects ? key : lower))) {
+                place = true;
+                common = false;  // the common noun is the place's name in lower case: "исламабад"
+            }
             // plural places in the genitive: "Нидерландов", "Штатов"
             if (!place && inflects && lower.endsWith("ов") && placeNames.containsKey(words.key(lower.substring(0, lower.length() - 2)))) place = true;
         }
@@ -740,6 +754,7 @@ public final class SlavicNames {
         if (ws.size() == 1 && !first.proper && !first.place && words.organisationEndings().stream().anyMatch(first.key::endsWith)) {
             m.vote(ORGANIZATION, 2);  // "Газпром", "Нафтогазу", "Роснефти"
         }
+        if (ws.size() == 1 && compoundAbbreviation(first)) m.vote(ORGANIZATION, 3);
         if (ws.size() == 1 && first.allCaps && !first.latin && words.placeAbbreviations().contains(first.text)) m.vote(LOCATION, 4);
         else if (first.allCaps && !first.latin && !words.placeAbbreviations().contains(first.text)) m.vote(ORGANIZATION, 2);
         if (initials) m.vote(PERSON, 3);
@@ -778,6 +793,19 @@ public final class SlavicNames {
         }
         m.type = best;
         m.weight = top;
+    }
+
+    /**
+     * A word that joins a body's shortened name to a noun: "Минсвязи", "Роскосмоса", "Мосгордумы",
+     * "Укрзалізниця". Words with the same beginning that the dictionary or the lists know as
+     * names ("Минск", "Ростислав", "Україна") are none.
+     */
+    private boolean compoundAbbreviation(W x) {
+        if (x.allCaps || x.latin || x.proper || x.place || x.adjective) return false;
+        for (String p : words.organisationPrefixes()) {
+            if (x.lower.startsWith(p) && x.lower.length() >= p.length() + 3) return true;
+        }
+        return false;
     }
 
     /** Endings of the names of most countries and regions: "Германия", "Німеччині", "Росії". */

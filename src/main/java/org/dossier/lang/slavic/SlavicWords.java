@@ -18,6 +18,7 @@ import java.util.concurrent.ConcurrentHashMap;
  * @param stopWords              function words and others that never start a name, even capitalised
  * @param organisationHeads      nouns that make a name an organisation's ("партия", "министерство")
  * @param organisationEndings    endings of companies' one-word names ("Газпром", "Нафтогаз", "Роснефть"), in lower case
+ * @param organisationPrefixes   beginnings of the one-word names that shorten a body's ("Минфин", "Роскосмос", "Укрзалізниця"), in lower case
  * @param appositionHeads        nouns before an organisation's name in apposition ("агентство Reuters", "компания Ryanair")
  * @param outlets                news agencies and outlets named in Cyrillic letters ("Рейтер", "Франс прес"), as written
  * @param organisationWords      words in names that make them an organisation's ("AG", "Airlines", "Компани")
@@ -35,7 +36,7 @@ import java.util.concurrent.ConcurrentHashMap;
  *                               the lemma, then the form of a second word if any
  */
 public record SlavicWords(String code, Set<String> abbreviations, Set<String> stopWords, Set<String> organisationHeads,
-                          List<String> organisationEndings, Set<String> appositionHeads, Set<String> outlets, Set<String> organisationWords,
+                          List<String> organisationEndings, List<String> organisationPrefixes, Set<String> appositionHeads, Set<String> outlets, Set<String> organisationWords,
                           Set<String> placeHeads, Set<String> places, List<String> placeEndings, Set<String> placeAbbreviations, Set<String> titles,
                           Set<String> placePrepositions, List<String> caseEndings, Set<String> demonyms,
                           Set<String> malePronouns, Set<String> femalePronouns, Set<String> governments) {
@@ -49,7 +50,7 @@ public record SlavicWords(String code, Set<String> abbreviations, Set<String> st
     private static SlavicWords read(String code) {
         Words w = Words.of(code);
         return new SlavicWords(code, w.set("abbreviations"), w.set("stop-words"), w.set("organisation-heads"),
-                w.list("organisation-endings"), w.set("apposition-heads"), w.set("outlets"), w.set("organisation-words"),
+                w.list("organisation-endings"), w.list("organisation-prefixes"), w.set("apposition-heads"), w.set("outlets"), w.set("organisation-words"),
                 w.set("place-heads"), w.set("places"), w.list("place-endings"), w.set("place-abbreviations"), w.set("titles"), w.set("place-prepositions"),
                 w.list("case-endings").stream().sorted((a, b) -> b.length() - a.length()).toList(), w.set("demonyms"),
                 w.set("male-pronouns"), w.set("female-pronouns"), w.set("government-nouns"));

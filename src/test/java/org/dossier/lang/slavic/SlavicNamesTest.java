@@ -234,4 +234,36 @@ class SlavicNamesTest {
         entity(uk, "Володимир Зеленський");
         entity(uk, "Олена Зеленська");
     }
+
+    @Test
+    void placesTheRussianDictionaryKnowsOnlyAsCommonNounsAreFoundInTheUkrainiansPlaces() {
+        Analysis ru = analyze(new Russian(), "Исламабад отверг обвинения. Жители Дюссельдорфа вышли на улицы. "
+                + "Таиланд и Эритрея подписали соглашение, а Балтийское море осталось спокойным.");
+        assertEquals("LOCATION", typeOf(ru, "Исламабад"));
+        assertEquals("LOCATION", typeOf(ru, "Дюссельдорфа"));
+        assertEquals("LOCATION", typeOf(ru, "Таиланд"));
+        assertEquals("LOCATION", typeOf(ru, "Эритрея"));
+        assertEquals("LOCATION", typeOf(ru, "Балтийское море"), "an adjective is no place of its own");
+        Analysis bg = analyze(new Bulgarian(), "Исламабад отхвърли обвиненията. Тайланд и Еритрея подписаха споразумение.");
+        assertEquals("LOCATION", typeOf(bg, "Исламабад"));
+        assertEquals("LOCATION", typeOf(bg, "Тайланд"), "й and ї are one letter to the key");
+    }
+
+    @Test
+    void aBodysShortenedNameIsAnOrganisation() {
+        Analysis ru = analyze(new Russian(), "Роскосмос перенёс запуск. Об этом сообщили в Минсвязи, а депутаты Мосгордумы промолчали.");
+        assertEquals("ORGANIZATION", typeOf(ru, "Роскосмос"));
+        assertEquals("ORGANIZATION", typeOf(ru, "Минсвязи"));
+        assertEquals("ORGANIZATION", typeOf(ru, "Мосгордумы"));
+        Analysis uk = analyze(new Ukrainian(), "Укрзалізниця призначила додаткові потяги до Мінська, повідомили в Мінфіні.");
+        assertEquals("ORGANIZATION", typeOf(uk, "Укрзалізниця"));
+        assertEquals("ORGANIZATION", typeOf(uk, "Мінфіні"));
+        assertEquals("LOCATION", typeOf(uk, "Мінська"), "a place that begins like a body's name");
+    }
+
+    /** The type of the entity with a mention written so. */
+    private static String typeOf(Analysis a, String mention) {
+        return a.entities().stream().filter(e -> mentions(e).contains(mention)).map(Entity::type).findFirst()
+                .orElseThrow(() -> new AssertionError("no mention " + mention + " in " + a.entities()));
+    }
 }
