@@ -69,6 +69,9 @@ final class EvalLinksCommand implements Callable<Integer> {
     @Option(names = "--lang", split = ",", paramLabel = "CODE", description = "Only these languages (default: all).")
     Set<String> languages = Set.of();
 
+    @Option(names = "--errors", paramLabel = "N", description = "Also print the N worst errors: gold entities split apart, predicted entities that join several.")
+    int errors;
+
     @Override
     public Integer call() throws Exception {
         var err = spec.commandLine().getErr();
@@ -106,6 +109,10 @@ final class EvalLinksCommand implements Callable<Integer> {
             if (r.gold() == 0 && r.predicted() == 0) continue;
             t.append(String.format("| %s | %s | %d | %d | %d | %.3f | %.3f | %.3f |%n", r.type(), r.languages(), r.gold(), r.predicted(), r.correct(),
                     r.prf().precision(), r.prf().recall(), r.prf().f1()));
+        }
+        if (errors > 0) {
+            t.append(String.format("%nWorst errors (pairs lost; each part: lemma {language=mentions}):%n"));
+            for (String line : LinkEvaluation.errors(goldMentions, entityOf, errors)) t.append(line).append('\n');
         }
         spec.commandLine().getOut().print(t);
         spec.commandLine().getOut().flush();

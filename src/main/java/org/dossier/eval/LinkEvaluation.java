@@ -108,6 +108,52 @@ public final class LinkEvaluation {
         return rows;
     }
 
+    /**
+     * The worst linking errors, for tuning by hand: the gold entities split over most predicted
+     * entities (by pairs lost), then the predicted entities that join most gold ones (by pairs
+     * wrongly joined), each as a line of its parts, "lemma (languages: mentions)", biggest first.
+     */
+    public static List<String> errors(List<GoldMention> gold, Map<Found, Long> entityOf, int limit) {
+        Map<List<Object>, Map<Long, List<GoldMention>>> splits = new HashMap<>();  // gold entity -> predicted -> mentions
+        Map<Long, Map<List<Object>, List<GoldMention>>> joins = new HashMap<>();  // predicted -> gold entity -> mentions
+        for (GoldMention g : gold) {
+            Long entity = entityOf.get(new Found(g.file(), g.start(), g.end()));
+            if (entity == null) continue;
+            List<Object> id = List.of(g.type(), g.id());
+            splits.computeIfAbsent(id, k -> new HashMap<>()).computeIfAbsent(entity, k -> new ArrayList<>()).add(g);
+            joins.computeIfAbsent(entity, k -> new HashMap<>()).computeIfAbsent(id, k -> new ArrayList<>()).add(g);
+        }
+        List<Map.Entry<Long, String>> lines = new ArrayList<>();
+        splits.forEach((id, parts) -> {
+            if (parts.size() > 1) lines.add(Map.entry(lost(parts.values()), "split " + id.get(0) + " " + id.get(1) + ": " + describe(parts.values())));
+        });
+        joins.forEach((entity, parts) -> {
+            if (parts.size() > 1) lines.add(Map.entry(lost(parts.values()), "joined entity " + entity + ": " + describe(parts.values())));
+        });
+        lines.sort((a, b) -> Long.compare(b.getKey(), a.getKey()));
+        return lines.stream().limit(limit).map(e -> e.getKey() + "\t" + e.getValue()).toList();
+    }
+
+    /** The pairs between the parts, which one group would hold and the parts do not. */
+    private static long lost(java.util.Collection<List<GoldMention>> parts) {
+        long total = 0, within = 0;
+        for (List<GoldMention> p : parts) {
+            total += p.size();
+            within += (long) p.size() * (p.size() - 1) / 2;
+        }
+        return total * (total - 1) / 2 - within;
+    }
+
+    private static String describe(java.util.Collection<List<GoldMention>> parts) {
+        List<String> out = new ArrayList<>();
+        for (List<GoldMention> p : parts.stream().sorted((a, b) -> b.size() - a.size()).toList()) {
+            Map<String, Map<String, Integer>> byLemma = new TreeMap<>();
+            for (GoldMention g : p) byLemma.computeIfAbsent(g.lemma(), k -> new TreeMap<>()).merge(g.language(), 1, Integer::sum);
+            out.add("[" + String.join(", ", byLemma.entrySet().stream().map(e -> e.getKey() + " " + e.getValue()).toList()) + "]");
+        }
+        return String.join(" | ", out);
+    }
+
     /** The pairs within the groups of one type, over the given pair of languages. */
     private static long pairs(Map<List<Object>, Map<String, Long>> groups, String type, String languages) {
         long n = 0;

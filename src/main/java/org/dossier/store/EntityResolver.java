@@ -58,13 +58,15 @@ final class EntityResolver {
             }
             Long id;
             if (e.type().equals("PERSON")) {
-                id = findPerson(e, context);
+                id = findPerson(e, context, false);
             } else {
                 // CoreNLP at times types a lone surname a place or an organisation ("Trump", "Navalnaya").
-                boolean oneWord = Names.words(e.name()).size() == 1;
-                id = oneWord && sources.contains(e.id()) ? findPerson(e, context) : null;
+                // Not an acronym ("МАУ", "УНИАН"): an airline's letters are no surname that sounds alike ("Мэй", "Ун").
+                boolean oneWord = Names.words(e.name()).size() == 1 && !isAcronym(e.name());
+                id = oneWord && sources.contains(e.id()) ? findPerson(e, context, false) : null;
                 if (id == null) id = findNamed(e);
-                if (id == null && oneWord) id = findPerson(e, context);
+                // unquoted, only the surname itself: Davos is no Davis
+                if (id == null && oneWord) id = findPerson(e, context, true);
             }
             if (id == null) id = index.create(e.type(), nameOf(e));
             index.record(id, Recorded.of(e, index.typeOf(id)));
@@ -110,11 +112,23 @@ final class EntityResolver {
         return alias == null || Names.words(alias).isEmpty() ? e.name() : alias;
     }
 
-    private Long findPerson(Entity e, Set<Long> context) throws SQLException {
+    /** An acronym: all capitals, or written with full stops ("U.K."). */
+    private static boolean isAcronym(String name) {
+        return name.endsWith(".") || name.codePoints().filter(Character::isLetter).count() >= 2 && name.equals(name.toUpperCase(java.util.Locale.ROOT));
+    }
+
+    /**
+     * The person an entity is, by its surname and given names.
+     *
+     * @param exact only a person with this very surname (normalised): for a name typed otherwise
+     */
+    private Long findPerson(Entity e, Set<Long> context, boolean exact) throws SQLException {
         Names.PersonName name = Names.PersonName.of(nameOf(e));
+        // a lone surname says less than a full name: it takes a spelling one edit away at most (Захарова is no Захариева)
+        Names.Match match = exact ? String::equals : name.surnameOnly() ? Names::close : Names::similar;
         List<Long> candidates = new ArrayList<>();
         for (Long c : index.byKey(personKey(nameOf(e)), "PERSON")) {
-            if (!fullNames(c, name.surname()).isEmpty() || hasSurname(c, name.surname())) candidates.add(c);
+            if (!fullNames(c, name.surname(), match).isEmpty() || hasSurname(c, name.surname(), match)) candidates.add(c);
         }
         if (name.surnameOnly()) {
             if (candidates.size() <= 1) return candidates.isEmpty() ? null : candidates.get(0);
@@ -122,7 +136,7 @@ final class EntityResolver {
         }
         Long weak = null;
         for (Long c : candidates) {  // most mentioned first
-            List<Names.PersonName> known = fullNames(c, name.surname());
+            List<Names.PersonName> known = fullNames(c, name.surname(), match);
             if (known.isEmpty()) {
                 if (weak == null) weak = c;
             } else if (known.stream().anyMatch(name::compatible)) {
@@ -156,23 +170,23 @@ final class EntityResolver {
     }
 
     /** The entity's names with given names and this surname (spelling variants included). */
-    private List<Names.PersonName> fullNames(long entity, String surname) throws SQLException {
+    private List<Names.PersonName> fullNames(long entity, String surname, Names.Match match) throws SQLException {
         List<Names.PersonName> names = new ArrayList<>();
         for (String alias : index.aliasNorms(entity)) {
             Names.PersonName p = Names.PersonName.of(alias);
-            if (p != null && !p.surnameOnly() && Names.similar(p.surname(), surname)) names.add(p);
+            if (p != null && !p.surnameOnly() && match.test(p.surname(), surname)) names.add(p);
         }
         return names;
     }
 
     /** Whether the entity was called by this surname alone, and it is not one of its given names ("Bryan" Pagliano). */
-    private boolean hasSurname(long entity, String surname) throws SQLException {
+    private boolean hasSurname(long entity, String surname, Names.Match match) throws SQLException {
         List<String> norms = index.aliasNorms(entity);
         for (String alias : norms) {
             Names.PersonName p = Names.PersonName.of(alias);
             if (p != null && p.given().contains(surname)) return false;
         }
-        for (String alias : norms) if (Names.similar(alias, surname)) return true;
+        for (String alias : norms) if (match.test(alias, surname)) return true;
         return false;
     }
 

@@ -103,6 +103,16 @@ final class Names {
         return skeleton(a).equals(skeleton(b)) && editDistance(a, b) <= Math.max(1, Math.max(a.length(), b.length()) / 2);
     }
 
+    /** A test of two normalised words for one name. */
+    interface Match {
+        boolean test(String a, String b);
+    }
+
+    /** Spelling variants one edit apart at most: closer than {@link #similar}, for a surname met alone. */
+    static boolean close(String a, String b) {
+        return a.equals(b) || skeleton(a).equals(skeleton(b)) && editDistance(a, b) <= 1;
+    }
+
     /**
      * A person's name split into the words before the surname and the surname. A suffix (Jr.)
      * is kept apart so that father and son differ.

@@ -17,8 +17,9 @@ import java.util.Set;
  * name time zones, in each language Dossier reads, from ICU's locale data (CLDR): "Germany",
  * "Германия" and "Німеччина" are one place, "США", "САЩ" and "United States" one country,
  * "Kyiv", "Киев" and "Київ" one city. Romanising finds the names that sound alike; this finds
- * those that are translated. International organisations that CLDR lacks (NATO, "ЕС" for the EU)
- * are listed in {@code organisations.tsv}.
+ * those that are translated. What CLDR lacks is listed: countries' abbreviations and official
+ * names ("РФ", "ФРГ", "Соединённое Королевство") in {@code places.tsv}, international
+ * organisations (NATO, "ЕС" for the EU) in {@code organisations.tsv}.
  */
 final class PlaceNames {
     private PlaceNames() {}
@@ -54,8 +55,15 @@ final class PlaceNames {
             }
         }
         clashes.forEach(codes::remove);
-        // the organisations' own list overrides: "ЕС" is the EU, whatever else it might spell
-        try (var in = java.util.Objects.requireNonNull(PlaceNames.class.getResourceAsStream("organisations.tsv"))) {
+        // the own lists override: "ЕС" is the EU, whatever else it might spell
+        readList(codes, "places.tsv");
+        readList(codes, "organisations.tsv");
+        return Map.copyOf(codes);
+    }
+
+    /** Reads a list of codes and their names, tab-separated, one a line. */
+    private static void readList(Map<String, String> codes, String resource) {
+        try (var in = java.util.Objects.requireNonNull(PlaceNames.class.getResourceAsStream(resource))) {
             for (String line : new String(in.readAllBytes(), java.nio.charset.StandardCharsets.UTF_8).split("\n")) {
                 if (line.isBlank() || line.startsWith("#")) continue;
                 String[] f = line.split("\t");
@@ -64,7 +72,6 @@ final class PlaceNames {
         } catch (java.io.IOException e) {
             throw new java.io.UncheckedIOException(e);
         }
-        return Map.copyOf(codes);
     }
 
     /** Records a name, unless it names two places: then it names neither. */

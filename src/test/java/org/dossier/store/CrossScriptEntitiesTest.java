@@ -88,6 +88,33 @@ class CrossScriptEntitiesTest {
         }
     }
 
+    @Test
+    void aPlaceAnAcronymOrAnotherSurnameIsNoPersonThatSoundsAlike() throws Exception {
+        Path db = dir.resolve("y.db");
+        try (CorpusStore store = CorpusStore.open(db)) {
+            add(store, "ru1.txt", "ru", "Дэвид Дэвис и Тереза Мэй встретились с Екатериной Захариевой.",
+                    new Named("PERSON", "Дэвид Дэвис", "Дэвид Дэвис"), new Named("PERSON", "Тереза Мэй", "Тереза Мэй"),
+                    new Named("PERSON", "Екатерина Захариева", "Екатериной Захариевой"));
+            add(store, "ru2.txt", "ru", "Форум в Давосе открылся. Рейс МАУ отменён. Захарова ответила.",
+                    new Named("LOCATION", "Давос", "Давосе"), new Named("ORGANIZATION", "МАУ", "МАУ"), new Named("PERSON", "Захарова", "Захарова"));
+            add(store, "ru3.txt", "ru", "РФ и Российская Федерация: одна страна, как и Россия. ФРГ ответила.",
+                    new Named("LOCATION", "РФ", "РФ"), new Named("LOCATION", "Российская Федерация", "Российская Федерация"),
+                    new Named("LOCATION", "Россия", "Россия"), new Named("LOCATION", "ФРГ", "ФРГ"));
+            add(store, "uk.txt", "uk", "Німеччина та Росія домовилися.",
+                    new Named("LOCATION", "Німеччина", "Німеччина"), new Named("LOCATION", "Росія", "Росія"));
+        }
+        try (Connection c = CorpusStore.connect(db, true)) {
+            assertNotEquals(entity(c, "ru1.txt", "Дэвид Дэвис"), entity(c, "ru2.txt", "Давос"), "Davos is no Davis");
+            assertNotEquals(entity(c, "ru1.txt", "Тереза Мэй"), entity(c, "ru2.txt", "МАУ"), "an airline's letters are no surname");
+            assertNotEquals(entity(c, "ru1.txt", "Екатерина Захариева"), entity(c, "ru2.txt", "Захарова"), "a lone surname takes a close spelling only");
+            long russia = entity(c, "ru3.txt", "Россия");
+            assertEquals(russia, entity(c, "ru3.txt", "РФ"));
+            assertEquals(russia, entity(c, "ru3.txt", "Российская Федерация"));
+            assertEquals(russia, entity(c, "uk.txt", "Росія"));
+            assertEquals(entity(c, "uk.txt", "Німеччина"), entity(c, "ru3.txt", "ФРГ"), "a country's abbreviation, which CLDR lacks");
+        }
+    }
+
     private static long entity(Connection c, String file, String name) throws Exception {
         try (PreparedStatement ps = c.prepareStatement("SELECT ae.entity_id FROM article_entities ae JOIN articles a ON a.id = ae.article_id "
                 + "WHERE a.origin = ? AND ae.name = ?")) {

@@ -100,6 +100,8 @@ public final class ReportedSpeech {
     /** Nouns that name what was said right after the cue ("подчерта необходимостта от ..."): they open the content. */
     private final Set<String> propositions;
     private final List<List<String>> phrases;
+    /** Phrases that link a sentence to the one before ("в то же время", "тим часом"): no speaker's words. */
+    private final List<List<String>> linking;
     /** Weekdays and months (a month's stem ends in "*"), which a time phrase between commas opens with. */
     private final Set<String> weekdays, months;
 
@@ -127,6 +129,7 @@ public final class ReportedSpeech {
         weekdays = words.map("weekdays").keySet();
         months = words.map("months").keySet();
         phrases = words.list("reporting-phrases").stream().map(p -> List.of(p.split(" "))).toList();
+        linking = words.list("linking-phrases").stream().map(p -> List.of(p.split(" "))).toList();
     }
 
     /** The rules for the language with this code, reading its word lists. */
@@ -153,7 +156,7 @@ public final class ReportedSpeech {
                 FoundAttribution named = listedVerb(doc, t, namingVerbs) ? atNaming(doc, s, t) : null;
                 FoundAttribution a = named != null ? named
                         : isCue(doc, t) ? atVerb(doc, s, t)
-                        : listedVerb(doc, t, quotationVerbs) ? atQuotation(doc, s, t)
+                        : listedVerb(doc, t, quotationVerbs) || verbAfterQuotation(doc, s, t) ? atQuotation(doc, s, t)
                         : isSpeechNoun(doc, t) ? atNoun(doc, s, t) : atPhrase(doc, s, t);
                 if (a == null || a.content().isEmpty() || out.stream().anyMatch(b -> competes(doc, a, b))) continue;
                 out.add(a.withType(AttributionType.SPEECH));
@@ -359,6 +362,16 @@ public final class ReportedSpeech {
         List<Integer> speaker = speakerAfter(doc, s, cue);
         if (speaker.isEmpty()) speaker = speakerBetween(doc, quoted.get(quoted.size() - 1) + 1, cue);
         return attribution(cue, agreeing(doc, cue, speaker), quoted, QUOTED);
+    }
+
+    /**
+     * Any verb right after a quotation's dash reports it: "«...», — заключает профессор",
+     * ""...", - объясняет директор": the shape says what a list of verbs cannot all say.
+     */
+    private static boolean verbAfterQuotation(ParsedText doc, Sentence s, int t) {
+        if (t - 3 < s.firstToken() || !doc.token(t).pos().equals("VERB") || !DASHES.contains(doc.token(t - 1).text())) return false;
+        int mark = doc.token(t - 2).text().equals(",") ? t - 3 : t - 2;
+        return doc.quotationOf(mark) >= 0 && QUOTATION_MARKS.matcher(doc.token(mark).text()).matches();
     }
 
     /** The token before the cue and the adverbs right before it ("как ранее сообщал": "как"), the sentence's first at most. */
@@ -812,12 +825,31 @@ public final class ReportedSpeech {
         if (from == cue + 1 && from + 2 < s.endToken() && BODY_PREPOSITIONS.contains(lower(doc.token(from).text())) && isSpeechNoun(doc, from + 1)
                 && !doc.token(from + 2).isPunct()) from += 2;
         if (from == cue + 1 && from < s.endToken() && doc.token(from).pos().equals("ADP")) return out;
-        for (int t = from; t < s.endToken() && out.size() < MAX_SPEAKER; t++) {
+        int t = from;
+        for (; t < s.endToken() && out.size() < MAX_SPEAKER; t++) {
             Token k = doc.token(t);
             if (k.isPunct() || doc.quotationOf(t) >= 0 || thatWords.contains(lower(k.text())) || isNominalBreak(k)) break;
             out.add(t);
         }
+        // "— объясняет директор института, член-корреспондент РАН Оксана Свитич.": a role, then after a comma the one named
+        if (t < s.endToken() && doc.token(t).text().equals(",") && !out.isEmpty() && out.stream().noneMatch(k -> doc.token(k).pos().equals("PROPN"))) {
+            List<Integer> named = namedAtEnd(doc, s, t + 1);
+            if (!named.isEmpty()) return named;
+        }
         return nominal(doc, speakerOnly(doc, out));
+    }
+
+    /** Words with no verb or function word from {@code from} that end in a name where the sentence ends, or none ("цитиран от БТА" is no one). */
+    private List<Integer> namedAtEnd(ParsedText doc, Sentence s, int from) {
+        int end = lastWord(doc, s);
+        if (end < from || end - from >= MAX_SPEAKER || !doc.token(end).pos().equals("PROPN")) return List.of();
+        List<Integer> out = new ArrayList<>();
+        for (int k = from; k <= end; k++) {
+            if (doc.token(k).isPunct() && !doc.token(k).text().equals("-") || doc.quotationOf(k) >= 0 || isNominalBreak(doc.token(k))
+                    || stopWords.contains(lower(doc.token(k).text())) || citing.contains(lower(doc.token(k).text()))) return List.of();
+            out.add(k);
+        }
+        return out;
     }
 
     /**
@@ -1015,12 +1047,28 @@ public final class ReportedSpeech {
             out.add(0, t);
             t--;
         }
-        List<Integer> subject = nominal(doc, untagged(doc, speakerOnly(doc, out)));
+        List<Integer> subject = nominal(doc, untagged(doc, speakerOnly(doc, pastLinking(doc, out))));
         // an adjective standing for its noun, right before the verb: "Недовольные обещают", "Сама подсудимая заявила"
         if (subject.isEmpty() && !out.isEmpty() && out.size() <= 2 && doc.token(out.get(out.size() - 1)).pos().equals("ADJ")
                 && out.stream().allMatch(k -> Set.of("ADJ", "DET").contains(doc.token(k).pos()))) subject = out;
         // function words alone are no subject: Bulgarian's passive "се посочва", "но" before the verb
         return subject.stream().allMatch(k -> stopWords.contains(lower(doc.token(k).text())) && !isPronoun(doc, k)) ? List.of() : subject;
+    }
+
+    /** The phrase less the end of a linking phrase it opens with ("[В то же] время эксперты": "эксперты"). */
+    private List<Integer> pastLinking(ParsedText doc, List<Integer> phrase) {
+        if (phrase.isEmpty()) return phrase;
+        int first = phrase.get(0);
+        for (List<String> l : linking) {
+            for (int k = 1; k <= l.size() && k <= phrase.size(); k++) {
+                int start = first - (l.size() - k);
+                if (start < 0) continue;
+                boolean match = true;
+                for (int i = 0; i < l.size() && match; i++) match = lower(doc.token(start + i).text()).equals(l.get(i));
+                if (match) return phrase.subList(k, phrase.size());
+            }
+        }
+        return phrase;
     }
 
     /**

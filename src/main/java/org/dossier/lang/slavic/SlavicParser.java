@@ -12,7 +12,7 @@ import java.util.Locale;
 
 /**
  * A text as tokens with lemmas from the dictionary (the first reading of the word as written, else
- * in lower case), parts of speech from the language's model where it has one (else from that
+ * in lower case; a common word's ё as е), parts of speech from the language's model where it has one (else from that
  * reading), and no parse: each token's head is -1 and its relation
  * {@link Token#NO_RELATION}.
  */
@@ -33,6 +33,8 @@ final class SlavicParser {
             int c = word.codePointAt(0);
             String pos;
             String lemma = readings.isEmpty() ? lower : readings.get(0).lemma();
+            // a common word's lemma with ё written е, as the word lists and most texts write it ("подчёркивать"); names keep theirs
+            if (lemma.equals(lemma.toLowerCase(Locale.ROOT))) lemma = lemma.replace('ё', 'е');
             if (!SlavicTokenizer.isWordChar(c)) pos = "PUNCT";
             else if (!readings.isEmpty()) {
                 pos = tags.posOf(readings);

@@ -584,4 +584,30 @@ class SlavicSourcesTest {
         assertEquals("источника «Медузы»", at(a, "По словам").source().text());
         assertEquals("съезд собрал более тысячи участников", at(a, "По словам").content().text());
     }
+
+    @Test
+    void anyVerbAfterAQuotationsDashReportsIt() {
+        Analysis a = analyze(new Russian(), "Врачи обсуждают вакцину.\n\n\"Полностью исключить это пока нельзя\", - заключает профессор Лядова.\n\n"
+                + "«Эффекты могут быть опосредованы клетками», — объясняет директор института, член-корреспондент РАН Оксана Свитич.");
+        Attribution first = at(a, "заключает");
+        assertEquals("\"Полностью исключить это пока нельзя\"", first.content().text(), "a verb no list holds, after the dash");
+        assertEquals("Лядова", speaker(a, first));
+        assertEquals("Оксана Свитич", speaker(a, at(a, "объясняет")), "a role, then after a comma the one it names");
+        assertTrue(analyze(new Russian(), "\"Полностью исключить это нельзя\", - и это главное.").attributions().isEmpty(), "no verb, no report");
+    }
+
+    @Test
+    void aLinkingPhraseIsNoSpeakerAndALemmaWithYoIsListedWithYe() {
+        Analysis a = analyze(new Russian(), "В то же время эксперты ИБР подчёркивают: \"Различия могут быть обусловлены другими факторами\".");
+        Attribution report = at(a, "подчёркивают");
+        assertEquals("эксперты ИБР", report.source().text(), "\"В то же время\" links the sentence to the one before");
+        Analysis bg = analyze(new Bulgarian(), "В същото време експертите заявиха, че рискът е малък.");
+        assertEquals("експертите", at(bg, "заявиха").source().text());
+    }
+
+    @Test
+    void aCitingParticipleAfterARoleIsNoSpeaker() {
+        Analysis a = analyze(new Bulgarian(), "Време е Белгия да осъди насилието, добавя депутатът, цитиран от БТА.");
+        assertEquals("депутатът", at(a, "добавя").source().text());
+    }
 }
