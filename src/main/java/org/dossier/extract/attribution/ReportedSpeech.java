@@ -92,6 +92,8 @@ public final class ReportedSpeech {
     private static final Set<String> TALK = Set.of("говорить", "говорити", "говоря", "рассказывать", "розповідати", "разказвам");
 
     private final Set<String> verbs, nouns, thatWords, male, female, objects, addressees, outlets, locatives, author, stopWords;
+    /** Verbs of believing ("считает, что"): a belief is no speech, unless its words are quoted ("считает, что ... «неверным путем»"). */
+    private final Set<String> beliefVerbs;
     private final Set<String> quotationVerbs, callingVerbs, callingPrepositions, namingVerbs, refusingVerbs, commentingWords;
     /** Prepositions of a report's topic: "сообщила об отказе", "розповів про", "съобщи за" (not Russian "за": "выступал за"). */
     private final Set<String> topics;
@@ -120,6 +122,7 @@ public final class ReportedSpeech {
         author = words.set("author-cues");
         stopWords = words.set("stop-words");
         quotationVerbs = words.set("quotation-verbs");
+        beliefVerbs = words.set("belief-verbs");
         callingVerbs = words.set("calling-verbs");
         callingPrepositions = words.set("calling-prepositions");
         namingVerbs = words.set("naming-verbs");
@@ -157,6 +160,7 @@ public final class ReportedSpeech {
                 FoundAttribution a = named != null ? named
                         : isCue(doc, t) ? atVerb(doc, s, t)
                         : listedVerb(doc, t, quotationVerbs) || verbAfterQuotation(doc, s, t) ? atQuotation(doc, s, t)
+                        : listedVerb(doc, t, beliefVerbs) && quotesInClause(doc, s, thatAfter(doc, s, t)) ? atVerb(doc, s, t)
                         : isSpeechNoun(doc, t) ? atNoun(doc, s, t) : atPhrase(doc, s, t);
                 if (a == null || a.content().isEmpty() || out.stream().anyMatch(b -> competes(doc, a, b))) continue;
                 out.add(a.withType(AttributionType.SPEECH));
@@ -374,6 +378,25 @@ public final class ReportedSpeech {
         return doc.quotationOf(mark) >= 0 && QUOTATION_MARKS.matcher(doc.token(mark).text()).matches();
     }
 
+    /**
+     * Whether words are quoted inside the clause from {@code that} (a conjunction's index; none
+     * below 0): a quotation that opens and closes there and is no name ("«Північного потоку-2»").
+     */
+    private boolean quotesInClause(ParsedText doc, Sentence s, int that) {
+        if (that < 0) return false;
+        int end = clauseEnd(doc, s, that + 1);
+        for (int k = that + 1; k < end; k++) {
+            if (doc.quotationOf(k) < 0) continue;
+            List<Integer> q = quotation(doc, doc.quotationOf(k));
+            List<Integer> words = q.stream().filter(w -> !doc.token(w).isPunct()).toList();
+            // words begin in lower case, or are many: a name begins with a capital ("«Северный поток — 2»")
+            if (q.get(0) == k && q.get(q.size() - 1) < end && !words.isEmpty()
+                    && (Character.isLowerCase(doc.token(words.get(0)).text().codePointAt(0)) || words.size() >= 5)) return true;
+            k = Math.max(k, q.get(q.size() - 1));
+        }
+        return false;
+    }
+
     /** The token before the cue and the adverbs right before it ("как ранее сообщал": "как"), the sentence's first at most. */
     private static int beforeAdverbs(ParsedText doc, Sentence s, int cue) {
         int t = cue - 1;
@@ -470,7 +493,9 @@ public final class ReportedSpeech {
         while (as > s.firstToken() && !AS.contains(lower(doc.token(as).text())) && doc.token(as).pos().equals("ADV")) as--;
         if (as >= s.firstToken() && AS.contains(lower(doc.token(as).text()))) {
             List<Integer> speaker = speakerAfter(doc, s, cue);
-            int end = afterOccasion(doc, s, speaker.isEmpty() ? cue + 1 : speaker.get(speaker.size() - 1) + 1);
+            int past = speaker.isEmpty() ? cue + 1 : speaker.get(speaker.size() - 1) + 1;
+            while (!speaker.isEmpty() && past < s.endToken() && doc.quotationOf(past) >= 0 && doc.token(past).isPunct()) past++;  // «ФедералПресс»
+            int end = afterOccasion(doc, s, past);
             // "Как утверждали ..., ...", "Однако, как пояснил Дэвис после отставки, ...": at the start, or after one word and a comma
             boolean opens = as == s.firstToken() || as - 2 == s.firstToken() && doc.token(as - 1).text().equals(",");
             if (opens && end < s.endToken() && doc.token(end).text().equals(",")) {
@@ -686,7 +711,7 @@ public final class ReportedSpeech {
             if (cue == null) continue;
             int end = at;
             // the phrase opens its sentence or clause: По словам Пескова, ... (else ..., как сообщает ТАСС.)
-            boolean first = t == s.firstToken() || doc.token(t - 1).isPunct() && t - 1 == s.firstToken();
+            boolean first = t == s.firstToken() || doc.token(t - 1).isPunct() && (t - 1 == s.firstToken() || onlyConnective(doc, s, t - 1));
             List<Integer> speaker = new ArrayList<>();
             if (inside >= 0) speaker.add(inside);
             // "Според "Файненшъл таймс" това означава, че ...", "По данни на „Вашингтон пост“ ...": an outlet in quotation marks
@@ -728,13 +753,57 @@ public final class ReportedSpeech {
             }
             List<Integer> content = first && end < s.endToken() && doc.token(end).text().equals(",")
                     ? words(doc, end + 1, s.endToken())
-                    : t > s.firstToken() && doc.token(t - 1).text().equals(",") && end + 1 >= s.endToken() ? words(doc, s.firstToken(), t - 1) : List.of();
+                    : t > s.firstToken() && doc.token(t - 1).text().equals(",") && end + 1 >= s.endToken() ? words(doc, s.firstToken(), t - 1)
+                    : speaker.stream().anyMatch(k -> isCapitalised(doc, k)) ? parenthetical(doc, s, t, end) : List.of();
             // "Това съобщи БТА, позовавайки се на източник": what stands before is a report itself, which the phrase relays
             if (!first && content.stream().anyMatch(k -> isCue(doc, k))) return null;
             if (content.isEmpty()) return null;
             return new FoundAttribution(t, cue, speaker, content, REPORTED);
         }
         return null;
+    }
+
+    /**
+     * Whether only a connective stands before the comma at {@code comma}: "Причем, по словам ...",
+     * "Однако, по данным ...", "В то же время, как сообщает ..." (a linking phrase or up to two
+     * adverbs, particles or conjunctions).
+     */
+    private boolean onlyConnective(ParsedText doc, Sentence s, int comma) {
+        if (!doc.token(comma).text().equals(",")) return false;
+        int n = comma - s.firstToken();
+        for (List<String> l : linking) {
+            if (l.size() != n) continue;
+            boolean match = true;
+            for (int i = 0; i < n && match; i++) match = lower(doc.token(s.firstToken() + i).text()).equals(l.get(i));
+            if (match) return true;
+        }
+        if (n < 1 || n > 2) return false;
+        for (int k = s.firstToken(); k < comma; k++) if (!Set.of("ADV", "CCONJ", "PART", "SCONJ").contains(doc.token(k).pos())) return false;
+        return true;
+    }
+
+    /**
+     * "именно благодаря вакцинам, по данным ВОЗ, удается ...": a source phrase between commas inside
+     * its clause, with a name in it (not "згідно з планом", "според която"), reports the clause around it, the words before it (from the clause's start: the
+     * sentence's, or a semicolon's) and after it; none where the words before report something
+     * themselves or either side is too short to say anything.
+     */
+    private List<Integer> parenthetical(ParsedText doc, Sentence s, int t, int end) {
+        if (t <= s.firstToken() || !doc.token(t - 1).text().equals(",") || end >= s.endToken() || !doc.token(end).text().equals(",")) return List.of();
+        int from = s.firstToken();
+        for (int k = t - 2; k > s.firstToken(); k--) {
+            if (doc.token(k).text().equals(";")) {
+                from = k + 1;
+                break;
+            }
+        }
+        List<Integer> before = words(doc, from, t - 1), after = words(doc, end + 1, clauseEnd(doc, s, end + 1));
+        if (before.size() < 2 || after.size() < 2 || before.stream().anyMatch(k -> isCue(doc, k) || doc.quotationOf(k) >= 0 || thatWords.contains(lower(doc.token(k).text())))) {
+            return List.of();
+        }
+        List<Integer> out = new ArrayList<>(before);
+        out.addAll(after);
+        return out;
     }
 
     /**
@@ -825,6 +894,11 @@ public final class ReportedSpeech {
         if (from == cue + 1 && from + 2 < s.endToken() && BODY_PREPOSITIONS.contains(lower(doc.token(from).text())) && isSpeechNoun(doc, from + 1)
                 && !doc.token(from + 2).isPunct()) from += 2;
         if (from == cue + 1 && from < s.endToken() && doc.token(from).pos().equals("ADP")) return out;
+        // "Как уже писал «ФедералПресс», ...": an outlet in quotation marks
+        if (from < s.endToken() && doc.quotationOf(from) >= 0 && doc.token(from).isPunct()) {
+            List<Integer> quoted = quotation(doc, doc.quotationOf(from));
+            if (quoted.get(0) == from && isQuotedName(doc, quoted)) return quoted.stream().filter(q -> !doc.token(q).isPunct()).toList();
+        }
         int t = from;
         for (; t < s.endToken() && out.size() < MAX_SPEAKER; t++) {
             Token k = doc.token(t);

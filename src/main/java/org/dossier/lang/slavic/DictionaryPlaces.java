@@ -4,9 +4,12 @@ import morfologik.stemming.DictionaryIterator;
 import morfologik.stemming.WordData;
 
 import java.io.IOException;
+import java.io.InputStream;
+import java.io.UncheckedIOException;
 import java.io.PrintStream;
 import java.net.URL;
 import java.nio.charset.StandardCharsets;
+import java.util.List;
 import java.util.Locale;
 import java.util.Set;
 import java.util.TreeSet;
@@ -18,7 +21,7 @@ import java.util.TreeSet;
  * surnames; VESUM holds some 20,000 places, most of them spelled as Russian and Bulgarian spell them
  * but for a few letters that {@link #fold} reads alike.
  *
- * <p>The list ships as {@code org/dossier/lang/uk/dictionary-places.txt}, the dictionary's place
+ * <p>The list ships as {@code org/dossier/lang/slavic/dictionary-places.txt}, the dictionary's place
  * lemmas that are no first name, surname or common word in it: reading them from the dictionary
  * takes seconds, so they are written once by {@link #main} (the command is in the file's header).
  */
@@ -43,6 +46,22 @@ public final class DictionaryPlaces {
         return out.toString();
     }
 
+    /** The places of the list, as VESUM writes them ("Таїланд"), read once. */
+    static List<String> names() {
+        return NAMES;
+    }
+
+    private static final List<String> NAMES = read();
+
+    private static List<String> read() {
+        try (InputStream in = DictionaryPlaces.class.getResourceAsStream("dictionary-places.txt")) {
+            if (in == null) throw new IllegalStateException("no dictionary-places.txt beside " + DictionaryPlaces.class.getName());
+            return new String(in.readAllBytes(), StandardCharsets.UTF_8).lines().filter(l -> !l.isBlank() && !l.startsWith("#")).map(String::strip).toList();
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+
     /** Writes the list to standard output: {@code java -cp target/dossier.jar org.dossier.lang.slavic.DictionaryPlaces > FILE}. */
     public static void main(String[] args) throws IOException {
         String resource = "org/languagetool/resource/uk/ukrainian.dict";
@@ -64,7 +83,7 @@ public final class DictionaryPlaces {
         out.println("# Places as the Ukrainian dictionary (VESUM, in ua.net.nlp:morfologik-ukrainian-lt, LGPL 2.1 or later) names them:");
         out.println("# its place lemmas that it reads as no first name, surname, patronymic or common word. Read by");
         out.println("# org.dossier.lang.slavic.SlavicNames for Russian and Bulgarian, whose dictionaries name no places.");
-        out.println("# Written by: java -cp target/dossier.jar org.dossier.lang.slavic.DictionaryPlaces > src/main/resources/org/dossier/lang/uk/dictionary-places.txt");
+        out.println("# Written by: java -cp target/dossier.jar org.dossier.lang.slavic.DictionaryPlaces > src/main/resources/org/dossier/lang/slavic/dictionary-places.txt");
         out.println();
         places.forEach(out::println);
         out.flush();

@@ -2,7 +2,6 @@ package org.dossier.lang.slavic;
 
 import org.dossier.extract.entity.FoundEntity;
 import org.dossier.lang.slavic.Morphology.Reading;
-import org.dossier.lang.Words;
 import org.dossier.nlp.ParsedText;
 import org.dossier.nlp.Token;
 
@@ -78,7 +77,7 @@ public final class SlavicNames {
         if (!words.code().equals("uk")) {
             SlavicWords ukrainian = SlavicWords.of("uk");
             // Bulgarian names keep their form: compared whole, not by keys
-            for (String p : Words.of("uk").list("dictionary-places")) dictionaryPlaces.add(DictionaryPlaces.fold(inflects ? ukrainian.nameKey(p) : p));
+            for (String p : DictionaryPlaces.names()) dictionaryPlaces.add(DictionaryPlaces.fold(inflects ? ukrainian.nameKey(p) : p));
         }
         for (String h : words.organisationHeads()) headKeys.add(words.nameKey(h));
         for (String h : words.placeHeads()) placeHeadKeys.add(words.nameKey(h));

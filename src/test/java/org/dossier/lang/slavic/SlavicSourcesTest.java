@@ -610,4 +610,32 @@ class SlavicSourcesTest {
         Analysis a = analyze(new Bulgarian(), "Време е Белгия да осъди насилието, добавя депутатът, цитиран от БТА.");
         assertEquals("депутатът", at(a, "добавя").source().text());
     }
+
+    @Test
+    void aSourcePhraseBetweenCommasReportsTheClauseAroundIt() {
+        Analysis a = analyze(new Russian(), "Вакцины важны; именно благодаря вакцинам, по данным ВОЗ, удается предотвратить миллионы смертей. "
+                + "Сам выход пройдет в марте, потом, согласно плану, начнется переходный период.");
+        Attribution report = at(a, "по данным");
+        assertEquals("ВОЗ", report.source().text());
+        assertEquals("именно благодаря вакцинам удается предотвратить миллионы смертей", report.content().text(), "the words around the phrase, after the semicolon");
+        assertEquals(1, a.attributions().size(), "a plan named by a common noun is no source");
+    }
+
+    @Test
+    void aConnectiveBeforeASourcePhraseAndAnOutletInQuotationMarksAfterAsKeepTheReport() {
+        Analysis a = analyze(new Russian(), "Причем, по словам Марии Захаровой, действия посла являются частью программы. "
+                + "Как уже писал «Коммерсант», в Пакистане казнили мужчину.");
+        assertEquals("Мария Захарова", speaker(a, at(a, "по словам")));
+        Attribution outlet = at(a, "писал");
+        assertEquals("Коммерсант", outlet.source().text());
+        assertEquals("в Пакистане казнили мужчину", outlet.content().text());
+    }
+
+    @Test
+    void aBeliefIsReportedWhereItsWordsAreQuotedAndARecommendationIsSpeech() {
+        Analysis a = analyze(new Russian(), "Глава МИД считает, что санкции стали бы \"неверным путем\". Глава МИД считает, что санкции стали бы ошибкой. "
+                + "Глава МИД считает, что \"Северный поток — 2\" нужен Европе. Эксперты рекомендуют сделать прививку большей части населения.");
+        assertEquals(List.of("санкции стали бы \"неверным путем\"", "сделать прививку большей части населения"),
+                a.attributions().stream().map(x -> x.content().text()).toList(), "a belief in the writer's words, or about a name in quotation marks, is none");
+    }
 }
