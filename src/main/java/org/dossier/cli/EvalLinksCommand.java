@@ -66,7 +66,7 @@ final class EvalLinksCommand implements Callable<Integer> {
     @Option(names = "--topics", split = ",", paramLabel = "TOPIC", description = "Only these topics (default: all).")
     Set<String> topics = Set.of();
 
-    @Option(names = "--lang", split = ",", paramLabel = "CODE", description = "Only these languages (default: all).")
+    @Option(names = "--lang", split = ",", paramLabel = "CODE,...", hideParamSyntax = true, description = "Only these languages, comma-separated (default: all).")
     Set<String> languages = Set.of();
 
     @Option(names = "--errors", paramLabel = "N", description = "Also print the N worst errors: gold entities split apart, predicted entities that join several.")

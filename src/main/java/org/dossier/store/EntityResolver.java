@@ -131,6 +131,7 @@ final class EntityResolver {
             if (!fullNames(c, name.surname(), match).isEmpty() || hasSurname(c, name.surname(), match)) candidates.add(c);
         }
         if (name.surnameOnly()) {
+            if (candidates.isEmpty() && !exact) return byGivenName(name.surname(), context);
             if (candidates.size() <= 1) return candidates.isEmpty() ? null : candidates.get(0);
             return bestInContext(candidates, context);
         }
@@ -188,6 +189,26 @@ final class EntityResolver {
         }
         for (String alias : norms) if (match.test(alias, surname)) return true;
         return false;
+    }
+
+    /**
+     * A lone word that is no one's surname: the one person of this article named in full with it
+     * as a given name ("Тереза" beside "Тереза Мей", "Азия" beside "Асия Биби"), else none.
+     */
+    private Long byGivenName(String word, Set<Long> context) throws SQLException {
+        Long found = null;
+        for (Long c : context) {
+            if (!index.typeOf(c).equals("PERSON")) continue;
+            boolean named = false;
+            for (String alias : index.aliasNorms(c)) {
+                Names.PersonName p = Names.PersonName.of(alias);
+                if (p != null && !p.surnameOnly() && p.given().stream().anyMatch(g -> g.length() > 1 && Names.givenSimilar(g, word))) named = true;
+            }
+            if (!named) continue;
+            if (found != null && !found.equals(c)) return null;
+            found = c;
+        }
+        return found;
     }
 
     /** The candidate that shares the most articles with the entities already resolved in this one. */

@@ -103,6 +103,14 @@ final class Names {
         return skeleton(a).equals(skeleton(b)) && editDistance(a, b) <= Math.max(1, Math.max(a.length(), b.length()) / 2);
     }
 
+    /**
+     * Given names as {@link #similar}, with s and z read alike: a foreign given name is written
+     * with either ("Асия" and "Азия" Bibi), while the surname beside it is the evidence.
+     */
+    static boolean givenSimilar(String a, String b) {
+        return similar(a, b) || similar(a.replace('z', 's'), b.replace('z', 's'));
+    }
+
     /** A test of two normalised words for one name. */
     interface Match {
         boolean test(String a, String b);
@@ -138,7 +146,7 @@ final class Names {
             if (!java.util.Objects.equals(suffix, o.suffix)) return false;
             for (String a : given) {
                 for (String b : o.given) {
-                    if (a.length() == 1 || b.length() == 1 ? a.charAt(0) == b.charAt(0) : similar(a, b)) return true;
+                    if (a.length() == 1 || b.length() == 1 ? a.charAt(0) == b.charAt(0) : givenSimilar(a, b)) return true;
                 }
             }
             return false;

@@ -115,6 +115,22 @@ class CrossScriptEntitiesTest {
         }
     }
 
+    @Test
+    void aLoneGivenNameIsThePersonOfItsArticleNamedWithItAndGivenNamesReadSAndZAlike() throws Exception {
+        Path db = dir.resolve("z.db");
+        try (CorpusStore store = CorpusStore.open(db)) {
+            add(store, "a.txt", "ru", "Асия Биби вышла на свободу. Азия поблагодарила адвокатов, а Тереза промолчала.",
+                    new Named("PERSON", "Асия Биби", "Асия Биби"), new Named("PERSON", "Азия", "Азия"), new Named("PERSON", "Тереза", "Тереза"));
+            add(store, "b.txt", "bg", "Азия Биби напусна Пакистан.", new Named("PERSON", "Азия Биби", "Азия Биби"));
+        }
+        try (Connection c = CorpusStore.connect(db, true)) {
+            long bibi = entity(c, "a.txt", "Асия Биби");
+            assertEquals(bibi, entity(c, "a.txt", "Азия"), "her given name alone, written with z");
+            assertEquals(bibi, entity(c, "b.txt", "Азия Биби"));
+            assertNotEquals(bibi, entity(c, "a.txt", "Тереза"), "a given name no one in the article bears");
+        }
+    }
+
     private static long entity(Connection c, String file, String name) throws Exception {
         try (PreparedStatement ps = c.prepareStatement("SELECT ae.entity_id FROM article_entities ae JOIN articles a ON a.id = ae.article_id "
                 + "WHERE a.origin = ? AND ae.name = ?")) {

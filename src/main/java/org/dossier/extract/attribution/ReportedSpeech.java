@@ -523,7 +523,8 @@ public final class ReportedSpeech {
         }
         // ..., сообщает ТАСС. / ..., пише Ройтерс. / "..., - сказал Песков." where the scraper lost the quotation marks
         int comma = cue - 1 > s.firstToken() && DASHES.contains(doc.token(cue - 1).text()) ? cue - 2 : cue - 1;
-        if (comma > s.firstToken() && doc.token(comma).text().equals(",") && !opensInsideQuotation(doc, s, comma)) {
+        // (not "Про це в четвер, 14 січня, повідомив ...": a pointer back is no content)
+        if (comma > s.firstToken() && doc.token(comma).text().equals(",") && !opensInsideQuotation(doc, s, comma) && !pointerLed(doc, s)) {
             List<Integer> speaker = new ArrayList<>(speakerAfter(doc, s, cue));
             // ", съобщава "Асошиейтед прес".": the speaker is a name in quotation marks
             int outlet = pastAlso(doc, s, cue + 1);  // ", пише още „Вашингтон пост“."
@@ -549,7 +550,7 @@ public final class ReportedSpeech {
         // Об этом сообщает ТАСС. / Това заяви Борисов.
         if (pointsBack(doc, s, cue) && s.index() > 1) return pointer(doc, s, cue);
         // "О необходимости освобождения Биби неоднократно заявляли понтифики Бенедикт XVI и Франциск": the topic first
-        if (topics.contains(lower(doc.token(s.firstToken()).text())) && adverbs > s.firstToken() + 1) {
+        if (topics.contains(lower(doc.token(s.firstToken()).text())) && adverbs > s.firstToken() + 1 && !pointerLed(doc, s)) {
             List<Integer> speaker = speakerAfter(doc, s, cue);
             int last = speaker.isEmpty() ? -1 : speaker.get(speaker.size() - 1);
             if (last >= lastWord(doc, s) || last >= 0 && isTrailer(doc, s, last + 1)) return attribution(cue, speaker, words(doc, s.firstToken(), adverbs + 1), REPORTED);
@@ -890,6 +891,12 @@ public final class ReportedSpeech {
         // "..., заявляють у ВООЗ", "Об этом сообщили в МИД России": the body where it was said is who said it
         if (from == cue + 1 && from + 1 < s.endToken() && BODY_PREPOSITIONS.contains(lower(doc.token(from).text()))
                 && Character.isUpperCase(doc.token(from + 1).text().codePointAt(0)) && lastWord(doc, s) - from <= 3) from++;
+        // "..., пояснюють в "Нафтогазі".": a body named in quotation marks
+        if (from == cue + 1 && from + 1 < s.endToken() && BODY_PREPOSITIONS.contains(lower(doc.token(from).text())) && doc.quotationOf(from + 1) >= 0
+                && doc.token(from + 1).isPunct()) {
+            List<Integer> quoted = quotation(doc, doc.quotationOf(from + 1));
+            if (quoted.get(0) == from + 1 && isQuotedName(doc, quoted) && quoted.get(quoted.size() - 1) >= lastWord(doc, s)) from++;
+        }
         // "говорится в заявлении офиса премьер-министра": whose statement it is
         if (from == cue + 1 && from + 2 < s.endToken() && BODY_PREPOSITIONS.contains(lower(doc.token(from).text())) && isSpeechNoun(doc, from + 1)
                 && !doc.token(from + 2).isPunct()) from += 2;

@@ -638,4 +638,14 @@ class SlavicSourcesTest {
         assertEquals(List.of("санкции стали бы \"неверным путем\"", "сделать прививку большей части населения"),
                 a.attributions().stream().map(x -> x.content().text()).toList(), "a belief in the writer's words, or about a name in quotation marks, is none");
     }
+
+    @Test
+    void aBodyInQuotationMarksAfterTheCueSpeaksAndAPointerWithATimeIsNoContent() {
+        Analysis a = analyze(new Ukrainian(), "Суд призупинив виконання рішень органу зі стягнення боргів, пояснюють в \"Нафтогазі\".");
+        Attribution report = at(a, "пояснюють");
+        assertTrue(report.source().text().startsWith("Нафтогазі"), report.source().text());
+        assertEquals("Суд призупинив виконання рішень органу зі стягнення боргів", report.content().text());
+        Analysis pointer = analyze(new Ukrainian(), "Парламент Словаччини вводить штраф за порушення черговості\n\nПро це в четвер, 14 січня, повідомив словацький телеканал TA3.");
+        assertTrue(pointer.attributions().stream().noneMatch(x -> x.content().text().startsWith("Про це")), pointer.attributions().toString());
+    }
 }
