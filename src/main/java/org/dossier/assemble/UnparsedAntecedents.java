@@ -94,7 +94,9 @@ final class UnparsedAntecedents {
                 if (quoted != null && isPerson(quoted) && !hasPronounOfOtherGender(quoted, w)) return quoted;
                 // "За її даними": a possessive may be the press office or company just quoted too
                 if (quoted != null && oblique.contains(w) && d.entity(quoted).type().equals("ORGANIZATION")) return quoted;
-                return lastNamed("PERSON", source.get(0), PERSON_WINDOW);
+                // the last person named whose name says the pronoun's gender, a little further back; else the last person named
+                String gendered = lastNamedOfGender(male.contains(w) ? "m" : female.contains(w) ? "f" : null, source.get(0), 2 * PERSON_WINDOW);
+                return gendered != null ? gendered : lastNamed("PERSON", source.get(0), PERSON_WINDOW);
             }
         }
         for (int t : source) {
@@ -204,6 +206,35 @@ final class UnparsedAntecedents {
         Set<String> other = male.contains(pronoun) ? female : female.contains(pronoun) ? male : Set.of();
         for (int[] m : d.entityMentions.get(Draft.index(id))) if (m[1] - m[0] == 1 && other.contains(lower(m[0]))) return true;
         return false;
+    }
+
+    /** The person whose name says this gender ("m", "f") and whose mention ends last before token {@code before}, within the window; or null. */
+    private String lastNamedOfGender(String gender, int before, int window) {
+        if (gender == null) return null;
+        int sentence = doc.token(before).sentence();
+        for (int t = before - 1; t >= 0 && doc.token(t).sentence() >= sentence - window; t--) {
+            String id = d.entityOfToken[t];
+            if (id != null && isPerson(id) && !isPronoun(t) && gender.equals(genderOfName(d.entity(id).name()))) return id;
+        }
+        return null;
+    }
+
+    /**
+     * The gender a Cyrillic name says, "m" or "f", or null where it says none: a woman's given
+     * name, and her surname, end in а or я ("Ирина Лядова", "Захарова"), a man's in a consonant or
+     * й ("Дмитрий Песков"); a name of one word that ends otherwise ("Шольц" or "Гутерриш" and "Дуда"
+     * alike) is read only when it ends in -ов, -ев, -ин, -ий, -ой or -ський, or their feminines.
+     */
+    static String genderOfName(String name) {
+        String[] words = name.strip().split("\\s+");
+        String w = words[words.length - 1].toLowerCase(Locale.ROOT);
+        if (words.length == 1 || w.isEmpty() || !Character.UnicodeScript.of(w.codePointAt(0)).equals(Character.UnicodeScript.CYRILLIC)) {
+            if (w.matches(".*(ова|ева|ёва|ина|ына|ая|ська|цька|ска)$")) return "f";
+            if (w.matches(".*(ов|ев|ёв|ин|ын|ий|ый|ой|ський|цький|ски)$")) return "m";
+            return null;
+        }
+        String given = words[0].toLowerCase(Locale.ROOT);
+        return given.endsWith("а") || given.endsWith("я") ? "f" : "m";
     }
 
     /** The entity of that type whose mention ends last before token {@code before}, within the window; or null. */

@@ -648,4 +648,12 @@ class SlavicSourcesTest {
         Analysis pointer = analyze(new Ukrainian(), "Парламент Словаччини вводить штраф за порушення черговості\n\nПро це в четвер, 14 січня, повідомив словацький телеканал TA3.");
         assertTrue(pointer.attributions().stream().noneMatch(x -> x.content().text().startsWith("Про це")), pointer.attributions().toString());
     }
+
+    @Test
+    void aPronounIsTheLastPersonNamedOfItsGenderAFewSentencesBack() {
+        Analysis a = analyze(new Russian(), "Профессор Ирина Лядова приводит два объяснения. Во-первых, вакцинацию проводят бедные страны. "
+                + "Многие из них не тестируют население. Во-вторых, важна скорость карантина. Об этом писал и Дмитрий Купраш. "
+                + "\"Мы не можем исключить связь\", - отмечает она.");
+        assertEquals("Ирина Лядова", speaker(a, at(a, "отмечает")), "she, though a man was named since");
+    }
 }
