@@ -323,6 +323,9 @@ public final class SlavicNames {
         if (x.stop && !(i > 0 && w[i - 1].word && !w[i - 1].digits && i + 1 < w.length && w[i + 1].word && w[i + 1].cap && !w[i + 1].stop)) return false;
         if (x.allCaps && x.common && !x.proper && !x.listedPlace && x.lower.length() > 4) return false;  // "ЧИТАЙТЕ", "ПІДТРИМКИ"
         if (isRoman(x) && !(i > 0 && w[i - 1].cap && w[i - 1].word)) return false;  // a roman numeral
+        // a code of letters and a number alone names a virus or a product, no person, body or place ("COVID-19", "SARS-CoV-2",
+        // "Ту-154"); a short abbreviation with a number is a body's ("ЕС-27", "G-20")
+        if (CODE.matcher(x.text).matches() && !(x.allCaps && x.text.indexOf('-') <= 3) && !(i + 1 < w.length && w[i + 1].word && w[i + 1].cap)) return false;
         if (x.initial) return i + 2 < w.length && w[i + 1].text.equals(".") && w[i + 2].cap && w[i + 2].word && !w[i + 2].stop;
         if ((words.titles().contains(x.lower) || x.sentenceStart && inList(x, words.appositionHeads())) && !x.proper) return false;
         if (!x.sentenceStart) return !x.strayCapital;
@@ -806,6 +809,9 @@ public final class SlavicNames {
         }
         return false;
     }
+
+    /** Letters, then a hyphen and a number: a code ("COVID-19", "SARS-CoV-2", "Boeing-737"). */
+    private static final java.util.regex.Pattern CODE = java.util.regex.Pattern.compile("\\p{L}+(-\\p{L}+)*-\\d+");
 
     /** Endings of the names of most countries and regions: "Германия", "Німеччині", "Росії". */
     private static final List<String> PLACE_ENDINGS = List.of("ия", "ии", "ию", "ией", "ія", "ії", "ію", "ією", "щина", "щини", "щині", "щину");

@@ -266,4 +266,12 @@ class SlavicNamesTest {
         return a.entities().stream().filter(e -> mentions(e).contains(mention)).map(Entity::type).findFirst()
                 .orElseThrow(() -> new AssertionError("no mention " + mention + " in " + a.entities()));
     }
+
+    @Test
+    void aCodeOfLettersAndANumberIsNoNameButAShortAbbreviationWithOneIs() {
+        Analysis ru = analyze(new Russian(), "Вакцина от COVID-19 и SARS-CoV-2 одобрена. Самолет Ту-154 разбился.");
+        assertEquals(List.of(), ru.entities(), "a virus and an aircraft are no person, body or place");
+        Analysis bg = analyze(new Bulgarian(), "Лидерите на ЕС-27 се срещнаха в Брюксел.");
+        assertEquals("ORGANIZATION", typeOf(bg, "ЕС-27"));
+    }
 }
