@@ -153,12 +153,15 @@ final class EntityResolver {
         if (place != null) {
             for (Long c : index.byKey(placeKey(place), null)) if (!index.typeOf(c).equals("PERSON")) return c;
         }
-        String norm = Names.normalize(e.name());
+        String norm = Names.withoutLegalForm(Names.normalize(e.name()));
         // Acronyms and abbreviations are spelled one way: CNN is not "Conn.".
         boolean exact = e.name().endsWith(".") || e.name().equals(e.name().toUpperCase(java.util.Locale.ROOT));
         for (Long c : index.byKey(nameKey(e.name()), null)) {
             if (index.typeOf(c).equals("PERSON")) continue;
-            for (String alias : index.aliasNorms(c)) if (exact ? alias.equals(norm) : wordsSimilar(alias, norm)) return c;
+            for (String alias : index.aliasNorms(c)) {
+                String bare = Names.withoutLegalForm(alias);
+                if (exact ? bare.equals(norm) : wordsSimilar(bare, norm)) return c;
+            }
         }
         return null;
     }
@@ -235,7 +238,8 @@ final class EntityResolver {
     }
 
     static String nameKey(String name) {
-        return "n:" + String.join(" ", Names.words(name).stream().map(Names::skeleton).toList());
+        String bare = Names.withoutLegalForm(Names.normalize(name));
+        return "n:" + (bare.isEmpty() ? "" : String.join(" ", java.util.Arrays.stream(bare.split(" ")).map(Names::skeleton).toList()));
     }
 
     /**

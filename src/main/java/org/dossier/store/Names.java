@@ -111,6 +111,32 @@ final class Names {
         return similar(a, b) || similar(a.replace('z', 's'), b.replace('z', 's'));
     }
 
+    /** Companies' legal forms, normalised ("ag", "pao"). */
+    private static final Set<String> LEGAL_FORMS = readLegalForms();
+
+    private static Set<String> readLegalForms() {
+        try (var in = java.util.Objects.requireNonNull(Names.class.getResourceAsStream("legal-forms.txt"))) {
+            Set<String> out = new java.util.HashSet<>();
+            for (String line : new String(in.readAllBytes(), java.nio.charset.StandardCharsets.UTF_8).split("\n")) {
+                if (!line.isBlank() && !line.startsWith("#")) out.add(normalize(line.strip()));
+            }
+            return Set.copyOf(out);
+        } catch (java.io.IOException e) {
+            throw new java.io.UncheckedIOException(e);
+        }
+    }
+
+    /**
+     * A normalised name less a company's legal form before or after it, where other words remain:
+     * "engie sa" and "pao gazprom" are "engie" and "gazprom".
+     */
+    static String withoutLegalForm(String norm) {
+        List<String> w = new ArrayList<>(List.of(norm.split(" ")));
+        while (w.size() > 1 && LEGAL_FORMS.contains(w.get(w.size() - 1))) w.remove(w.size() - 1);
+        while (w.size() > 1 && LEGAL_FORMS.contains(w.get(0))) w.remove(0);
+        return String.join(" ", w);
+    }
+
     /** A test of two normalised words for one name. */
     interface Match {
         boolean test(String a, String b);

@@ -37,4 +37,12 @@ class NamesTest {
         assertNotEquals(Names.skeleton(Names.normalize("Зеленская")), Names.skeleton(Names.normalize("Zelensky")));
         assertEquals(Names.skeleton(Names.normalize("Зеленська")), Names.skeleton(Names.normalize("Zelenska")));
     }
+
+    @Test
+    void aCompanysLegalFormIsNoPartOfItsName() {
+        assertEquals("engie", Names.withoutLegalForm(Names.normalize("Engie SA")));
+        assertEquals(Names.normalize("Газпром"), Names.withoutLegalForm(Names.normalize("ПАО «Газпром»")));
+        assertEquals("nord stream 2", Names.withoutLegalForm(Names.normalize("Nord Stream 2 AG")));
+        assertEquals("ag", Names.withoutLegalForm("ag"), "a name that is only a legal form keeps it");
+    }
 }
