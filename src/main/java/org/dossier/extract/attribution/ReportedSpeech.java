@@ -703,7 +703,7 @@ public final class ReportedSpeech {
             for (int k = 0; k < phrase.size() && cue != null; k++) {
                 while (k > 0 && at < s.endToken() && !lower(doc.token(at).text()).equals(phrase.get(k)) && at - t < phrase.size() + 2) {
                     if (inside < 0 && k == phrase.size() - 1 && isPronoun(doc, at)) inside = at++;
-                    else if (doc.token(at).pos().equals("ADJ")) cue.add(at++);
+                    else if (adjectival(doc.token(at))) cue.add(at++);
                     else break;
                 }
                 if (at < s.endToken() && lower(doc.token(at).text()).equals(phrase.get(k))) cue.add(at++);
@@ -763,6 +763,19 @@ public final class ReportedSpeech {
         }
         return null;
     }
+
+    /**
+     * An adjective in a source phrase ("по последним предварительным сведениям", "по последни
+     * данни"), by its tag, or by its ending where the tagger took it for a noun or knew no tags.
+     */
+    private static boolean adjectival(Token k) {
+        if (k.pos().equals("ADJ") || k.pos().equals("DET")) return true;
+        String w = k.text().toLowerCase(java.util.Locale.ROOT);
+        return Character.isLowerCase(k.text().codePointAt(0)) && OBLIQUE_ADJECTIVE_ENDINGS.matcher(w).find();
+    }
+
+    /** Endings of adjectives in the oblique plural and singular: "последним", "останніми", "последни". */
+    private static final Pattern OBLIQUE_ADJECTIVE_ENDINGS = Pattern.compile("(ым|им|ыми|ими|іми|ых|их|ої|ой|ей|ни)$");
 
     /**
      * Whether only a connective stands before the comma at {@code comma}: "Причем, по словам ...",

@@ -656,4 +656,12 @@ class SlavicSourcesTest {
                 + "\"Мы не можем исключить связь\", - отмечает она.");
         assertEquals("Ирина Лядова", speaker(a, at(a, "отмечает")), "she, though a man was named since");
     }
+
+    @Test
+    void aSourcePhraseTakesAdjectivesTheTaggerMissedAndAClaimIsReported() {
+        Analysis a = analyze(new Russian(), "По последним предварительным сведениям издания, Allseas должна выполнить около 90% работ. "
+                + "По утверждению Лелеки, в последнее время участились забастовки.");
+        assertEquals("Allseas должна выполнить около 90% работ", at(a, "По последним предварительным сведениям").content().text());
+        assertEquals("Лелека", speaker(a, at(a, "По утверждению")));
+    }
 }
