@@ -157,6 +157,8 @@ public final class ReportedSpeech {
                 }
                 // a verb of calling by a name reports the words quoted after it, if any, as a speech verb otherwise
                 FoundAttribution named = listedVerb(doc, t, namingVerbs) ? atNaming(doc, s, t) : null;
+                // ""..., - пишут они. - ..."": a quotation its author interrupts
+                if (named == null && doc.quotationOf(t) >= 0 && doc.token(t).pos().equals("VERB")) named = interrupted(doc, t);
                 FoundAttribution a = named != null ? named
                         : isCue(doc, t) ? atVerb(doc, s, t)
                         : listedVerb(doc, t, quotationVerbs) || verbAfterQuotation(doc, s, t) ? atQuotation(doc, s, t)
@@ -395,6 +397,32 @@ public final class ReportedSpeech {
             k = Math.max(k, q.get(q.size() - 1));
         }
         return false;
+    }
+
+    /**
+     * A quotation its author interrupts inside its marks: ""Наши данные ..., - пишут они. - Мы
+     * также ..."": the cue right after a dash that follows the words' comma, the speaker up to the
+     * full stop, and a dash after that stop resuming the words. The content is the quotation less
+     * that part; none where the shape is not all there.
+     */
+    private FoundAttribution interrupted(ParsedText doc, int cue) {
+        int q = doc.quotationOf(cue);
+        if (cue < 2 || !DASHES.contains(doc.token(cue - 1).text()) || !Set.of(",", "!", "?").contains(doc.token(cue - 2).text())
+                || doc.quotationOf(cue - 2) != q) return null;
+        List<Integer> quoted = quotation(doc, q);
+        int stop = cue + 1;
+        while (stop < doc.tokens().size() && doc.quotationOf(stop) == q && !doc.token(stop).text().equals(".") && stop - cue <= MAX_SPEAKER + 1) stop++;
+        if (stop + 1 >= doc.tokens().size() || !doc.token(stop).text().equals(".") || !DASHES.contains(doc.token(stop + 1).text())
+                || doc.quotationOf(stop + 1) != q || stop == cue + 1) return null;
+        List<Integer> speaker = new ArrayList<>();
+        for (int k = cue + 1; k < stop; k++) {
+            if (doc.token(k).isPunct() && !doc.token(k).text().equals("-") || isNominalBreak(doc.token(k))) return null;
+            speaker.add(k);
+        }
+        List<Integer> content = new ArrayList<>();
+        for (int k : quoted) if (k < cue - 1 || k > stop + 1) content.add(k);
+        if (content.stream().filter(k -> !doc.token(k).isPunct()).count() < 3) return null;
+        return attribution(cue, agreeing(doc, cue, nominal(doc, speakerOnly(doc, speaker))), content, QUOTED);
     }
 
     /** The token before the cue and the adverbs right before it ("как ранее сообщал": "как"), the sentence's first at most. */

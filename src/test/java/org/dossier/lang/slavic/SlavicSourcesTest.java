@@ -664,4 +664,15 @@ class SlavicSourcesTest {
         assertEquals("Allseas должна выполнить около 90% работ", at(a, "По последним предварительным сведениям").content().text());
         assertEquals("Лелека", speaker(a, at(a, "По утверждению")));
     }
+
+    @Test
+    void aQuotationItsAuthorInterruptsIsOneQuoteInTwoPieces() {
+        Analysis a = analyze(new Russian(), "Авторы делают смелое заявление.\n\n\"Наши данные говорят, что вакцинация снижает смертность, - пишут они. "
+                + "- Мы также обнаружили связь с датой начала вакцинации\".");
+        Attribution quote = at(a, "пишут");
+        assertEquals("они", quote.source().text());
+        assertEquals(2, quote.content().spans().size(), "the words before the cue and after the dash that resumes them");
+        assertTrue(quote.content().text().startsWith("\"Наши данные") && quote.content().text().endsWith("вакцинации\""), quote.content().text());
+        assertTrue(!quote.content().text().contains("пишут"), quote.content().text());
+    }
 }
