@@ -155,7 +155,7 @@ final class EntityResolver {
         }
         String norm = Names.withoutLegalForm(Names.normalize(e.name()));
         // Acronyms and abbreviations are spelled one way: CNN is not "Conn.".
-        boolean exact = e.name().endsWith(".") || e.name().equals(e.name().toUpperCase(java.util.Locale.ROOT));
+        boolean exact = isAcronym(e.name());
         for (Long c : index.byKey(nameKey(e.name()), null)) {
             if (index.typeOf(c).equals("PERSON")) continue;
             for (String alias : index.aliasNorms(c)) {

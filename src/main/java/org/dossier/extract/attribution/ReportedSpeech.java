@@ -798,8 +798,7 @@ public final class ReportedSpeech {
      */
     private static boolean adjectival(Token k) {
         if (k.pos().equals("ADJ") || k.pos().equals("DET")) return true;
-        String w = k.text().toLowerCase(java.util.Locale.ROOT);
-        return Character.isLowerCase(k.text().codePointAt(0)) && OBLIQUE_ADJECTIVE_ENDINGS.matcher(w).find();
+        return Character.isLowerCase(k.text().codePointAt(0)) && OBLIQUE_ADJECTIVE_ENDINGS.matcher(lower(k.text())).find();
     }
 
     /** Endings of adjectives in the oblique plural and singular: "последним", "останніми", "последни". */
@@ -813,12 +812,7 @@ public final class ReportedSpeech {
     private boolean onlyConnective(ParsedText doc, Sentence s, int comma) {
         if (!doc.token(comma).text().equals(",")) return false;
         int n = comma - s.firstToken();
-        for (List<String> l : linking) {
-            if (l.size() != n) continue;
-            boolean match = true;
-            for (int i = 0; i < n && match; i++) match = lower(doc.token(s.firstToken() + i).text()).equals(l.get(i));
-            if (match) return true;
-        }
+        for (List<String> l : linking) if (l.size() == n && linkingAt(doc, s.firstToken(), l)) return true;
         if (n < 1 || n > 2) return false;
         for (int k = s.firstToken(); k < comma; k++) if (!Set.of("ADV", "CCONJ", "PART", "SCONJ").contains(doc.token(k).pos())) return false;
         return true;
@@ -826,9 +820,10 @@ public final class ReportedSpeech {
 
     /**
      * "именно благодаря вакцинам, по данным ВОЗ, удается ...": a source phrase between commas inside
-     * its clause, with a name in it (not "згідно з планом", "според която"), reports the clause around it, the words before it (from the clause's start: the
-     * sentence's, or a semicolon's) and after it; none where the words before report something
-     * themselves or either side is too short to say anything.
+     * its clause, with a name in it (not "згідно з планом", "според която"), reports the clause
+     * around it, the words before it (from the clause's start: the sentence's, or a semicolon's)
+     * and after it; none where the words before report something themselves or either side is too
+     * short to say anything.
      */
     private List<Integer> parenthetical(ParsedText doc, Sentence s, int t, int end) {
         if (t <= s.firstToken() || !doc.token(t - 1).text().equals(",") || end >= s.endToken() || !doc.token(end).text().equals(",")) return List.of();
@@ -1184,13 +1179,17 @@ public final class ReportedSpeech {
         for (List<String> l : linking) {
             for (int k = 1; k <= l.size() && k <= phrase.size(); k++) {
                 int start = first - (l.size() - k);
-                if (start < 0) continue;
-                boolean match = true;
-                for (int i = 0; i < l.size() && match; i++) match = lower(doc.token(start + i).text()).equals(l.get(i));
-                if (match) return phrase.subList(k, phrase.size());
+                if (start >= 0 && linkingAt(doc, start, l)) return phrase.subList(k, phrase.size());
             }
         }
         return phrase;
+    }
+
+    /** Whether the linking phrase's words stand from token {@code start} on. */
+    private static boolean linkingAt(ParsedText doc, int start, List<String> phrase) {
+        if (start + phrase.size() > doc.tokens().size()) return false;
+        for (int i = 0; i < phrase.size(); i++) if (!lower(doc.token(start + i).text()).equals(phrase.get(i))) return false;
+        return true;
     }
 
     /**
