@@ -675,4 +675,14 @@ class SlavicSourcesTest {
         assertTrue(quote.content().text().startsWith("\"Наши данные") && quote.content().text().endsWith("вакцинации\""), quote.content().text());
         assertTrue(!quote.content().text().contains("пишут"), quote.content().text());
     }
+
+    @Test
+    void wordsOfSomeoneBeforeAThatClauseAreAReport() {
+        Analysis bg = analyze(new Bulgarian(), "Верховстад реагира гневно с думите, че „правата на гражданите не подлежат на обсъждане“.");
+        assertEquals("„правата на гражданите не подлежат на обсъждане“", at(bg, "думите").content().text());
+        Analysis ru = analyze(new Russian(), "Министр выступил со словами, что переговоры продолжатся.");
+        Attribution report = at(ru, "словами");
+        assertEquals("переговоры продолжатся", report.content().text());
+        assertEquals("Министр", report.source().text(), "the subject of the verb before");
+    }
 }
