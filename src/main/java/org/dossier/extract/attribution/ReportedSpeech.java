@@ -89,7 +89,8 @@ public final class ReportedSpeech {
     /** Prepositions of time, for Bulgarian, which has no tagger: "в понеделник", "през март". */
     private static final Set<String> TIME_PREPOSITIONS = Set.of("в", "във", "през", "на", "у");
     /** Verbs of talking, whose topic is no report: "говорил о переговорах". */
-    private static final Set<String> TALK = Set.of("говорить", "говорити", "говоря", "рассказывать", "розповідати", "разказвам");
+    private static final Set<String> TALK = Set.of("говорить", "говорити", "говоря", "рассказывать", "розповідати", "разказвам",
+            "говори", "говорят", "говореше", "разказва", "разказват");  // Bulgarian's forms: its pipeline has no lemmas
 
     private final Set<String> verbs, nouns, thatWords, male, female, objects, addressees, outlets, locatives, author, stopWords;
     /** Verbs of believing ("считает, что"): a belief is no speech, unless its words are quoted ("считает, что ... «неверным путем»"). */

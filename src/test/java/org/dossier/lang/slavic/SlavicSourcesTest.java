@@ -685,4 +685,12 @@ class SlavicSourcesTest {
         assertEquals("переговоры продолжатся", report.content().text());
         assertEquals("Министр", report.source().text(), "the subject of the verb before");
     }
+
+    @Test
+    void aBulgarianVerbOfTalkingReportsAQuotationButNotItsTopic() {
+        Analysis a = analyze(new Bulgarian(), "Тереза Мей говори пред медиите на срещата на върха: „Очаквам нова динамика в преговорите“. "
+                + "Министърът говори за бъдещето на отношенията с Лондон.");
+        assertEquals(1, a.attributions().size(), a.attributions().toString());
+        assertEquals("„Очаквам нова динамика в преговорите“", at(a, "говори").content().text());
+    }
 }
