@@ -45,7 +45,7 @@ final class UnparsedAntecedents {
 
     /** The lists these rules read, by language, read once: a draft is made for every article. */
     private record Lists(Set<String> male, Set<String> female, Set<String> oblique, Set<String> roles, Set<String> spokespeople,
-                         Set<String> organisationNouns) {
+                         Set<String> organisationNouns, Set<String> outletNouns) {
         private static final java.util.Map<String, Lists> LANGUAGES = new java.util.concurrent.ConcurrentHashMap<>();
 
         static Lists of(String language) {
@@ -54,7 +54,7 @@ final class UnparsedAntecedents {
                 Set<String> organisationNouns = new java.util.HashSet<>(words.set("organisation-heads"));
                 organisationNouns.addAll(words.set("apposition-heads"));
                 return new Lists(words.set("male-pronouns"), words.set("female-pronouns"), words.set("object-pronouns"),
-                        words.set("titles"), words.set("spokespeople"), Set.copyOf(organisationNouns));
+                        words.set("titles"), words.set("spokespeople"), Set.copyOf(organisationNouns), words.set("apposition-heads"));
             });
         }
     }
@@ -62,6 +62,8 @@ final class UnparsedAntecedents {
     private final Draft d;
     private final ParsedText doc;
     private final Set<String> male, female, oblique, roles, spokespeople, organisationNouns;
+    /** Nouns an outlet's name follows ("видання", "агентство", "изданието"): as a source, the outlet the article cites. */
+    private final Set<String> outletNouns;
 
     UnparsedAntecedents(Draft d) {
         this.d = d;
@@ -73,6 +75,7 @@ final class UnparsedAntecedents {
         roles = lists.roles();
         spokespeople = lists.spokespeople();
         organisationNouns = lists.organisationNouns();
+        outletNouns = lists.outletNouns();
     }
 
     /**
@@ -80,8 +83,9 @@ final class UnparsedAntecedents {
      *
      * @param previousSpeaker the source entity of the last statement of speech before, or null
      * @param previousEnd     that statement's last token, or -1
+     * @param citedOutlet     the organisation that was the source of the last statement of speech an organisation made, or null
      */
-    String of(List<Integer> source, String previousSpeaker, int previousEnd) {
+    String of(List<Integer> source, String previousSpeaker, int previousEnd, String citedOutlet) {
         int sentence = doc.token(source.get(0)).sentence();
         String quoted = previousEnd >= 0 && sentence - doc.token(previousEnd).sentence() <= PERSON_WINDOW ? previousSpeaker : null;
         for (int t : source) {
@@ -112,6 +116,8 @@ final class UnparsedAntecedents {
                 String introduced = introducedAs("ORGANIZATION", source.get(0), w, lemma);
                 if (introduced == null) introduced = namedWith(source.get(0), w, lemma);
                 if (introduced != null) return introduced;
+                // "..., резюмує видання": the outlet the article cited ("..., пише Financial Times"), however far back
+                if (citedOutlet != null && listed(outletNouns, w, lemma)) return citedOutlet;
                 if (quoted != null && d.entity(quoted).type().equals("ORGANIZATION")) return quoted;
                 return mostNamed("ORGANIZATION", source.get(0), ORGANISATION_WINDOW);
             }

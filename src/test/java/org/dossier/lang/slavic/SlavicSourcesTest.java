@@ -693,4 +693,13 @@ class SlavicSourcesTest {
         assertEquals(1, a.attributions().size(), a.attributions().toString());
         assertEquals("„Очаквам нова динамика в преговорите“", at(a, "говори").content().text());
     }
+
+    @Test
+    void anOutletsNounIsTheOutletTheArticleCitedHoweverFarBack() {
+        Analysis a = analyze(new Ukrainian(), "Пандемія ризикує затягнутися на невизначений період, пише Financial Times. "
+                + "Вчені очікують нових штамів. Компанії впевнені у вакцинах. Регулятори мовчать. Лікарі втомилися. Уряди чекають. "
+                + "Виконавчий директор Moderna Стефан Бансель сказав на конференції, що компанія почне тестування. "
+                + "Не варто очікувати результатів до наступного року, резюмує видання.");
+        assertEquals("Financial Times", speaker(a, at(a, "резюмує")), "not Moderna, named last");
+    }
 }
