@@ -62,8 +62,11 @@ public final class ReportedSpeech {
     private static final Pattern ADJECTIVE_ENDINGS = Pattern.compile("(ния|ския|ата|ото|ски|ска|ско|ният|ският)$");
     /** Bulgarian prepositions of an occasion after a speaker: "на брифинг", "по време на", "след срещата". */
     private static final Set<String> OCCASION_PREPOSITIONS = Set.of("на", "в", "във", "по", "след", "при", "през");
-    /** "Also", "further" between a cue and its speaker: "каза още той", "добавил также министр". */
-    private static final Set<String> ALSO = Set.of("още", "също", "также", "еще", "ещё", "також", "теж");
+    /**
+     * "Also", "further", or Bulgarian's reflexive particle, between a cue and its speaker: "каза още
+     * той", "добавил также министр", "оплака се потърпевша".
+     */
+    private static final Set<String> ALSO = Set.of("още", "също", "также", "еще", "ещё", "також", "теж", "се", "си");
     /** "The words" of "цитирует Интерфакс слова министра": the one whose words they are speaks. */
     private static final Set<String> WORDS_OF = Set.of("слова", "думите");
     /** Relative pronouns, which stand for the noun before their clause: "Джонсон, который ..., объявил". */

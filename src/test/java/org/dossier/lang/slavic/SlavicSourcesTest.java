@@ -702,4 +702,12 @@ class SlavicSourcesTest {
                 + "Не варто очікувати результатів до наступного року, резюмує видання.");
         assertEquals("Financial Times", speaker(a, at(a, "резюмує")), "not Moderna, named last");
     }
+
+    @Test
+    void aComplaintReportsWhatWasSaidAndAReflexiveParticleIsNoPartOfTheSpeaker() {
+        Analysis a = analyze(new Bulgarian(), "Те получили ваучери за храна. „Залъгвахме глада и жаждата със студен чай“, оплака се потърпевша.");
+        Attribution complaint = at(a, "оплака");
+        assertEquals("„Залъгвахме глада и жаждата със студен чай“", complaint.content().text());
+        assertEquals("потърпевша", complaint.source().text());
+    }
 }
