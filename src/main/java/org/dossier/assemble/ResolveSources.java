@@ -34,7 +34,7 @@ public final class ResolveSources implements AnalysisStage {
         }
         SourceAntecedents antecedents = new SourceAntecedents(d.doc, d.words, d.entityOfToken, id -> d.entity(id).type(), id -> d.entity(id).name(), people);
         UnparsedAntecedents unparsed = d.doc.hasParse() ? null : new UnparsedAntecedents(d);
-        String previousSpeaker = null, citedOutlet = null;
+        String previousSpeaker = null, quotedOrganisation = null;
         int previousEnd = -1, previousHead = -1;  // the last word, and the source's head, of the previous statement of speech
         for (FoundAttribution a : attrs) {
             // a quotation that runs on is its continued attribution's speaker's (listed before it)
@@ -45,13 +45,13 @@ public final class ResolveSources implements AnalysisStage {
                 // a pronoun is the speaker just quoted before the person named last, inside what was quoted perhaps
                 // ("„Очаквам да приема Мишел Барние ...“, допълни той": Davis, who was speaking)
                 boolean pronoun = unparsed.isPronoun(a.source());
-                String antecedent = pronoun ? unparsed.of(a.source(), previousSpeaker, previousEnd, citedOutlet) : null;
+                String antecedent = pronoun ? unparsed.of(a.source(), previousSpeaker, previousEnd, quotedOrganisation) : null;
                 if (antecedent != null) id = antecedent;
                 String introduced = unparsed.personIntroducedAs(a.source());
                 if (introduced != null && (id == null || !d.entity(id).type().equals("PERSON"))) id = introduced;
                 String person = id == null || d.entity(id).type().equals("PERSON") ? null : unparsed.personForRole(a.source(), id);
                 if (person != null) id = person;
-                if (id == null && !pronoun) id = unparsed.of(a.source(), previousSpeaker, previousEnd, citedOutlet);  // a description is no name: no mention
+                if (id == null && !pronoun) id = unparsed.of(a.source(), previousSpeaker, previousEnd, quotedOrganisation);  // a description is no name: no mention
             } else if (head >= 0) {
                 String quoted = antecedents.quotedSpeaker(head, previousSpeaker, previousEnd, previousHead);
                 if (quoted != null) id = quoted;
@@ -67,7 +67,7 @@ public final class ResolveSources implements AnalysisStage {
             sourceIds.add(id);
             if (a.type() == AttributionType.SPEECH && id != null) {
                 previousSpeaker = id;
-                if (d.entity(id).type().equals("ORGANIZATION")) citedOutlet = id;
+                if (d.entity(id).type().equals("ORGANIZATION")) quotedOrganisation = id;
                 if (!a.isRunOn()) previousHead = head;
                 previousEnd = endOfQuotation(d.doc, Math.max(a.anchor(), a.content().stream().mapToInt(Integer::intValue).max().orElse(a.anchor())));
             }

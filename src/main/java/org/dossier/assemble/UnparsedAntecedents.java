@@ -51,10 +51,11 @@ final class UnparsedAntecedents {
         static Lists of(String language) {
             return LANGUAGES.computeIfAbsent(language, code -> {
                 Words words = Words.of(code);
+                Set<String> outletNouns = words.set("apposition-heads");
                 Set<String> organisationNouns = new java.util.HashSet<>(words.set("organisation-heads"));
-                organisationNouns.addAll(words.set("apposition-heads"));
+                organisationNouns.addAll(outletNouns);
                 return new Lists(words.set("male-pronouns"), words.set("female-pronouns"), words.set("object-pronouns"),
-                        words.set("titles"), words.set("spokespeople"), Set.copyOf(organisationNouns), words.set("apposition-heads"));
+                        words.set("titles"), words.set("spokespeople"), Set.copyOf(organisationNouns), outletNouns);
             });
         }
     }
@@ -81,11 +82,11 @@ final class UnparsedAntecedents {
     /**
      * The entity the source refers to, or null.
      *
-     * @param previousSpeaker the source entity of the last statement of speech before, or null
-     * @param previousEnd     that statement's last token, or -1
-     * @param citedOutlet     the organisation that was the source of the last statement of speech an organisation made, or null
+     * @param previousSpeaker    the source entity of the last statement of speech before, or null
+     * @param previousEnd        that statement's last token, or -1
+     * @param quotedOrganisation the organisation last quoted (the source of the last statement of speech an organisation made), or null
      */
-    String of(List<Integer> source, String previousSpeaker, int previousEnd, String citedOutlet) {
+    String of(List<Integer> source, String previousSpeaker, int previousEnd, String quotedOrganisation) {
         int sentence = doc.token(source.get(0)).sentence();
         String quoted = previousEnd >= 0 && sentence - doc.token(previousEnd).sentence() <= PERSON_WINDOW ? previousSpeaker : null;
         for (int t : source) {
@@ -99,8 +100,10 @@ final class UnparsedAntecedents {
                 // "За її даними": a possessive may be the press office or company just quoted too
                 if (quoted != null && oblique.contains(w) && d.entity(quoted).type().equals("ORGANIZATION")) return quoted;
                 // the last person named whose name says the pronoun's gender, a little further back; else the last person named
-                String gendered = lastNamedOfGender(male.contains(w) ? "m" : female.contains(w) ? "f" : null, source.get(0), 2 * PERSON_WINDOW);
-                return gendered != null ? gendered : lastNamed("PERSON", source.get(0), PERSON_WINDOW);
+                String gender = male.contains(w) ? "m" : female.contains(w) ? "f" : null;
+                String gendered = gender == null ? null
+                        : lastNamed(id -> isPerson(id) && gender.equals(genderOfName(d.entity(id).name())), source.get(0), 2 * PERSON_WINDOW);
+                return gendered != null ? gendered : lastNamed(this::isPerson, source.get(0), PERSON_WINDOW);
             }
         }
         for (int t : source) {
@@ -117,7 +120,7 @@ final class UnparsedAntecedents {
                 if (introduced == null) introduced = namedWith(source.get(0), w, lemma);
                 if (introduced != null) return introduced;
                 // "..., резюмує видання": the outlet the article cited ("..., пише Financial Times"), however far back
-                if (citedOutlet != null && listed(outletNouns, w, lemma)) return citedOutlet;
+                if (quotedOrganisation != null && listed(outletNouns, w, lemma)) return quotedOrganisation;
                 if (quoted != null && d.entity(quoted).type().equals("ORGANIZATION")) return quoted;
                 return mostNamed("ORGANIZATION", source.get(0), ORGANISATION_WINDOW);
             }
@@ -214,17 +217,6 @@ final class UnparsedAntecedents {
         return false;
     }
 
-    /** The person whose name says this gender ("m", "f") and whose mention ends last before token {@code before}, within the window; or null. */
-    private String lastNamedOfGender(String gender, int before, int window) {
-        if (gender == null) return null;
-        int sentence = doc.token(before).sentence();
-        for (int t = before - 1; t >= 0 && doc.token(t).sentence() >= sentence - window; t--) {
-            String id = d.entityOfToken[t];
-            if (id != null && isPerson(id) && !isPronoun(t) && gender.equals(genderOfName(d.entity(id).name()))) return id;
-        }
-        return null;
-    }
-
     /**
      * The gender a Cyrillic name says, "m" or "f", or null where it says none: a woman's given
      * name, and her surname, end in а or я ("Ирина Лядова", "Захарова"), a man's in a consonant or
@@ -243,12 +235,12 @@ final class UnparsedAntecedents {
         return given.endsWith("а") || given.endsWith("я") ? "f" : "m";
     }
 
-    /** The entity of that type whose mention ends last before token {@code before}, within the window; or null. */
-    private String lastNamed(String type, int before, int window) {
+    /** The entity the test accepts whose mention by name ends last before token {@code before}, within the window; or null. */
+    private String lastNamed(java.util.function.Predicate<String> accepted, int before, int window) {
         int sentence = doc.token(before).sentence();
         for (int t = before - 1; t >= 0 && doc.token(t).sentence() >= sentence - window; t--) {
             String id = d.entityOfToken[t];
-            if (id != null && d.entity(id).type().equals(type) && !isPronoun(t)) return id;
+            if (id != null && !isPronoun(t) && accepted.test(id)) return id;
         }
         return null;
     }

@@ -112,19 +112,7 @@ final class Names {
     }
 
     /** Companies' legal forms, normalised ("ag", "pao"). */
-    private static final Set<String> LEGAL_FORMS = readLegalForms();
-
-    private static Set<String> readLegalForms() {
-        try (var in = java.util.Objects.requireNonNull(Names.class.getResourceAsStream("legal-forms.txt"))) {
-            Set<String> out = new java.util.HashSet<>();
-            for (String line : new String(in.readAllBytes(), java.nio.charset.StandardCharsets.UTF_8).split("\n")) {
-                if (!line.isBlank() && !line.startsWith("#")) out.add(normalize(line.strip()));
-            }
-            return Set.copyOf(out);
-        } catch (java.io.IOException e) {
-            throw new java.io.UncheckedIOException(e);
-        }
-    }
+    private static final Set<String> LEGAL_FORMS = Set.copyOf(ListFile.lines("legal-forms.txt").stream().map(l -> normalize(l.strip())).toList());
 
     /**
      * A normalised name less a company's legal form before or after it, where other words remain:

@@ -63,14 +63,9 @@ final class PlaceNames {
 
     /** Reads a list of codes and their names, tab-separated, one a line. */
     private static void readList(Map<String, String> codes, String resource) {
-        try (var in = java.util.Objects.requireNonNull(PlaceNames.class.getResourceAsStream(resource))) {
-            for (String line : new String(in.readAllBytes(), java.nio.charset.StandardCharsets.UTF_8).split("\n")) {
-                if (line.isBlank() || line.startsWith("#")) continue;
-                String[] f = line.split("\t");
-                for (int i = 1; i < f.length; i++) if (!Names.normalize(f[i]).isEmpty()) codes.put(Names.normalize(f[i]), f[0]);
-            }
-        } catch (java.io.IOException e) {
-            throw new java.io.UncheckedIOException(e);
+        for (String line : ListFile.lines(resource)) {
+            String[] f = line.split("\t");
+            for (int i = 1; i < f.length; i++) if (!Names.normalize(f[i]).isEmpty()) codes.put(Names.normalize(f[i]), f[0]);
         }
     }
 

@@ -991,11 +991,12 @@ public final class SlavicNames {
             boolean asWritten = !type.equals(PERSON) && best.keys.size() > 1;
             // but its head noun, first, is: "Організації Об'єднаних Націй" is "Організація Об'єднаних Націй"
             String head = asWritten && k == best.first && w[k].genitive ? headLemma(w[k]) : null;
+            String declined = surname(w, best, k);
             String word = !w[k].word ? t.text()
                     : head != null ? head
                     : asWritten ? same.stream().filter(f -> f.nominative && f.cap).map(f -> f.text).findFirst().orElse(t.text())
                     : type.equals(PERSON) && !w[k].nominative && !w[k].firstName && bareFirstName(w, best) ? t.text()
-                    : surname(w, best, k) != null ? surname(w, best, k)
+                    : declined != null ? declined
                     : nominative(w[k], same, type.equals(PERSON) ? gender(w, best) : null);
             sb.append(word);
             from = t.end();
