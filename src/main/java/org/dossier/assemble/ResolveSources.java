@@ -111,8 +111,14 @@ public final class ResolveSources implements AnalysisStage {
             if (speakerAt(d, t) != null && doc.token(t).head() == head && doc.token(t).deprel().equals("appos")) return speakerAt(d, t);
         }
         Token h = doc.token(head);
-        if ((h.pos().equals("WP") || h.pos().equals("WDT")) && doc.token(cue).deprel().equals("acl:relcl")) {
-            String antecedent = speakerAt(d, doc.token(cue).head());
+        // a role in apposition to a name is that one's: "said Clinton, the former secretary of State"
+        if (h.deprel().equals("appos") && h.head() >= 0 && antecedents.isRole(h) && speakerAt(d, h.head()) != null
+                && d.entity(speakerAt(d, h.head())).type().equals("PERSON")) return speakerAt(d, h.head());
+        if (h.pos().equals("WP") || h.pos().equals("WDT")) {
+            // the clause a relative pronoun opens may go on in a second verb: "Annette Guessford, who answered her door ... and said"
+            int clause = cue;
+            for (int guard = 0; doc.token(clause).deprel().equals("conj") && guard < 5; guard++) clause = doc.token(clause).head();
+            String antecedent = doc.token(clause).deprel().equals("acl:relcl") ? speakerAt(d, doc.token(clause).head()) : null;
             if (antecedent != null) return antecedent;
         }
         if (d.words.pluralPronouns().contains(h.text().toLowerCase(Locale.ROOT))) return pluralAntecedent(d, head);

@@ -67,13 +67,27 @@ final class SourceAntecedents {
             int first = m.getValue()[0], end = m.getValue()[1];
             // a pronoun near a role word is not introduced with it: "every other senator thinks he's ..."
             if (doc.token(end - 1).pos().startsWith("PRP")) continue;
-            if (first < head && first > bestStart && introducedAs(first, end, role)) {
+            if (first < head && first > bestStart && introducedAs(first, end, role) && qualifiersFit(head, first, end)) {
                 best = m.getKey();
                 bestStart = first;
             }
         }
         if (best == null) best = namedJustBefore(h);
         return best != null ? best : namedNextInLede(h);
+    }
+
+    /**
+     * Whether the names that qualify a role ("Florida" of "The Florida senator", "New York" of "the
+     * New York businessman") describe the person mention too, within the words {@link #describedBy}
+     * reads: the last senator introduced is not the Florida senator unless Florida was said of him.
+     */
+    private boolean qualifiersFit(int head, int first, int end) {
+        for (int k : doc.children(head)) {
+            if (k > head || !doc.token(k).pos().startsWith("NNP") || !doc.token(k).deprel().matches("compound|amod")) continue;
+            String name = doc.token(k).text();
+            if (!describedBy(first, end, t -> t.text().equals(name))) return false;
+        }
+        return true;
     }
 
     /**

@@ -48,6 +48,25 @@ class QuoteTypesAndRunOnsTest {
     }
 
     @Test
+    void aQuotationThatAVerbOfThinkingOrAnsweringClosesIsSpeech() {
+        // the tagger takes "answers" after a name for a plural noun; "concludes" is a verb of thinking
+        Analysis a = analyze("""
+                "Can you name one accomplishment of the party in the past two decades?" he asks.
+
+                "I can point to only two accomplishments. Besides that, not a single accomplishment," Bozell answers.
+
+                "Cruz could win the general election in a landslide," Viguerie concludes.
+                """);
+        Attribution answer = withContent(a, "only two accomplishments");
+        assertEquals("speech", answer.type());
+        assertEquals("Bozell", answer.source().text());
+        assertEquals("answers", answer.cue().text());
+        Attribution conclusion = withContent(a, "in a landslide");
+        assertEquals("speech", conclusion.type());
+        assertEquals("Viguerie", conclusion.source().text());
+    }
+
+    @Test
     void aQuotationInAParagraphOfItsOwnContinuesItsSpeaker() {
         Analysis a = analyze("""
                 Surrey Mayor Doug McCallum defended the plan on Tuesday.

@@ -100,6 +100,31 @@ class SpeakersNotMistakenTest {
     }
 
     @Test
+    void aRoleWithAPlaceIsOnlyThePersonSaidToBeFromIt() {
+        Analysis a = analyze("""
+                Senator Tom Hale spoke in Des Moines on Monday.
+
+                Marco Diaz, who is third in many polls, stressed defense issues during an appearance in Ames.
+
+                The Florida senator told reporters he feels good about his campaign in Iowa.
+                """);
+        assertEquals("Marco Diaz", speaker(a, "he feels good about his campaign"));
+    }
+
+    @Test
+    void aRelativeClauseOrAnAppositionSpeaksForItsName() {
+        Analysis a = analyze("""
+                "This is one of my friends from school," Tom told Annette Guessford, who answered her door on Sunday and said she planned to vote for the senator.
+
+                "I've been on the front lines of change and progress," said Clinton, the former secretary of State.
+
+                Hillary Clinton will speak in Iowa again next week.
+                """);
+        assertEquals("Annette Guessford", speaker(a, "she planned to vote for the senator"));
+        assertEquals("Hillary Clinton", speaker(a, "on the front lines of change"));
+    }
+
+    @Test
     void aNameIsOnlyNameWords() {
         // a title-case headline runs names into its verbs; the tagger misses a surname it tagged before
         Analysis a = analyze("""

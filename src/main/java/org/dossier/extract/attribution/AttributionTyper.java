@@ -43,6 +43,8 @@ public final class AttributionTyper {
     /** Frequent cues typed by hand, before WordNet: the head of PolNeAR's cue list and their kin. */
     private static final Set<String> SPEECH = EN.set("speech-cues");
     private static final Set<String> THOUGHT = EN.set("thought-cues");
+    /** Thought cues that report words when what they report is a quotation: "“...,” Bozell concludes". */
+    private static final Set<String> QUOTING_THOUGHT = EN.set("quoting-thought-cues");
     /** Speech cues that also name an act: with no words reported they are the act, not a report. */
     private static final Set<String> ACTS = EN.set("act-cues");
 
@@ -58,6 +60,7 @@ public final class AttributionTyper {
         if (isEvidence(a, lemma)) return AttributionType.EVIDENCE;
         if (REFUSING.contains(lemma)) return AttributionType.OTHER;  // "declined an invitation", "refused to attend"
         AttributionType byWord = byWord(cue, lemma);
+        if (byWord == AttributionType.THOUGHT && QUOTING_THOUGHT.contains(lemma) && isQuotation(a)) return AttributionType.SPEECH;
         if (byWord != AttributionType.SPEECH || introducesQuotation(cue)) return byWord;
         // "decries career sexism", "called for a debate", "agreed to pay": no words reported
         if (!reportsWords(a) && !(namesWords(a) && !ACTS.contains(lemma)) || isInfinitive(a) && !lemma.equals("tell")) {
@@ -130,6 +133,17 @@ public final class AttributionTyper {
             if (k.pos().startsWith("VB") && !NOT_CLAUSES.contains(k.deprel())) return true;
         }
         return false;
+    }
+
+    /** Whether every word of the content is inside quotation marks. */
+    private boolean isQuotation(FoundAttribution a) {
+        boolean words = false;
+        for (int t : a.content()) {
+            if (doc.token(t).isPunct()) continue;
+            if (doc.quotationOf(t) < 0) return false;
+            words = true;
+        }
+        return words;
     }
 
     private boolean hasClauseOrQuotation(FoundAttribution a) {

@@ -75,6 +75,7 @@ public final class NlpPipeline {
                 Map.entry(Stage.TOKENIZE, make.tokenizer(p)::annotate),
                 Map.entry(Stage.TOKENIZE, make.wordToSentences(p)::annotate),
                 Map.entry(Stage.POS, pos.join()::annotate),
+                Map.entry(Stage.POS, SpeechVerbAfterQuotation::annotate),
                 Map.entry(Stage.LEMMA, make.morpha(p, false)::annotate),
                 Map.entry(Stage.NER, ner.join()::annotate),
                 Map.entry(Stage.PARSE, basicDependencies(parser.join()))), clock));
