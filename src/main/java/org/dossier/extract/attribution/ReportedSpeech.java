@@ -95,7 +95,7 @@ public final class ReportedSpeech {
     private static final Set<String> TALK = Set.of("говорить", "говорити", "говоря", "рассказывать", "розповідати", "разказвам",
             "говори", "говорят", "говореше", "разказва", "разказват");  // Bulgarian's forms: its pipeline has no lemmas
 
-    private final Set<String> verbs, nouns, thatWords, male, female, objects, addressees, outlets, locatives, author, stopWords;
+    private final Set<String> verbs, nouns, thatWords, male, female, objects, plural, addressees, outlets, locatives, author, stopWords;
     /** Verbs of believing ("считает, что"): a belief is no speech, unless its words are quoted ("считает, что ... «неверным путем»"). */
     private final Set<String> beliefVerbs;
     private final Set<String> quotationVerbs, callingVerbs, callingPrepositions, namingVerbs, refusingVerbs, commentingWords;
@@ -118,6 +118,7 @@ public final class ReportedSpeech {
         male = words.set("male-pronouns");
         female = words.set("female-pronouns");
         objects = words.set("object-pronouns");
+        plural = words.set("plural-pronouns");
         addressees = words.set("addressees");
         citing = words.set("citing-words");
         propositions = words.set("proposition-nouns");
@@ -787,7 +788,9 @@ public final class ReportedSpeech {
             List<Integer> content = first && end < s.endToken() && doc.token(end).text().equals(",")
                     ? words(doc, end + 1, s.endToken())
                     : t > s.firstToken() && doc.token(t - 1).text().equals(",") && end + 1 >= s.endToken() ? words(doc, s.firstToken(), t - 1)
-                    : speaker.stream().anyMatch(k -> isCapitalised(doc, k)) ? parenthetical(doc, s, t, end) : List.of();
+                    // between commas inside a clause, a source named or a phrase with a verb: "Это, как говорят специалисты, является ..."
+                    : speaker.stream().anyMatch(k -> isCapitalised(doc, k)) || cue.stream().anyMatch(k -> doc.token(k).pos().equals("VERB"))
+                    ? parenthetical(doc, s, t, end) : List.of();
             // "Това съобщи БТА, позовавайки се на източник": what stands before is a report itself, which the phrase relays
             if (!first && content.stream().anyMatch(k -> isCue(doc, k))) return null;
             if (content.isEmpty()) return null;
@@ -900,7 +903,7 @@ public final class ReportedSpeech {
     /** A personal pronoun, as tagged or as listed: "него", "тях", "нея" where Bulgarian has no tagger. */
     private boolean isPronoun(ParsedText doc, int t) {
         String w = lower(doc.token(t).text());
-        return doc.token(t).pos().equals("PRON") || male.contains(w) || female.contains(w) || objects.contains(w);
+        return doc.token(t).pos().equals("PRON") || male.contains(w) || female.contains(w) || objects.contains(w) || plural.contains(w);
     }
 
     private static FoundAttribution attribution(int cue, List<Integer> speaker, List<Integer> content, double confidence) {

@@ -9,6 +9,7 @@ import org.dossier.nlp.Token;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
+import java.util.Set;
 
 /**
  * A text as tokens with lemmas from the dictionary (the first reading of the word as written, else
@@ -25,6 +26,7 @@ final class SlavicParser {
         t = clock.add(Stage.TOKENIZE, t);
         List<Token> tokens = new ArrayList<>(pieces.size());
         boolean[] onlyVerb = new boolean[pieces.size()];
+        String[] verbLemma = new String[pieces.size()];
         for (SlavicTokenizer.Piece p : pieces) {
             String word = text.substring(p.start(), p.end());
             String lower = word.toLowerCase(Locale.ROOT);
@@ -39,13 +41,18 @@ final class SlavicParser {
             else if (!readings.isEmpty()) {
                 pos = tags.posOf(readings);
                 onlyVerb[tokens.size()] = readings.stream().allMatch(r -> tags.pos(r.tag()).equals("VERB"));
+                // a function word's reading first ("говорят" as a parenthetical word), not an adjective's ("уверен")
+                if (!Set.of("NOUN", "PROPN", "ADJ", "VERB").contains(tags.pos(readings.get(0).tag()))) {
+                    verbLemma[tokens.size()] = readings.stream().filter(r -> tags.pos(r.tag()).equals("VERB")).map(r -> r.lemma().replace('ё', 'е'))
+                            .findFirst().orElse(null);
+                }
             }
             else if (word.codePoints().allMatch(Character::isDigit)) pos = "NUM";
             else pos = Character.isUpperCase(c) ? "PROPN" : "X";
             tokens.add(new Token(tokens.size(), word, p.start(), p.end(), lemma, pos, "O", -1, Token.NO_RELATION, p.sentence(), p.paragraph()));
         }
         t = clock.add(Stage.LEMMA, t);
-        if (tagger != null) tokens = tagged(tokens, onlyVerb, tagger);
+        if (tagger != null) tokens = tagged(tokens, onlyVerb, verbLemma, tagger);
         t = clock.add(Stage.POS, t);
         List<Sentence> sentences = new ArrayList<>();
         int first = 0;
@@ -63,9 +70,11 @@ final class SlavicParser {
 
     /**
      * The tokens with the model's part of speech, a sentence at a time, except where the dictionary
-     * knows the word only as a verb ("заявив" after a comma tagged a noun).
+     * knows the word only as a verb ("заявив" after a comma tagged a noun). A verb takes the lemma of
+     * the word's verb reading where a function word's comes first: "говорят" is also a parenthetical
+     * word ("they say").
      */
-    private static List<Token> tagged(List<Token> tokens, boolean[] onlyVerb, PosTagger pos) {
+    private static List<Token> tagged(List<Token> tokens, boolean[] onlyVerb, String[] verbLemma, PosTagger pos) {
         List<Token> out = new ArrayList<>(tokens.size());
         int first = 0;
         for (int i = 1; i <= tokens.size(); i++) {
@@ -79,7 +88,8 @@ final class SlavicParser {
                 // reads no noun ("Мей" as an adjective, "Ляшко" as an adverb): the model knows few names
                 String tag = t.pos().equals("PROPN") && !tags[k - first].equals("NOUN") ? "PROPN"
                         : onlyVerb[k] && !tags[k - first].equals("AUX") ? "VERB" : tags[k - first];
-                out.add(new Token(t.index(), t.text(), t.start(), t.end(), t.lemma(), tag, t.ner(), t.head(), t.deprel(), t.sentence(), t.paragraph()));
+                String lemma = tag.equals("VERB") && verbLemma[k] != null ? verbLemma[k] : t.lemma();
+                out.add(new Token(t.index(), t.text(), t.start(), t.end(), lemma, tag, t.ner(), t.head(), t.deprel(), t.sentence(), t.paragraph()));
             }
             first = i;
         }

@@ -148,7 +148,7 @@ class SlavicSourcesTest {
                 + "сказавши, що угода відповідає очікуванням громадян. Документ є попереднім, але водночас, як кажуть обидві сторони, "
                 + "максимально компромісним.");
         assertEquals("Тереза Мей", speaker(a, at(a, "сказавши")), "past the phrase between commas");
-        Attribution both = at(a, "кажуть");
+        Attribution both = at(a, "як кажуть");
         assertEquals("обидві сторони", both.source().text());
         assertTrue(both.content().text().startsWith("Документ є попереднім") && both.content().text().endsWith("компромісним"), both.content().text());
     }
@@ -709,5 +709,22 @@ class SlavicSourcesTest {
         Attribution complaint = at(a, "оплака");
         assertEquals("„Залъгвахме глада и жаждата със студен чай“", complaint.content().text());
         assertEquals("потърпевша", complaint.source().text());
+    }
+
+    @Test
+    void aVerbThatIsAlsoAParentheticalWordReportsAndAPhraseWithAVerbReportsTheClauseAroundIt() {
+        Analysis a = analyze(new Russian(), "Теория основывается на статистике. Занимающиеся исследованиями медики говорят, что "
+                + "наличие прививки не дает иммунитета. Это, как говорят специалисты, является единственным способом покончить с пандемией.");
+        assertEquals("наличие прививки не дает иммунитета", at(a, "говорят").content().text(), "\"говорят\" is read as the verb говорить");
+        Attribution aside = a.attributions().stream().filter(x -> x.content().text().contains("единственным способом")).findFirst()
+                .orElseThrow(() -> new AssertionError(a.attributions().toString()));
+        assertEquals("специалисты", aside.source().text());
+        assertTrue(aside.content().text().endsWith("является единственным способом покончить с пандемией"), aside.content().text());
+    }
+
+    @Test
+    void aPluralPronounIsASpeaker() {
+        Analysis a = analyze(new Bulgarian(), "Британците живеят във Франция. Те казват, че резултатът не може да бъде променен.");
+        assertEquals("Те", at(a, "казват").source().text());
     }
 }
