@@ -582,11 +582,15 @@ public final class ReportedSpeech {
         }
         // Об этом сообщает ТАСС. / Това заяви Борисов.
         if (pointsBack(doc, s, cue) && s.index() > 1) return pointer(doc, s, cue);
-        // "О необходимости освобождения Биби неоднократно заявляли понтифики Бенедикт XVI и Франциск": the topic first
-        if (topics.contains(lower(doc.token(s.firstToken()).text())) && adverbs > s.firstToken() + 1 && !pointerLed(doc, s)) {
+        // "О необходимости освобождения Биби неоднократно заявляли понтифики Бенедикт XVI и Франциск": the topic first,
+        // or after one word of manner ("Першими про випадки ... заявили влади Японії")
+        int topic = topics.contains(lower(doc.token(s.firstToken()).text())) ? s.firstToken()
+                : s.firstToken() + 1 < cue && topics.contains(lower(doc.token(s.firstToken() + 1).text())) && !doc.token(s.firstToken()).isPunct()
+                        && !doc.token(s.firstToken()).pos().equals("PROPN") ? s.firstToken() + 1 : -1;
+        if (topic >= 0 && adverbs > topic + 1 && !pointerLed(doc, s)) {
             List<Integer> speaker = speakerAfter(doc, s, cue);
             int last = speaker.isEmpty() ? -1 : speaker.get(speaker.size() - 1);
-            if (last >= lastWord(doc, s) || last >= 0 && isTrailer(doc, s, last + 1)) return attribution(cue, speaker, words(doc, s.firstToken(), adverbs + 1), REPORTED);
+            if (last >= lastWord(doc, s) || last >= 0 && isTrailer(doc, s, last + 1)) return attribution(cue, speaker, words(doc, topic, adverbs + 1), REPORTED);
         }
         return null;
     }
@@ -1039,16 +1043,16 @@ public final class ReportedSpeech {
 
     /**
      * The token after a time phrase between commas that opens at {@code t} ("заявив у понеділок, 19
-     * листопада, головний представник ..."): a preposition, a weekday or month and up to two more
-     * lower-case words, then a date ("19 листопада,") if one follows; else {@code t}.
+     * листопада, головний представник ..."): a preposition and up to three lower-case words, one a
+     * weekday or month ("у ніч на суботу,"), then a date ("19 листопада,") if one follows; else {@code t}.
      */
     private int afterTime(ParsedText doc, Sentence s, int t) {
-        // a weekday or month after the preposition: "в докладе," says where, and is no time
-        if (t + 1 >= s.endToken() || !TIME_PREPOSITIONS.contains(doc.token(t).text()) || !isTimeWord(lower(doc.token(t + 1).text()))) return t;
+        if (t + 1 >= s.endToken() || !TIME_PREPOSITIONS.contains(doc.token(t).text())) return t;
         int u = t + 1;
+        boolean time = false;  // a weekday or month in the phrase ("у понеділок,", "у ніч на суботу,"): "в докладе," says where, and is no time
         while (u < s.endToken() && u <= t + 3 && !doc.token(u).isPunct() && doc.quotationOf(u) < 0
-                && Character.isLowerCase(doc.token(u).text().codePointAt(0)) && !doc.token(u).pos().equals("VERB")) u++;
-        if (u == t + 1 || u >= s.endToken() || !doc.token(u).text().equals(",")) return t;
+                && Character.isLowerCase(doc.token(u).text().codePointAt(0)) && !doc.token(u).pos().equals("VERB")) time |= isTimeWord(lower(doc.token(u++).text()));
+        if (!time || u >= s.endToken() || !doc.token(u).text().equals(",")) return t;
         u++;
         if (u + 2 < s.endToken() && doc.token(u).text().chars().allMatch(Character::isDigit) && doc.token(u + 2).text().equals(",")) u += 3;
         return u;

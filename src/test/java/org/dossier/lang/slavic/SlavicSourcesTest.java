@@ -727,4 +727,16 @@ class SlavicSourcesTest {
         Analysis a = analyze(new Bulgarian(), "Британците живеят във Франция. Те казват, че резултатът не може да бъде променен.");
         assertEquals("Те", at(a, "казват").source().text());
     }
+
+    @Test
+    void aTopicFirstReportsItAfterAWordOfMannerAndPastAPartOfTheDay() {
+        Analysis a = analyze(new Ukrainian(), "Поліція провела обшуки. Про затримання клірика повідомив у ніч на суботу, 24 листопада, "
+                + "міністр інформації країни Фавад Чаудхрі. Першими про випадки захворювання за межами Китаю заявили влади Японії.");
+        Attribution detained = at(a, "повідомив");
+        assertEquals("міністр інформації країни Фавад Чаудхрі", detained.source().text());
+        assertEquals("Про затримання клірика", detained.content().text());
+        Attribution first = at(a, "заявили");
+        assertEquals("влади Японії", first.source().text());
+        assertEquals("про випадки захворювання за межами Китаю", first.content().text());
+    }
 }
