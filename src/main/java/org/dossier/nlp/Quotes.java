@@ -9,8 +9,11 @@ import java.util.List;
  * guillemets inside guillemets stay inside: «... «Газпром» ...»), the New York Times' doubled
  * apostrophes (''...'', which toggle like straight quotes), and mismatched marks such as “...“; an unclosed quotation ends at the paragraph's end, so one
  * stray mark never swallows the rest of an article, and one that opens again after a sentence's
- * end ({@code "First. "Second."}, paragraphs run into one line) ends there. A closing mark
- * whose opening one was lost opens nothing.
+ * end ({@code "First. "Second."}, paragraphs run into one line) ends there. A straight mark
+ * that opens a word after a space, while a straight quotation that opened inside a sentence before
+ * a sentence's end is open, opens one: the mark before it was stray, and its quotation ends with
+ * its first sentence. A closing mark whose opening one
+ * was lost opens nothing.
  */
 public final class Quotes {
     private Quotes() {}
@@ -59,6 +62,13 @@ public final class Quotes {
                 // "First sentence. "Second sentence ...": a quotation of several paragraphs run into one line
                 out.add(new Quotation(open, lastNonSpace(text, i) + 1));
                 open = i;
+            } else if (c == '"' && text.charAt(open) == '"' && opensAfterSpace(text, i) && sentenceEnd(text, open, i) > 0 && opensMidSentence(text, open)) {
+                // a straight mark with a space before and a word after opens, a sentence after a mark that opened inside
+                // one: that one was stray ("... че "определено количество ... транзита. Милер добави, че ... "просто няма"),
+                // and ends its sentence (a word quoted inside a quotation that opens a paragraph or its first sentence is
+                // nested: "Без яснота ... проектът "Северен поток 2" е невъзможен")
+                out.add(new Quotation(open, sentenceEnd(text, open, i)));
+                open = i;
             } else if (closes(c) || c == '"' || doubled || c == '“' && !startsWord(text, i)) {
                 out.add(new Quotation(open, doubled ? i + 2 : i + 1));
                 open = -1;
@@ -91,6 +101,25 @@ public final class Quotes {
         char c = text.charAt(i);
         if (c != '“' && c != '”' && c != '»' || i == 0 || !Character.isLetterOrDigit(text.charAt(i - 1))) return false;
         return i + 1 == text.length() || !Character.isLetterOrDigit(text.charAt(i + 1));
+    }
+
+    private static boolean opensAfterSpace(String text, int i) {
+        return i > 0 && Character.isWhitespace(text.charAt(i - 1)) && startsWord(text, i);
+    }
+
+    /** Whether a word or a comma stands before the mark at {@code i}, past spaces: it opens inside a sentence. */
+    private static boolean opensMidSentence(String text, int i) {
+        int k = lastNonSpace(text, i);
+        return k >= 0 && (Character.isLetterOrDigit(text.charAt(k)) || text.charAt(k) == ',');
+    }
+
+    /** Just past the first sentence's end (".", "?" or "!" before a space) in {@code (from, to)}, or -1. */
+    private static int sentenceEnd(String text, int from, int to) {
+        for (int k = from + 1; k + 1 < to; k++) {
+            char c = text.charAt(k);
+            if ((c == '.' || c == '?' || c == '!') && Character.isWhitespace(text.charAt(k + 1))) return k + 1;
+        }
+        return -1;
     }
 
     private static int lastNonSpace(String text, int i) {

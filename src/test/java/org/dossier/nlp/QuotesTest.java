@@ -5,6 +5,7 @@ import org.junit.jupiter.api.Test;
 import java.util.List;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertNotEquals;
 
 class QuotesTest {
     private static List<String> quoted(String text) {
@@ -33,6 +34,15 @@ class QuotesTest {
         // the Bulgarian text lost its „: the “ after "предстои" must not open a quotation over the narration after it
         assertEquals(List.of("„Лесно е“"), quoted("Меркел каза, че фазата предстои“. Туск също каза, че „Лесно е“ за всички."));
         assertEquals(List.of(), quoted("He called it the hardest part” and left."));
+    }
+
+    @Test
+    void aStraightMarkThatNeverClosedEndsWithItsSentenceWhenAnotherOpensLater() {
+        // "определено количество ..." lost its closing mark: the next quotation is "просто няма да има ресурси"
+        assertEquals(List.of("\"определено количество ще продължи да се поддържа.", "\"просто няма да има ресурси\""),
+                quoted("Милер каза, че \"определено количество ще продължи да се поддържа. Милер добави, че \"просто няма да има ресурси\" за транзит."));
+        // a quotation that opens its paragraph may run over sentences with a word quoted inside: it is not cut at its first
+        assertNotEquals("\"Статистика стабильна.", quoted("\"Статистика стабильна. Госпитализация \"плавает\" от тысячи.\"").get(0));
     }
 
     @Test

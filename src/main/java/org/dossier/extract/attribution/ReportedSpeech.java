@@ -99,6 +99,8 @@ public final class ReportedSpeech {
     /** Verbs of believing ("считает, что"): a belief is no speech, unless its words are quoted ("считает, что ... «неверным путем»"). */
     private final Set<String> beliefVerbs;
     private final Set<String> quotationVerbs, callingVerbs, callingPrepositions, namingVerbs, refusingVerbs, commentingWords;
+    /** Verbs whose object states what was said: a demand, a denial, a request ("требуют казни", "отрицала свою вину", "поиска убежище"). */
+    private final Set<String> objectVerbs;
     /** Prepositions of a report's topic: "сообщила об отказе", "розповів про", "съобщи за" (not Russian "за": "выступал за"). */
     private final Set<String> topics;
     /** Words that open what a speaker drew on ("ссылаясь на источники"): the speaker ends before them. */
@@ -129,6 +131,7 @@ public final class ReportedSpeech {
         quotationVerbs = words.set("quotation-verbs");
         beliefVerbs = words.set("belief-verbs");
         callingVerbs = words.set("calling-verbs");
+        objectVerbs = words.set("object-verbs");
         callingPrepositions = words.set("calling-prepositions");
         namingVerbs = words.set("naming-verbs");
         refusingVerbs = words.set("refusing-verbs");
@@ -740,7 +743,7 @@ public final class ReportedSpeech {
             for (int k = 0; k < phrase.size() && cue != null; k++) {
                 while (k > 0 && at < s.endToken() && !lower(doc.token(at).text()).equals(phrase.get(k)) && at - t < phrase.size() + 2) {
                     if (inside < 0 && k == phrase.size() - 1 && isPronoun(doc, at)) inside = at++;
-                    else if (adjectival(doc.token(at))) cue.add(at++);
+                    else if (adjectival(doc.token(at)) || doc.token(at).pos().equals("ADV")) cue.add(at++);  // "как уже сообщал"
                     else break;
                 }
                 if (at < s.endToken() && lower(doc.token(at).text()).equals(phrase.get(k))) cue.add(at++);
@@ -748,6 +751,7 @@ public final class ReportedSpeech {
             }
             if (cue == null) continue;
             int end = at;
+            while (inside < 0 && end < s.endToken() && doc.token(end).pos().equals("ADV") && !isCapitalised(doc, end)) cue.add(end++);  // "как сообщал ранее ТАСС"
             // the phrase opens its sentence or clause: По словам Пескова, ... (else ..., как сообщает ТАСС.)
             boolean first = t == s.firstToken() || doc.token(t - 1).isPunct() && (t - 1 == s.firstToken() || onlyConnective(doc, s, t - 1));
             List<Integer> speaker = new ArrayList<>();
@@ -762,7 +766,12 @@ public final class ReportedSpeech {
             }
             if (inside < 0) end = afterAddressee(doc, s, end);  // "Как заявила журналистам официальный представитель ..."
             while (inside < 0 && end < s.endToken() && !doc.token(end).isPunct() && speaker.size() < MAX_SPEAKER) speaker.add(end++);
-            if (speaker.isEmpty()) return null;
+            if (speaker.isEmpty()) {
+                // "Напомним, как сообщалось ранее, законопроект ...": a phrase with a verb reports with no one named
+                boolean verb = cue.stream().anyMatch(k -> doc.token(k).pos().equals("VERB"));
+                if (!verb || end >= s.endToken() || !doc.token(end).text().equals(",") || lastWord(doc, s) - end < 3) return null;
+                return new FoundAttribution(t, cue, List.of(), words(doc, end + 1, s.endToken()), REPORTED);
+            }
             // "По словам источника «Медузы», ...": the outlet in quotation marks ends the source
             if (inside < 0) {
                 speaker = new ArrayList<>(withQuotedName(doc, s, speaker));
@@ -1286,6 +1295,10 @@ public final class ReportedSpeech {
             boolean points = cue + 2 < s.endToken() && POINTERS.contains(lower(doc.token(cue + 2).text()));
             return TALK.contains(doc.token(cue).lemma()) || points ? -1 : cue + 1;
         }
+        // "требуют казни ...", "отрицала свою вину": a demand's or a denial's object is what was said (not a name after
+        // the verb, its subject: "чого вимагав ЄС")
+        if (listedVerb(doc, cue, objectVerbs) && Set.of("NOUN", "ADJ", "DET", "X").contains(object.pos()) && !stopWords.contains(lower(object.text()))
+                && Character.isLowerCase(object.text().codePointAt(0)) && doc.quotationOf(cue + 1) < 0) return cue + 1;
         // "закликав світові держави до подолання пандемії": what a call is for, after the ones called
         if (listedVerb(doc, cue, callingVerbs)) {
             for (int t = cue + 1; t < s.endToken() && t <= cue + 4 && !doc.token(t).isPunct(); t++) {

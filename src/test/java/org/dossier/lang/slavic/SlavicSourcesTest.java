@@ -157,7 +157,7 @@ class SlavicSourcesTest {
     void aSiteNamedAsSourceAndTheReportInsideItAreBothKept() {
         Analysis a = analyze(new Russian(), "Польша будет блокировать газопровод. Как сообщал ONLINE.UA, президент России "
                 + "Владимир Путин пообещал американскому лидеру, что Россия сохранит транзит газа через Украину.");
-        Attribution outlet = at(a, "сообщал");
+        Attribution outlet = at(a, "Как сообщал");
         assertEquals("ONLINE.UA", outlet.source().text());
         Attribution inner = at(a, "пообещал");
         assertEquals("Владимир Путин", speaker(a, inner));
@@ -626,7 +626,7 @@ class SlavicSourcesTest {
         Analysis a = analyze(new Russian(), "Причем, по словам Марии Захаровой, действия посла являются частью программы. "
                 + "Как уже писал «Коммерсант», в Пакистане казнили мужчину.");
         assertEquals("Мария Захарова", speaker(a, at(a, "по словам")));
-        Attribution outlet = at(a, "писал");
+        Attribution outlet = at(a, "Как уже писал");
         assertEquals("Коммерсант", outlet.source().text());
         assertEquals("в Пакистане казнили мужчину", outlet.content().text());
     }
@@ -738,5 +738,29 @@ class SlavicSourcesTest {
         Attribution first = at(a, "заявили");
         assertEquals("влади Японії", first.source().text());
         assertEquals("про випадки захворювання за межами Китаю", first.content().text());
+    }
+
+    @Test
+    void aDemandADenialAndAThreatReportWhatWasSaid() {
+        Analysis a = analyze(new Russian(), "Суд вынес приговор. Тысячи людей требуют казни женщины. Сооснователь движения Мухаммад Кадри "
+                + "угрожает: \"Целая нация идет на войну\". Осужденная отрицала свою вину.");
+        Attribution demand = at(a, "требуют");
+        assertEquals("казни женщины", demand.content().text());
+        assertEquals("Тысячи людей", demand.source().text());
+        assertEquals("Мухаммад Кадри", speaker(a, at(a, "угрожает")));
+        assertEquals("свою вину", at(a, "отрицала").content().text());
+        Analysis b = analyze(new Ukrainian(), "Чоловік Азії Бібі звернувся до урядів. Це питання, чого вимагав ЄС.");
+        assertTrue(b.attributions().stream().noneMatch(x -> x.content().text().equals("ЄС")), "the name after the verb is its subject: " + b.attributions());
+    }
+
+    @Test
+    void aSourcePhraseMayHoldAnAdverbOrLoseItsSource() {
+        Analysis a = analyze(new Russian(), "Премьер собрала кабинет. Напомним, как сообщал ранее ТАСС, законопроект прошел через парламент.");
+        Attribution relayed = a.attributions().stream().filter(x -> x.content().text().equals("законопроект прошел через парламент")).findFirst()
+                .orElseThrow(() -> new AssertionError(a.attributions().toString()));
+        assertEquals("ТАСС", relayed.source().text());
+        Analysis b = analyze(new Russian(), "Премьер собрала кабинет. Напомним, как сообщалось ранее, законопроект прошел через парламент.");
+        assertTrue(b.attributions().stream().anyMatch(x -> x.content().text().equals("законопроект прошел через парламент") && x.source() == null),
+                b.attributions().toString());
     }
 }
