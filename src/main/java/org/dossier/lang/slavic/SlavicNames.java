@@ -900,16 +900,24 @@ public final class SlavicNames {
     }
 
     /**
-     * "он", "она" (and their forms in the other languages) as the subject of a sentence: the last
-     * person of that gender named in it or the two sentences before, when there is one.
+     * "он", "она" (and their forms in the other languages) as the subject of a sentence: a person
+     * of that gender named in it or the two sentences before, when there is one; of those in the
+     * last sentence that names any, the last one named in the nominative, as a subject is ("Стефан
+     * Бансел ... привернув увагу президента Трампа. Він пообіцяв": Бансел), else the last one named.
      */
     private void linkPronouns(ParsedText doc, W[] w, List<FoundEntity> entities) {
-        List<int[]> people = new ArrayList<>();  // mention end, entity, female
+        List<int[]> people = new ArrayList<>();  // mention end, entity, female, named in the nominative
         for (int e = 0; e < entities.size(); e++) {
             FoundEntity f = entities.get(e);
             if (!f.type().equals(PERSON)) continue;
             int female = female(f.name()) ? 1 : 0;
-            for (int[] m : f.mentions()) people.add(new int[] {m[1], e, female});
+            // every word as the name has it ("Джастіна Трюдо" is no nominative, though "Трюдо" does not decline)
+            List<String> name = List.of(f.name().toLowerCase(Locale.ROOT).split(" "));
+            for (int[] m : f.mentions()) {
+                boolean nominative = m[1] - m[0] <= name.size();
+                for (int k = m[1] - 1, n = name.size() - 1; nominative && k >= m[0]; k--, n--) nominative = w[k].lower.equals(name.get(n));
+                people.add(new int[] {m[1], e, female, nominative ? 1 : 0});
+            }
         }
         if (people.isEmpty()) return;
         people.sort((a, b) -> Integer.compare(a[0], b[0]));
@@ -917,12 +925,15 @@ public final class SlavicNames {
             boolean male = words.malePronouns().contains(w[i].lower), female = words.femalePronouns().contains(w[i].lower);
             if (!male && !female) continue;
             int sentence = doc.token(i).sentence();
-            int[] found = null;
+            int[] found = null, nominative = null;
             for (int[] p : people) {
                 if (p[0] > i) break;
-                if (doc.token(p[0] - 1).sentence() < sentence - 2) continue;
-                if ((p[2] == 1) == female) found = p;
+                if (doc.token(p[0] - 1).sentence() < sentence - 2 || (p[2] == 1) != female) continue;
+                if (found != null && doc.token(p[0] - 1).sentence() != doc.token(found[0] - 1).sentence()) nominative = null;
+                found = p;
+                if (p[3] == 1) nominative = p;
             }
+            if (nominative != null) found = nominative;
             if (found != null) entities.get(found[1]).mentions().add(new int[] {i, i + 1});
         }
         for (FoundEntity f : entities) f.mentions().sort((a, b) -> Integer.compare(a[0], b[0]));

@@ -763,4 +763,14 @@ class SlavicSourcesTest {
         assertTrue(b.attributions().stream().anyMatch(x -> x.content().text().equals("законопроект прошел через парламент") && x.source() == null),
                 b.attributions().toString());
     }
+
+    @Test
+    void aPronounIsThePersonNamedInTheNominativeNotOneNamedInAnotherCaseAfter() {
+        Analysis a = analyze(new Ukrainian(), "Це сталося після того, як Стефан Бансел привернув увагу президента Дональда Трампа. "
+                + "Він пообіцяв доставити вакцину в найкоротші терміни.");
+        assertEquals("Стефан Бансел", speaker(a, at(a, "пообіцяв")));
+        Analysis b = analyze(new Ukrainian(), "Ашіг Масіх звернувся до прем'єра Канади Джастіна Трюдо із проханням допомогти родині. "
+                + "\"Ми живемо зараз у сильному страху\", - сказав він.");
+        assertEquals("Ашіг Масіх", speaker(b, at(b, "сказав")), "\"Трюдо\" does not decline, but \"Джастіна\" does");
+    }
 }
