@@ -65,10 +65,13 @@ final class UnparsedAntecedents {
     private final Set<String> male, female, oblique, roles, spokespeople, organisationNouns;
     /** Nouns an outlet's name follows ("видання", "агентство", "изданието"): as a source, the outlet the article cites. */
     private final Set<String> outletNouns;
+    /** Whether the language gives words their lemmas (Russian, Ukrainian), not only their forms (Bulgarian). */
+    private final boolean lemmatised;
 
     UnparsedAntecedents(Draft d) {
         this.d = d;
         this.doc = d.doc;
+        lemmatised = doc.tokens().stream().anyMatch(t -> !t.lemma().equalsIgnoreCase(t.text()));
         Lists lists = Lists.of(d.language);
         male = lists.male();
         female = lists.female();
@@ -307,9 +310,16 @@ final class UnparsedAntecedents {
         return true;
     }
 
-    /** Whether token {@code t} is that word, as written or by lemma, give or take an ending ({@link #sameWord}). */
+    /**
+     * Whether token {@code t} is that word: by lemma where the language has them, or the compound
+     * it opens ("премьер" of "премьер-министр"); else as written, give or take an ending
+     * ({@link #sameWord}: Bulgarian's articles). An ending is no guide where lemmas say otherwise:
+     * "вирусологии" is of "вирусология", not "вирусолог".
+     */
     private boolean isWord(int t, String word, String lemma) {
-        return sameWord(lower(t), word) || sameWord(doc.token(t).lemma().toLowerCase(Locale.ROOT), lemma);
+        String l = doc.token(t).lemma().toLowerCase(Locale.ROOT);
+        if (lemmatised) return l.equals(lemma) || l.startsWith(lemma + "-") || lemma.startsWith(l + "-");
+        return sameWord(lower(t), word) || sameWord(l, lemma);
     }
 
     /** Whether the token is a word cut short with a full stop after it ("проф.", "акад."). */

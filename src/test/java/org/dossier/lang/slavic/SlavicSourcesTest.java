@@ -773,4 +773,11 @@ class SlavicSourcesTest {
                 + "\"Ми живемо зараз у сильному страху\", - сказав він.");
         assertEquals("Ашіг Масіх", speaker(b, at(b, "сказав")), "\"Трюдо\" does not decline, but \"Джастіна\" does");
     }
+
+    @Test
+    void aRoleIsIntroducedByItsOwnWordNotAWordThatOnlyBeginsLikeIt() {
+        Analysis a = analyze(new Russian(), "«Вакцина безопасна», — объясняет профессор Ольга Карпова. Похожий принцип применили на кафедре "
+                + "вирусологии университета имени Ломоносова. «Побочные эффекты не повод отказываться от вакцины», — отмечает вирусолог.");
+        assertEquals("Ольга Карпова", speaker(a, at(a, "отмечает")), "\"вирусологии\" is virology, not a virologist named Ломоносов");
+    }
 }
