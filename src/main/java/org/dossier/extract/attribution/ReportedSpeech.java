@@ -518,7 +518,9 @@ public final class ReportedSpeech {
             List<Integer> speaker = speakerAfter(doc, s, cue);
             int comma = speaker.isEmpty() ? -1 : speaker.get(speaker.size() - 1) + 1;
             while (comma > 0 && comma < s.endToken() && !doc.token(comma).isPunct()) comma++;  // "сказала вона своїм критикам,"
-            if (comma > 0 && comma + 1 < lastWord(doc, s) && doc.token(comma).text().equals(",")) {
+            // (a body where it was said is described after its comma, not interrupted: "..., заявили в РФПИ, финансирующем ...")
+            boolean body = !speaker.isEmpty() && speaker.get(0) == cue + 2 && BODY_PREPOSITIONS.contains(lower(doc.token(cue + 1).text()));
+            if (comma > 0 && comma + 1 < lastWord(doc, s) && doc.token(comma).text().equals(",") && !body) {
                 List<Integer> content = words(doc, s.firstToken(), cue - 1);
                 content.addAll(words(doc, comma + 1, s.endToken()));
                 return attribution(cue, agreeing(doc, cue, speaker), content, REPORTED);
@@ -579,7 +581,8 @@ public final class ReportedSpeech {
             last = speaker.isEmpty() ? -1 : speaker.get(speaker.size() - 1);
             // "..., каза банкер пред Ройтерс.": the one told, or where, or when, may end the sentence
             String next = last >= 0 && last + 1 < s.endToken() ? lower(doc.token(last + 1).text()) : "";
-            if (last >= 0 && (last >= lastWord(doc, s) || addressees.contains(next) || locatives.contains(next) || citing.contains(next) || isTrailer(doc, s, last + 1))) {
+            if (last >= 0 && (last >= lastWord(doc, s) || addressees.contains(next) || locatives.contains(next) || citing.contains(next) || isTrailer(doc, s, last + 1)
+                    || describedAfter(doc, s, last + 1))) {
                 return attribution(cue, speaker, words(doc, s.firstToken(), comma), REPORTED);
             }
         }
@@ -888,6 +891,15 @@ public final class ReportedSpeech {
      * Whether the words from {@code t} to the sentence's end only say when or where: a few words
      * opened by a preposition, with no verb ("в середу ввечері", "в понеделник").
      */
+    /** Whether a comma at {@code t} opens words in lower case that describe what stands before it ("РФПИ, финансирующем разработку"). */
+    private boolean describedAfter(ParsedText doc, Sentence s, int t) {
+        if (t + 1 >= s.endToken() || !doc.token(t).text().equals(",") || doc.quotationOf(t + 1) >= 0) return false;
+        String w = doc.token(t + 1).text();
+        if (!Character.isLowerCase(w.codePointAt(0)) || thatWords.contains(lower(w)) || isCue(doc, t + 1)) return false;
+        for (int k = t + 1; k < s.endToken(); k++) if (isCue(doc, k) || doc.quotationOf(k) >= 0) return false;
+        return true;
+    }
+
     private static boolean isTrailer(ParsedText doc, Sentence s, int t) {
         int last = lastWord(doc, s);
         if (t > last || last - t > 3 || !doc.token(t).pos().equals("ADP") && !TIME_PREPOSITIONS.contains(lower(doc.token(t).text()))) return false;
@@ -945,17 +957,21 @@ public final class ReportedSpeech {
         int from = afterAddressee(doc, s, afterTime(doc, s, cue + 1));
         if (from == cue + 1) from = pastAlso(doc, s, from);  // "каза още той"
         // "..., заявляють у ВООЗ", "Об этом сообщили в МИД России": the body where it was said is who said it
+        // (and what follows it after a comma describes it: "заявили в РФПИ, финансирующем разработку")
         if (from == cue + 1 && from + 1 < s.endToken() && BODY_PREPOSITIONS.contains(lower(doc.token(from).text()))
-                && Character.isUpperCase(doc.token(from + 1).text().codePointAt(0)) && lastWord(doc, s) - from <= 3) from++;
+                && Character.isUpperCase(doc.token(from + 1).text().codePointAt(0)) && (lastWord(doc, s) - from <= 3 || describedAfter(doc, s, from + 2))) from++;
         // "..., пояснюють в "Нафтогазі".": a body named in quotation marks
         if (from == cue + 1 && from + 1 < s.endToken() && BODY_PREPOSITIONS.contains(lower(doc.token(from).text())) && doc.quotationOf(from + 1) >= 0
                 && doc.token(from + 1).isPunct()) {
             List<Integer> quoted = quotation(doc, doc.quotationOf(from + 1));
             if (quoted.get(0) == from + 1 && isQuotedName(doc, quoted) && quoted.get(quoted.size() - 1) >= lastWord(doc, s)) from++;
         }
-        // "говорится в заявлении офиса премьер-министра": whose statement it is
-        if (from == cue + 1 && from + 2 < s.endToken() && BODY_PREPOSITIONS.contains(lower(doc.token(from).text())) && isSpeechNoun(doc, from + 1)
-                && !doc.token(from + 2).isPunct()) from += 2;
+        // "говорится в заявлении офиса премьер-министра", "отмечается в официальном обращении директора компании": whose statement it is
+        if (from == cue + 1 && from + 2 < s.endToken() && BODY_PREPOSITIONS.contains(lower(doc.token(from).text()))) {
+            int noun = from + 1;
+            while (noun + 1 < s.endToken() && noun <= from + 3 && adjectival(doc.token(noun))) noun++;
+            if (isSpeechNoun(doc, noun) && noun + 1 < s.endToken() && !doc.token(noun + 1).isPunct()) from = noun + 1;
+        }
         if (from == cue + 1 && from < s.endToken() && doc.token(from).pos().equals("ADP")) return out;
         // "Как уже писал «ФедералПресс», ...": an outlet in quotation marks
         if (from < s.endToken() && doc.quotationOf(from) >= 0 && doc.token(from).isPunct()) {

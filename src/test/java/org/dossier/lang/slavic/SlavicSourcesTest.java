@@ -780,4 +780,15 @@ class SlavicSourcesTest {
                 + "вирусологии университета имени Ломоносова. «Побочные эффекты не повод отказываться от вакцины», — отмечает вирусолог.");
         assertEquals("Ольга Карпова", speaker(a, at(a, "отмечает")), "\"вирусологии\" is virology, not a virologist named Ломоносов");
     }
+
+    @Test
+    void aBodyDescribedAfterItsCommaAndAStatementWithAnAdjectiveSayWhoSpoke() {
+        Analysis a = analyze(new Russian(), "Вакцину испытали на добровольцах. Эффективность вакцины составила 92 процента, заявили в РФПИ, "
+                + "финансирующем разработку. Однако следует дождаться публикации данных, отмечается в официальном обращении директора "
+                + "компании Альберта Бурла.");
+        Attribution fund = at(a, "заявили");
+        assertEquals("РФПИ", fund.source().text());
+        assertEquals("Эффективность вакцины составила 92 процента", fund.content().text());
+        assertEquals("Альберт Бурла", speaker(a, at(a, "отмечается")));
+    }
 }
