@@ -1314,7 +1314,7 @@ public final class ReportedSpeech {
         // "требуют казни ...", "отрицала свою вину": a demand's or a denial's object is what was said (not a name after
         // the verb, its subject: "чого вимагав ЄС")
         if (listedVerb(doc, cue, objectVerbs) && Set.of("NOUN", "ADJ", "DET", "X").contains(object.pos()) && !stopWords.contains(lower(object.text()))
-                && Character.isLowerCase(object.text().codePointAt(0)) && doc.quotationOf(cue + 1) < 0 && !unrealised(doc, cue)) return cue + 1;
+                && Character.isLowerCase(object.text().codePointAt(0)) && doc.quotationOf(cue + 1) < 0 && !unrealised(doc, cue) && !thingSubject(doc, s, cue)) return cue + 1;
         // "закликав світові держави до подолання пандемії": what a call is for, after the ones called
         if (listedVerb(doc, cue, callingVerbs)) {
             for (int t = cue + 1; t < s.endToken() && t <= cue + 4 && !doc.token(t).isPunct(); t++) {
@@ -1333,6 +1333,12 @@ public final class ReportedSpeech {
             if (k.pos().equals("VERB") || t > cue + 3 && !Set.of("NOUN", "PROPN", "ADP", "ADJ", "DET", "X").contains(k.pos())) return -1;
         }
         return -1;
+    }
+
+    /** Whether the verb's subject opens with a function word: a thing's ("каждый эпизод требует исследования"), not someone's demand. */
+    private boolean thingSubject(ParsedText doc, Sentence s, int verb) {
+        List<Integer> subject = subjectBefore(doc, s, verb);
+        return !subject.isEmpty() && stopWords.contains(lower(doc.token(subject.get(0)).text())) && !isPronoun(doc, subject.get(0));
     }
 
     /** Whether a verb is future or conditional, no act of speech yet: "ще поиска", "будет требовать", "потребовал бы". */

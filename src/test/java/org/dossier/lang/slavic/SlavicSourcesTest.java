@@ -791,4 +791,13 @@ class SlavicSourcesTest {
         assertEquals("Эффективность вакцины составила 92 процента", fund.content().text());
         assertEquals("Альберт Бурла", speaker(a, at(a, "отмечается")));
     }
+
+    @Test
+    void theReaderAndAThingAreNoSpeakers() {
+        Analysis a = analyze(new Ukrainian(), "Вакцину схвалили. Ви підтверджуєте, що ознайомилися з правилами сайту. "
+                + "Щоб підтвердити згоду на використання cookie, натисніть кнопку.");
+        assertTrue(a.attributions().isEmpty(), a.attributions().toString());
+        Analysis b = analyze(new Russian(), "Вакцину отозвали. Каждый эпизод требует исследования.");
+        assertTrue(b.attributions().isEmpty(), b.attributions().toString());
+    }
 }
