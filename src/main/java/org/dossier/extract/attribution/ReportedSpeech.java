@@ -724,7 +724,8 @@ public final class ReportedSpeech {
         }
         int t = noun + 1;
         List<Integer> between = new ArrayList<>();
-        while (t < s.endToken() && !doc.token(t).isPunct() && !topics.contains(lower(doc.token(t).text())) && between.size() < 5) between.add(t++);
+        // (a verb of speech ends the noun's words: "от изявленията на Мей и подчертава, че" is Павлова's, who "подчертава")
+        while (t < s.endToken() && !doc.token(t).isPunct() && !topics.contains(lower(doc.token(t).text())) && between.size() < 5 && !isCue(doc, t)) between.add(t++);
         // "о том, что", "про те, що", "за това, че"
         if (t + 1 < s.endToken() && topics.contains(lower(doc.token(t).text())) && POINTERS.contains(lower(doc.token(t + 1).text()))
                 || t + 1 < s.endToken() && topics.contains(lower(doc.token(t).text())) && Set.of("том", "те").contains(lower(doc.token(t + 1).text()))) t += 2;
@@ -1205,6 +1206,9 @@ public final class ReportedSpeech {
         if (subject.isEmpty() && !out.isEmpty() && out.size() <= 2 && doc.token(out.get(out.size() - 1)).pos().equals("ADJ")
                 && out.stream().allMatch(k -> Set.of("ADJ", "DET").contains(doc.token(k).pos()))) subject = out;
         // function words alone are no subject: Bulgarian's passive "се посочва", "но" before the verb
+        // a statement after a preposition says where it was said, not who: "В официальном заявлении напоминают"
+        if (!subject.isEmpty() && subject.get(0) > s.firstToken() && doc.token(subject.get(0) - 1).pos().equals("ADP")
+                && subject.stream().anyMatch(k -> isSpeechNoun(doc, k))) return List.of();
         return subject.stream().allMatch(k -> stopWords.contains(lower(doc.token(k).text())) && !isPronoun(doc, k)) ? List.of() : subject;
     }
 

@@ -800,4 +800,14 @@ class SlavicSourcesTest {
         Analysis b = analyze(new Russian(), "Вакцину отозвали. Каждый эпизод требует исследования.");
         assertTrue(b.attributions().isEmpty(), b.attributions().toString());
     }
+
+    @Test
+    void aVerbAfterAStatementsNounIsTheSubjectsAndAStatementAfterAPrepositionIsNoSpeaker() {
+        Analysis a = analyze(new Bulgarian(), "В интервю за агенцията министърът Лиляна Павлова изразява безпокойство от изявленията на Мей "
+                + "и подчертава, че всички правни норми трябва да бъдат прилагани.");
+        assertEquals("Лиляна Павлова", speaker(a, at(a, "подчертава")));
+        Analysis b = analyze(new Russian(), "Компания приостановила испытания. В официальном заявлении напоминают, что болезни возможны "
+                + "и у тех, кто получил плацебо.");
+        assertNull(at(b, "напоминают").source(), "the statement is where it was said");
+    }
 }
