@@ -810,4 +810,12 @@ class SlavicSourcesTest {
                 + "и у тех, кто получил плацебо.");
         assertNull(at(b, "напоминают").source(), "the statement is where it was said");
     }
+
+    @Test
+    void aHypothesisPutForwardIsSpeech() {
+        Analysis a = analyze(new Russian(), "Статистику ведут по-разному. Тем не менее ряд ученых и аналитиков предположили, что есть еще один "
+                + "фактор. Ее авторы из Нидерландов высказывали предположение, что память иммунной системы может формироваться иначе.");
+        assertEquals("есть еще один фактор", at(a, "предположили").content().text());
+        assertTrue(at(a, "высказывали").content().text().contains("память иммунной системы"), a.attributions().toString());
+    }
 }
