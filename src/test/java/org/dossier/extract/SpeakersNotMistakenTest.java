@@ -125,6 +125,16 @@ class SpeakersNotMistakenTest {
     }
 
     @Test
+    void aRelativeClauseAfterTheSpeakerIsNotTheSpeaker() {
+        Analysis a = analyze("""
+                State Senate President Steve Sweeney, who also serves as a top official in the state iron workers union, said contractors eventually built a cushion into their bids.
+                """);
+        Attribution said = holding(a, "contractors eventually built");
+        assertTrue(said.source().text().contains("Steve Sweeney"), said.source().text());
+        assertEquals("Steve Sweeney", speaker(a, "contractors eventually built"));
+    }
+
+    @Test
     void aNameIsOnlyNameWords() {
         // a title-case headline runs names into its verbs; the tagger misses a surname it tagged before
         Analysis a = analyze("""

@@ -47,10 +47,17 @@ final class TokenRuns {
         return out;
     }
 
-    /** The longest run of the tokens (sources are one phrase). */
-    static List<Integer> largestRun(ParsedText doc, List<Integer> tokens) {
+    /**
+     * The run of the tokens that holds {@code preferred} (the cue's subject), else the longest
+     * (sources are one phrase): in "Steve Sweeney, who also serves as a top official in the
+     * state iron workers union, said", the relative clause is the longer run but not the one who said.
+     */
+    static List<Integer> runHoldingOrLargest(ParsedText doc, List<Integer> tokens, int preferred) {
         List<Integer> best = new ArrayList<>();
-        for (List<Integer> r : runs(doc, tokens)) if (r.size() > best.size()) best = r;
+        for (List<Integer> r : runs(doc, tokens)) {
+            if (r.contains(preferred)) return r;
+            if (r.size() > best.size()) best = r;
+        }
         return best;
     }
 
