@@ -78,7 +78,7 @@ final class ModelCues implements AttributionRule {
         label.forEach((t, l) -> {
             if (doc.token(t).sentence() != own && l.equals(AttributionModel.CONTENT)) elsewhere.add(t);
         });
-        source = TokenRuns.runHoldingOrLargest(doc, source.stream().sorted().toList(), subjectOf(doc, c));
+        source = TokenRuns.runHoldingOrLargest(doc, source.stream().sorted().toList(), doc.subjectOf(c));
         content.sort(null);
         source = source.isEmpty() ? agent(doc, c) : wholePhrase(doc, source, cue, content);
         if (source.isEmpty()) source = sharedSubject(doc, c, content);
@@ -92,12 +92,6 @@ final class ModelCues implements AttributionRule {
         if (content.stream().allMatch(t -> doc.token(t).isPunct())) return null;
         double meanContent = content.stream().mapToDouble(t -> contentProbability.getOrDefault(t, 0.0)).average().orElse(0);
         return new FoundAttribution(c, cue, source, content, model.confidence(pCue, meanContent));
-    }
-
-    /** The cue's nominal subject, or -1: the run of source tokens that holds it is the source. */
-    private static int subjectOf(ParsedText doc, int cue) {
-        for (int k : doc.children(cue)) if (doc.token(k).deprel().startsWith("nsubj")) return k;
-        return -1;
     }
 
     /**
