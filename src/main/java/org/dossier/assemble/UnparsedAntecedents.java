@@ -114,6 +114,7 @@ final class UnparsedAntecedents {
             if (doc.token(t).pos().equals("ADP") || PREPOSITIONS.contains(lower(t))) break;
             String w = lower(t), lemma = doc.token(t).lemma().toLowerCase(Locale.ROOT);
             if (listed(roles, w, lemma)) {
+                if (plural(w, lemma)) return null;  // "експерти попереджають": a group, not the one just quoted
                 String introduced = introducedAs("PERSON", source.get(0), w, lemma);
                 return introduced != null ? introduced : quoted != null && isPerson(quoted) ? quoted : null;
             }
@@ -321,6 +322,17 @@ final class UnparsedAntecedents {
         if (lemmatised) return l.equals(lemma) || l.startsWith(lemma + "-") || lemma.startsWith(l + "-");
         return sameWord(lower(t), word) || sameWord(l, lemma);
     }
+
+    /**
+     * Whether a role word is a plural form ("эксперты", "експерти", "аналітиків", "експертите"): its
+     * lemma does not end as it does, in -ы, -и, -і, -ов, -ев, -ів or Bulgarian's -ите, -ята.
+     */
+    private static boolean plural(String word, String lemma) {
+        for (String ending : PLURAL_ENDINGS) if (word.endsWith(ending) && !lemma.endsWith(ending)) return true;
+        return false;
+    }
+
+    private static final List<String> PLURAL_ENDINGS = List.of("ите", "ята", "ы", "и", "і", "ов", "ев", "ів");
 
     /** Whether the token is a word cut short with a full stop after it ("проф.", "акад."). */
     private boolean abbreviated(int t) {

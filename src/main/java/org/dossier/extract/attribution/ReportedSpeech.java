@@ -54,6 +54,8 @@ public final class ReportedSpeech {
     private static final int MAX_SPEAKER = 8;
     /** Dashes, and U+0097, which texts decoded from Windows-1252 have for one. */
     private static final Set<String> DASHES = Set.of("—", "–", "-", "―", "\u0097");
+    /** What ends an interrupting speaker before the dash that resumes the quotation. */
+    private static final Set<String> RESUMING = Set.of(".", ",");
     /** Words that point back to the sentence before: "Об этом сообщает", "Про це повідомляє", "Това заяви". */
     private static final Set<String> POINTERS = Set.of("этом", "это", "це", "цьому", "това", "тази");
     /** "As" before a cue that names its source after it: "Как сообщил X, ...", "Както заяви X", "Як повідомив X". */
@@ -409,8 +411,8 @@ public final class ReportedSpeech {
 
     /**
      * A quotation its author interrupts inside its marks: ""Наши данные ..., - пишут они. - Мы
-     * также ..."": the cue right after a dash that follows the words' comma, the speaker up to the
-     * full stop, and a dash after that stop resuming the words. The content is the quotation less
+     * также ..."", "«..., – каже Стефан, – основна ...»": the cue right after a dash that follows
+     * the words' comma, the speaker up to a full stop or comma, and a dash after it resuming the words. The content is the quotation less
      * that part; none where the shape is not all there.
      */
     private FoundAttribution interrupted(ParsedText doc, int cue) {
@@ -419,8 +421,9 @@ public final class ReportedSpeech {
                 || doc.quotationOf(cue - 2) != q) return null;
         List<Integer> quoted = quotation(doc, q);
         int stop = cue + 1;
-        while (stop < doc.tokens().size() && doc.quotationOf(stop) == q && !doc.token(stop).text().equals(".") && stop - cue <= MAX_SPEAKER + 1) stop++;
-        if (stop + 1 >= doc.tokens().size() || !doc.token(stop).text().equals(".") || !DASHES.contains(doc.token(stop + 1).text())
+        // the speaker ends with a full stop or a comma: "- пишут они. -", "– каже Стефан, –"
+        while (stop < doc.tokens().size() && doc.quotationOf(stop) == q && !RESUMING.contains(doc.token(stop).text()) && stop - cue <= MAX_SPEAKER + 1) stop++;
+        if (stop + 1 >= doc.tokens().size() || !RESUMING.contains(doc.token(stop).text()) || !DASHES.contains(doc.token(stop + 1).text())
                 || doc.quotationOf(stop + 1) != q || stop == cue + 1) return null;
         List<Integer> speaker = new ArrayList<>();
         for (int k = cue + 1; k < stop; k++) {
@@ -780,6 +783,13 @@ public final class ReportedSpeech {
             if (inside < 0) {
                 speaker = new ArrayList<>(withQuotedName(doc, s, speaker));
                 end = speaker.get(speaker.size() - 1) + 1;
+                // "За даними російських аналітиків ринку — консультантів "Газпрому", ...": a description after a dash
+                // goes on to the comma, and is no part of what was said
+                if (end < s.endToken() && DASHES.contains(doc.token(end).text())) {
+                    int k = end + 1;
+                    while (k < s.endToken() && k <= end + MAX_SPEAKER && !doc.token(k).text().equals(",") && !isNominalBreak(doc.token(k))) k++;
+                    if (k < s.endToken() && k > end + 1 && doc.token(k).text().equals(",")) end = k;
+                }
             }
             // "Според него Лондон трябва ...": a pronoun is the whole source, with or without a comma after it
             boolean pronoun = inside < 0 && speaker.size() > 1 && isPronoun(doc, speaker.get(0));

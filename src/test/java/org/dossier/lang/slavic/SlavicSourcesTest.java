@@ -818,4 +818,20 @@ class SlavicSourcesTest {
         assertEquals("есть еще один фактор", at(a, "предположили").content().text());
         assertTrue(at(a, "высказывали").content().text().contains("память иммунной системы"), a.attributions().toString());
     }
+
+    @Test
+    void anInterruptionEndingInACommaADescriptionAfterADashAndAGroupOfExperts() {
+        Analysis a = analyze(new Ukrainian(), "Компанія почала випробування. «Майбутній початок дослідження другої фази – це важливий крок "
+                + "вперед, – каже Стефан, – основна мета полягає в тому, щоб оцінити безпеку». За даними російських аналітиків ринку — "
+                + "консультантів \"Газпрому\", навіть за найнесприятливіших умов поставки зростуть. Однак експерти попереджають про "
+                + "зростання напруги у всій Азії.");
+        Attribution says = at(a, "каже");
+        assertEquals("Стефан", says.source().text());
+        assertTrue(says.content().text().contains("основна мета"), says.content().text());
+        Attribution data = a.attributions().stream().filter(x -> x.content().text().startsWith("навіть за найнесприятливіших")).findFirst()
+                .orElseThrow(() -> new AssertionError(a.attributions().toString()));
+        assertEquals("російських аналітиків ринку", data.source().text());
+        assertNull(speaker(a, data), "analysts are no one person, not the one quoted before");
+        assertNull(speaker(a, at(a, "попереджають")));
+    }
 }
