@@ -69,7 +69,8 @@ public final class ParsedText implements java.io.Serializable {
 
     /**
      * The syntactic head of a phrase (spaCy's {@code Span.root}): its first token whose head lies
-     * outside it, a word before punctuation. In a tree every phrase has one; the first token stands in otherwise.
+     * outside it, a word before punctuation. In a tree every phrase has one; the first token stands
+     * in otherwise.
      */
     public int rootOf(List<Integer> phrase) {
         // a comma or a quotation mark at the phrase's edge hangs from outside it, but heads nothing

@@ -12,8 +12,7 @@ import java.util.List;
  * end ({@code "First. "Second."}, paragraphs run into one line) ends there. A straight mark
  * that opens a word after a space, while a straight quotation that opened inside a sentence before
  * a sentence's end is open, opens one: the mark before it was stray, and its quotation ends with
- * its first sentence. A closing mark whose opening one
- * was lost opens nothing.
+ * its first sentence. A closing mark whose opening one was lost opens nothing.
  */
 public final class Quotes {
     private Quotes() {}
@@ -103,6 +102,7 @@ public final class Quotes {
         return i + 1 == text.length() || !Character.isLetterOrDigit(text.charAt(i + 1));
     }
 
+    /** Whether the mark at {@code i} has a space before it and a word after it: it opens. */
     private static boolean opensAfterSpace(String text, int i) {
         return i > 0 && Character.isWhitespace(text.charAt(i - 1)) && startsWord(text, i);
     }

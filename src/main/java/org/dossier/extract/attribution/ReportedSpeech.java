@@ -412,8 +412,8 @@ public final class ReportedSpeech {
     /**
      * A quotation its author interrupts inside its marks: ""Наши данные ..., - пишут они. - Мы
      * также ..."", "«..., – каже Стефан, – основна ...»": the cue right after a dash that follows
-     * the words' comma, the speaker up to a full stop or comma, and a dash after it resuming the words. The content is the quotation less
-     * that part; none where the shape is not all there.
+     * the words' comma, the speaker up to a full stop or comma, and a dash after it resuming the
+     * words. The content is the quotation less that part; none where the shape is not all there.
      */
     private FoundAttribution interrupted(ParsedText doc, int cue) {
         int q = doc.quotationOf(cue);
@@ -898,10 +898,6 @@ public final class ReportedSpeech {
         return Character.isUpperCase(w.codePointAt(0)) || doc.quotationOf(t) >= 0 && !doc.token(t).isPunct();
     }
 
-    /**
-     * Whether the words from {@code t} to the sentence's end only say when or where: a few words
-     * opened by a preposition, with no verb ("в середу ввечері", "в понеделник").
-     */
     /** Whether a comma at {@code t} opens words in lower case that describe what stands before it ("РФПИ, финансирующем разработку"). */
     private boolean describedAfter(ParsedText doc, Sentence s, int t) {
         if (t + 1 >= s.endToken() || !doc.token(t).text().equals(",") || doc.quotationOf(t + 1) >= 0) return false;
@@ -911,6 +907,10 @@ public final class ReportedSpeech {
         return true;
     }
 
+    /**
+     * Whether the words from {@code t} to the sentence's end only say when or where: a few words
+     * opened by a preposition, with no verb ("в середу ввечері", "в понеделник").
+     */
     private static boolean isTrailer(ParsedText doc, Sentence s, int t) {
         int last = lastWord(doc, s);
         if (t > last || last - t > 3 || !doc.token(t).pos().equals("ADP") && !TIME_PREPOSITIONS.contains(lower(doc.token(t).text()))) return false;
@@ -1215,10 +1215,10 @@ public final class ReportedSpeech {
         // an adjective standing for its noun, right before the verb: "Недовольные обещают", "Сама подсудимая заявила"
         if (subject.isEmpty() && !out.isEmpty() && out.size() <= 2 && doc.token(out.get(out.size() - 1)).pos().equals("ADJ")
                 && out.stream().allMatch(k -> Set.of("ADJ", "DET").contains(doc.token(k).pos()))) subject = out;
-        // function words alone are no subject: Bulgarian's passive "се посочва", "но" before the verb
         // a statement after a preposition says where it was said, not who: "В официальном заявлении напоминают"
         if (!subject.isEmpty() && subject.get(0) > s.firstToken() && doc.token(subject.get(0) - 1).pos().equals("ADP")
                 && subject.stream().anyMatch(k -> isSpeechNoun(doc, k))) return List.of();
+        // function words alone are no subject: Bulgarian's passive "се посочва", "но" before the verb
         return subject.stream().allMatch(k -> stopWords.contains(lower(doc.token(k).text())) && !isPronoun(doc, k)) ? List.of() : subject;
     }
 

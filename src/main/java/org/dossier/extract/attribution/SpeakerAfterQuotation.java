@@ -19,12 +19,14 @@ import java.util.Set;
  * 6.46secs}; {@code Trump warned in Everett, Wash., recently}).
  */
 final class SpeakerAfterQuotation implements AttributionFix {
+    /** Speech cues, and thought cues that report words when they close a quotation ("“...,” Bozell concludes"). */
     private static final Set<String> SPEECH = Words.of("en").set("speech-cues"), QUOTING_THOUGHT = Words.of("en").set("quoting-thought-cues");
 
     @Override
     public FoundAttribution fix(ParsedText doc, FoundAttribution a) {
         int cue = a.anchor();
-        if (a.cue().size() != 1 || !doc.token(cue).pos().startsWith("VB") || !SPEECH.contains(doc.token(cue).lemma()) && !QUOTING_THOUGHT.contains(doc.token(cue).lemma())
+        String lemma = doc.token(cue).lemma();
+        if (a.cue().size() != 1 || !doc.token(cue).pos().startsWith("VB") || !SPEECH.contains(lemma) && !QUOTING_THOUGHT.contains(lemma)
                 || doc.quotationOf(cue) >= 0 || !quotedJustBefore(doc, a)) return a;
         int end = doc.sentenceOf(cue).endToken();
         List<Integer> content = new ArrayList<>(a.content());
