@@ -834,4 +834,11 @@ class SlavicSourcesTest {
         assertNull(speaker(a, data), "analysts are no one person, not the one quoted before");
         assertNull(speaker(a, at(a, "попереджають")));
     }
+
+    @Test
+    void aRequestReportsWhatWasAskedFor() {
+        Analysis a = analyze(new Ukrainian(), "Суд виправдав жінку. Родина попросила західні країни про притулок.");
+        assertEquals("Родина", at(a, "попросила").source().text());
+        assertTrue(at(a, "попросила").content().text().endsWith("про притулок"), a.attributions().toString());
+    }
 }
