@@ -114,6 +114,8 @@ public final class ReportedSpeech {
     private final List<List<String>> linking;
     /** Weekdays and months (a month's stem ends in "*"), which a time phrase between commas opens with. */
     private final Set<String> weekdays, months;
+    /** Places by name as written ("Берлин"): a name after one ends a phrase of where, and is its own. */
+    private final Set<String> places;
 
     private ReportedSpeech(Words words) {
         verbs = words.set("speech-verbs");
@@ -128,6 +130,7 @@ public final class ReportedSpeech {
         propositions = words.set("proposition-nouns");
         outlets = words.set("outlets");
         locatives = words.set("locatives");
+        places = words.set("places");
         author = words.set("author-cues");
         stopWords = words.set("stop-words");
         quotationVerbs = words.set("quotation-verbs");
@@ -1041,6 +1044,9 @@ public final class ReportedSpeech {
             }
             boolean role = phrase.subList(0, i).stream().map(t -> doc.token(t).text()).anyMatch(x -> Character.isLowerCase(x.codePointAt(0)) && !locatives.contains(x));
             if (locatives.contains(w) && role && i + 1 < phrase.size() && Character.isUpperCase(doc.token(phrase.get(i + 1)).text().codePointAt(0))) {
+                // "След среща с ... президент Петро Порошенко вчера в Берлин Меркел заяви": a name after the place is the subject
+                List<Integer> after = phrase.subList(i + 2, phrase.size());
+                if (places.contains(doc.token(phrase.get(i + 1)).text()) && !after.isEmpty() && after.stream().allMatch(t -> isCapitalised(doc, t))) return after;
                 return phrase.subList(0, i);
             }
         }

@@ -841,4 +841,11 @@ class SlavicSourcesTest {
         assertEquals("Родина", at(a, "попросила").source().text());
         assertTrue(at(a, "попросила").content().text().endsWith("про притулок"), a.attributions().toString());
     }
+
+    @Test
+    void aNameAfterAPlaceIsTheSubjectNotTheRoleBeforeIt() {
+        Analysis a = analyze(new Bulgarian(), "Газпром ще намали транзита. След среща с украинския президент Петро Порошенко вчера в Берлин "
+                + "Меркел заяви, че строителството няма да продължи.");
+        assertEquals("Меркел", at(a, "заяви").source().text());
+    }
 }
