@@ -112,8 +112,8 @@ public final class ResolveSources implements AnalysisStage {
         }
         Token h = doc.token(head);
         // a role in apposition to a name is that one's: "said Clinton, the former secretary of State"
-        if (h.deprel().equals("appos") && h.head() >= 0 && antecedents.isRole(h) && speakerAt(d, h.head()) != null
-                && d.entity(speakerAt(d, h.head())).type().equals("PERSON")) return speakerAt(d, h.head());
+        String named = h.deprel().equals("appos") && h.head() >= 0 && antecedents.isRole(h) ? speakerAt(d, h.head()) : null;
+        if (named != null && d.entity(named).type().equals("PERSON")) return named;
         if (h.pos().equals("WP") || h.pos().equals("WDT")) {
             // the clause a relative pronoun opens may go on in a second verb: "Annette Guessford, who answered her door ... and said"
             int clause = cue;

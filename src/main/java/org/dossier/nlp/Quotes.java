@@ -55,18 +55,19 @@ public final class Quotes {
                 nested += c == '«' ? 1 : -1;
                 continue;
             }
+            int stray = open >= 0 ? strayEnd(text, open, i) : -1;
             if (open < 0) {
                 if (!straysClosing(text, i)) open = i;
             } else if (reopens(text, i)) {
                 // "First sentence. "Second sentence ...": a quotation of several paragraphs run into one line
                 out.add(new Quotation(open, lastNonSpace(text, i) + 1));
                 open = i;
-            } else if (c == '"' && text.charAt(open) == '"' && opensAfterSpace(text, i) && sentenceEnd(text, open, i) > 0 && opensMidSentence(text, open)) {
+            } else if (stray > 0) {
                 // a straight mark with a space before and a word after opens, a sentence after a mark that opened inside
                 // one: that one was stray ("... че "определено количество ... транзита. Милер добави, че ... "просто няма"),
                 // and ends its sentence (a word quoted inside a quotation that opens a paragraph or its first sentence is
                 // nested: "Без яснота ... проектът "Северен поток 2" е невъзможен")
-                out.add(new Quotation(open, sentenceEnd(text, open, i)));
+                out.add(new Quotation(open, stray));
                 open = i;
             } else if (closes(c) || c == '"' || doubled || c == '“' && !startsWord(text, i)) {
                 out.add(new Quotation(open, doubled ? i + 2 : i + 1));
@@ -100,6 +101,15 @@ public final class Quotes {
         char c = text.charAt(i);
         if (c != '“' && c != '”' && c != '»' || i == 0 || !Character.isLetterOrDigit(text.charAt(i - 1))) return false;
         return i + 1 == text.length() || !Character.isLetterOrDigit(text.charAt(i + 1));
+    }
+
+    /**
+     * Where the quotation that a stray straight mark at {@code open} opened ends, when the straight
+     * mark at {@code i} opens another: just past its first sentence's end; -1 where the marks are no such pair.
+     */
+    private static int strayEnd(String text, int open, int i) {
+        if (text.charAt(i) != '"' || text.charAt(open) != '"' || !opensAfterSpace(text, i) || !opensMidSentence(text, open)) return -1;
+        return sentenceEnd(text, open, i);
     }
 
     /** Whether the mark at {@code i} has a space before it and a word after it: it opens. */

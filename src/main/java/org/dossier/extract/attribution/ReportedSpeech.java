@@ -760,6 +760,7 @@ public final class ReportedSpeech {
                 else cue = null;
             }
             if (cue == null) continue;
+            boolean verb = cue.stream().anyMatch(k -> doc.token(k).pos().equals("VERB"));  // "как говорят", not "по словам"
             int end = at;
             while (inside < 0 && end < s.endToken() && doc.token(end).pos().equals("ADV") && !isCapitalised(doc, end)) cue.add(end++);  // "как сообщал ранее ТАСС"
             // the phrase opens its sentence or clause: По словам Пескова, ... (else ..., как сообщает ТАСС.)
@@ -778,7 +779,6 @@ public final class ReportedSpeech {
             while (inside < 0 && end < s.endToken() && !doc.token(end).isPunct() && speaker.size() < MAX_SPEAKER) speaker.add(end++);
             if (speaker.isEmpty()) {
                 // "Напомним, как сообщалось ранее, законопроект ...": a phrase with a verb reports with no one named
-                boolean verb = cue.stream().anyMatch(k -> doc.token(k).pos().equals("VERB"));
                 if (!verb || end >= s.endToken() || !doc.token(end).text().equals(",") || lastWord(doc, s) - end < 3) return null;
                 return new FoundAttribution(t, cue, List.of(), words(doc, end + 1, s.endToken()), REPORTED);
             }
@@ -819,8 +819,7 @@ public final class ReportedSpeech {
                     ? words(doc, end + 1, s.endToken())
                     : t > s.firstToken() && doc.token(t - 1).text().equals(",") && end + 1 >= s.endToken() ? words(doc, s.firstToken(), t - 1)
                     // between commas inside a clause, a source named or a phrase with a verb: "Это, как говорят специалисты, является ..."
-                    : speaker.stream().anyMatch(k -> isCapitalised(doc, k)) || cue.stream().anyMatch(k -> doc.token(k).pos().equals("VERB"))
-                    ? parenthetical(doc, s, t, end) : List.of();
+                    : speaker.stream().anyMatch(k -> isCapitalised(doc, k)) || verb ? parenthetical(doc, s, t, end) : List.of();
             // "Това съобщи БТА, позовавайки се на източник": what stands before is a report itself, which the phrase relays
             if (!first && content.stream().anyMatch(k -> isCue(doc, k))) return null;
             if (content.isEmpty()) return null;
@@ -1363,11 +1362,14 @@ public final class ReportedSpeech {
 
     /** Whether a verb is future or conditional, no act of speech yet: "ще поиска", "будет требовать", "потребовал бы". */
     private static boolean unrealised(ParsedText doc, int verb) {
-        boolean particle = verb + 1 < doc.tokens().size() && Set.of("бы", "б").contains(lower(doc.token(verb + 1).text()));
-        if (verb == 0) return particle;
+        if (verb + 1 < doc.tokens().size() && CONDITIONAL.contains(lower(doc.token(verb + 1).text()))) return true;
+        if (verb == 0) return false;
         Token before = doc.token(verb - 1);
-        return particle || before.pos().equals("AUX") || Set.of("ще", "да", "би", "бы", "б").contains(lower(before.text()));
+        return before.pos().equals("AUX") || CONDITIONAL.contains(lower(before.text())) || FUTURE.contains(lower(before.text()));
     }
+
+    /** The conditional particle, after or before its verb ("потребовал бы"); Bulgarian's future and subjunctive ("ще", "да"). */
+    private static final Set<String> CONDITIONAL = Set.of("бы", "б", "би"), FUTURE = Set.of("ще", "да");
 
     /** The end of the clause from {@code t}: the sentence's end, or a comma before a trailing report ("..., передает ТАСС"). */
     private int clauseEnd(ParsedText doc, Sentence s, int t) {

@@ -34,16 +34,14 @@ final class SlavicParser {
             if (readings.isEmpty() && !lower.equals(word)) readings = morphology.readings(lower);
             int c = word.codePointAt(0);
             String pos;
-            String lemma = readings.isEmpty() ? lower : readings.get(0).lemma();
-            // a common word's lemma with ё written е, as the word lists and most texts write it ("подчёркивать"); names keep theirs
-            if (lemma.equals(lemma.toLowerCase(Locale.ROOT))) lemma = lemma.replace('ё', 'е');
+            String lemma = asListed(readings.isEmpty() ? lower : readings.get(0).lemma());
             if (!SlavicTokenizer.isWordChar(c)) pos = "PUNCT";
             else if (!readings.isEmpty()) {
                 pos = tags.posOf(readings);
                 onlyVerb[tokens.size()] = readings.stream().allMatch(r -> tags.pos(r.tag()).equals("VERB"));
                 // a function word's reading first ("говорят" as a parenthetical word), not an adjective's ("уверен")
                 if (!Set.of("NOUN", "PROPN", "ADJ", "VERB").contains(tags.pos(readings.get(0).tag()))) {
-                    verbLemma[tokens.size()] = readings.stream().filter(r -> tags.pos(r.tag()).equals("VERB")).map(r -> r.lemma().replace('ё', 'е'))
+                    verbLemma[tokens.size()] = readings.stream().filter(r -> tags.pos(r.tag()).equals("VERB")).map(r -> asListed(r.lemma()))
                             .findFirst().orElse(null);
                 }
             }
@@ -66,6 +64,11 @@ final class SlavicParser {
         ParsedText doc = new ParsedText(text, tokens, sentences);
         clock.add(Stage.TOKENIZE, t);
         return doc;
+    }
+
+    /** A common word's lemma with ё written е, as the word lists and most texts write it ("подчёркивать"); names keep theirs. */
+    private static String asListed(String lemma) {
+        return lemma.equals(lemma.toLowerCase(Locale.ROOT)) ? lemma.replace('ё', 'е') : lemma;
     }
 
     /**
