@@ -118,8 +118,16 @@ public final class ResolveSources implements AnalysisStage {
             // the clause a relative pronoun opens may go on in a second verb: "Annette Guessford, who answered her door ... and said"
             int clause = cue;
             for (int guard = 0; doc.token(clause).deprel().equals("conj") && guard < 5; guard++) clause = doc.token(clause).head();
-            String antecedent = doc.token(clause).deprel().equals("acl:relcl") ? speakerAt(d, doc.token(clause).head()) : null;
-            if (antecedent != null) return antecedent;
+            // the parser leaves some relative clauses a bare "dep" of their noun: "Priebus, who has said"
+            String attached = doc.token(clause).deprel();
+            int noun = doc.token(clause).head();
+            if (attached.equals("acl:relcl") || attached.equals("dep") && noun >= 0 && noun < head) {
+                String antecedent = speakerAt(d, noun);
+                // a description in apposition to a name: "Allan Lichtman, a distinguished professor ..., who has predicted"
+                Token n = doc.token(noun);
+                if (antecedent == null && n.deprel().equals("appos") && n.head() >= 0) antecedent = speakerAt(d, n.head());
+                if (antecedent != null) return antecedent;
+            }
         }
         if (d.words.pluralPronouns().contains(h.text().toLowerCase(Locale.ROOT))) return pluralAntecedent(d, head);
         // a spokesman speaks for the one whose spokesman he is: "her spokesman", "a Tesco spokesman"

@@ -61,8 +61,9 @@ final class SourceAntecedents {
         boolean definite = doc.children(head).stream().anyMatch(k -> doc.token(k).deprel().equals("det")
                 && doc.token(k).text().equalsIgnoreCase("the") || doc.token(k).deprel().equals("nmod:poss"));
         if (!definite) return null;
-        String best = null;
-        int bestStart = -1;
+        String best = null, bestPlain = null;
+        int bestStart = -1, bestPlainStart = -1;
+        boolean qualified = doc.children(head).stream().anyMatch(k -> k < head && doc.token(k).pos().startsWith("NNP"));
         for (var m : personMentions) {
             int first = m.getValue()[0], end = m.getValue()[1];
             // a pronoun near a role word is not introduced with it: "every other senator thinks he's ..."
@@ -71,9 +72,21 @@ final class SourceAntecedents {
                 best = m.getKey();
                 bestStart = first;
             }
+            if (!qualified && first < head && first > bestPlainStart && describedBy(first, end, t -> sameRole(t.lemma(), role) && !ofOrganisation(t))) {
+                bestPlain = m.getKey();
+                bestPlainStart = first;
+            }
         }
+        // "the president" is President Obama, not World Bank President Jim Yong Kim, named since: an organisation's title is its post
+        if (bestPlain != null) best = bestPlain;
         if (best == null) best = namedJustBefore(h);
         return best != null ? best : namedNextInLede(h);
+    }
+
+    /** Whether a title word follows an organisation's name: "World Bank President", "Judicial Watch President". */
+    private boolean ofOrganisation(Token title) {
+        int before = title.index() - 1;
+        return before >= 0 && entityOfToken[before] != null && "ORGANIZATION".equals(typeOf.apply(entityOfToken[before]));
     }
 
     /**
@@ -290,7 +303,8 @@ final class SourceAntecedents {
      * last word, {@code previousEnd}, is within {@value #QUOTE_RUN_WINDOW} sentences) when that
      * speaker is a person whose pronouns do not contradict it, or an organisation whose spokesman
      * or spokeswoman spoke ({@code previousHead}, the head of that statement's source: "A
-     * Department for Constitutional Affairs spokeswoman said ... she said"); else null.
+     * Department for Constitutional Affairs spokeswoman said ... she said"); else null, as when
+     * another person was named since as the subject of a narrated sentence.
      */
     String quotedSpeaker(int pronoun, String previousSpeaker, int previousEnd, int previousHead) {
         String w = doc.token(pronoun).text().toLowerCase(Locale.ROOT);
@@ -302,11 +316,25 @@ final class SourceAntecedents {
             boolean fits = spoke.equals(male ? "spokesman" : "spokeswoman") || spoke.equals("spokesperson") || spoke.equals("representative");
             return fits ? previousSpeaker : null;
         }
-        for (int t = 0; t < entityOfToken.length; t++) {
-            if (!previousSpeaker.equals(entityOfToken[t]) || !doc.token(t).pos().startsWith("PRP")) continue;
-            String p = doc.token(t).text().toLowerCase(Locale.ROOT);
-            if (male ? words.femaleSourcePronouns().contains(p) : words.maleSourcePronouns().contains(p)) return null;
+        if (contradicts(previousSpeaker, male)) return null;
+        // another person named since as the subject of a narrated sentence is the one the pronoun
+        // goes on about: "Podesta added ... Obama made no effort ..., which he favors but says"
+        for (var m : personMentions) {
+            int last = m.getValue()[1] - 1;
+            if (last <= previousEnd || last >= pronoun || m.getKey().equals(previousSpeaker) || doc.quotationOf(last) >= 0) continue;
+            Token t = doc.token(last);
+            if (t.pos().startsWith("NNP") && t.deprel().startsWith("nsubj") && !contradicts(m.getKey(), male)) return null;
         }
         return previousSpeaker;
+    }
+
+    /** Whether the text refers to a person by a pronoun of the other gender than {@code male} says. */
+    private boolean contradicts(String person, boolean male) {
+        for (int t = 0; t < entityOfToken.length; t++) {
+            if (!person.equals(entityOfToken[t]) || !doc.token(t).pos().startsWith("PRP")) continue;
+            String p = doc.token(t).text().toLowerCase(Locale.ROOT);
+            if (male ? words.femaleSourcePronouns().contains(p) : words.maleSourcePronouns().contains(p)) return true;
+        }
+        return false;
     }
 }

@@ -147,4 +147,36 @@ class SpeakersNotMistakenTest {
         assertEquals("Ben Carson", speaker(a, "He Will Stay"));
         assertEquals("Tad Devine", speaker(a, "nowhere near the end game"));
     }
+
+    @Test
+    void aPronounAfterAnotherPersonNarratedIsThatPersonsNotTheLastSpeakers() {
+        Analysis a = analyze("""
+                "That was his focus, to get the domestic side right," said John Harlow, a former adviser.
+
+                When it came to the pledge, however, President Martin Cole made no effort to introduce a carbon tax, which he favors but says would never win support in the current Congress.
+                """);
+        assertEquals("Martin Cole", speaker(a, "would never win support"));
+    }
+
+    @Test
+    void theRoleAloneIsThePersonWithThatTitleAloneNotAnOrganisationsHolder() {
+        Analysis a = analyze("""
+                President Martin Cole spent the afternoon playing golf with World Bank President Peter Lund.
+
+                The president said the accord would send a powerful signal to investors.
+                """);
+        assertEquals("Martin Cole", speaker(a, "a powerful signal"));
+    }
+
+    @Test
+    void aQuotationSignedByItsSpeakerAndVerbIsFoundWhenItsWordsHoldAVerbOfSpeech() {
+        Analysis a = analyze("""
+                A voter asked if she might consider appointing her rival.
+
+                "Wow, what a great idea. He may have a few other things to do, but I tell you, that's a great idea," she replied.
+                """);
+        Attribution reply = holding(a, "what a great idea");
+        assertEquals("replied", reply.cue().text());
+        assertEquals("she", reply.source().text());
+    }
 }

@@ -39,6 +39,7 @@ public final class AttributionTyper {
     /** Sources that are findings, not speakers. */
     private static final Set<String> EVIDENCE_SOURCES = EN.set("evidence-sources");
     private static final Set<String> EVIDENCE_VERBS = EN.set("evidence-verbs");
+    private static final Set<String> SPEAKING_DOCUMENTS = EN.set("speaking-documents");
 
     /** Frequent cues typed by hand, before WordNet: the head of PolNeAR's cue list and their kin. */
     private static final Set<String> SPEECH = EN.set("speech-cues");
@@ -118,8 +119,9 @@ public final class AttributionTyper {
         if (a.source().isEmpty()) return false;
         Token head = doc.token(doc.rootOf(a.source()));
         if (!head.pos().startsWith("NN") || head.pos().startsWith("NNP")) return false;
-        return EVIDENCE_SOURCES.contains(lemma(head)) && (EVIDENCE_VERBS.contains(lemma) || doc.token(a.anchor()).text().equalsIgnoreCase("according")
-                || lemma.equals("say") || lemma.equals("show"));
+        if (!EVIDENCE_SOURCES.contains(lemma(head))) return false;
+        if (EVIDENCE_VERBS.contains(lemma) || lemma.equals("show")) return true;
+        return (doc.token(a.anchor()).text().equalsIgnoreCase("according") || lemma.equals("say")) && !SPEAKING_DOCUMENTS.contains(lemma(head));
     }
 
     /** Verbs that modify a noun ("a grand jury convened by ...") rather than head a clause. */

@@ -24,6 +24,8 @@ import java.util.Set;
  *       included the line “...”", "his words, “...”".</li>
  *   <li>A line of a transcript: a paragraph that opens with a name in capitals and a colon,
  *       "PENCE: Well, look, ...", quoted or not; the colon is the cue.</li>
+ *   <li>A quotation signed by its speaker and verb, "“...,” she replied.", where the quotation's
+ *       own words take the verb for a clause of theirs.</li>
  * </ul>
  * Each is added unless a cue of the models already anchors it.
  */
@@ -56,6 +58,7 @@ final class FixedShapes implements AttributionRule {
             if (a == null) a = signedQuote(doc, s);
             if (a == null) a = opinionOpener(doc, s);
             if (a == null) a = transcriptLine(doc, s);
+            if (a == null) a = signedByVerb(doc, s, found);
             if (a != null && !anchors.contains(a.anchor())) out.add(a);
         }
         for (FoundAttribution a : quotedRemarks(doc, found)) if (!anchors.contains(a.anchor())) out.add(a);
@@ -137,6 +140,40 @@ final class FixedShapes implements AttributionRule {
         }
         return new FoundAttribution(last, List.of(last), source, range(s.firstToken(), comma), confidence);
     }
+
+    /**
+     * "“...,” she replied." closing a sentence: a speaker ("he", "she", "they" or a capitalised name
+     * of up to three words) and a speech verb right after a quotation that a comma, a question or an
+     * exclamation ends. The models miss it where the quotation's own words hang the verb as a
+     * clause of theirs ("... but I tell you, that's a great idea,” she replied"); the quotation
+     * is the content whole, unless a found attribution already claims it.
+     */
+    private FoundAttribution signedByVerb(ParsedText doc, Sentence s, List<FoundAttribution> found) {
+        int verb = lastWord(doc, s);
+        if (verb < 0 || verb + 1 < s.endToken() && !doc.token(verb + 1).isPunct()) return null;
+        Token v = doc.token(verb);
+        if (!v.pos().equals("VBD") && !v.pos().equals("VBZ") || !SPEECH.contains(v.lemma().toLowerCase(Locale.ROOT))) return null;
+        int first = verb - 1;
+        if (first < 0) return null;
+        if (SIGNING_PRONOUNS.contains(doc.token(first).text().toLowerCase(Locale.ROOT))) {
+            first--;
+        } else {
+            int k = first;
+            while (k >= 0 && verb - k <= 3 && doc.token(k).pos().startsWith("NNP")) k--;
+            if (k == first) return null;
+            first = k;
+        }
+        if (first < 1 || !Quotes.isQuoteMark(doc.token(first).text()) || !CLOSING_PUNCTUATION.contains(doc.token(first - 1).text())) return null;
+        int quotation = doc.quotationOf(first - 1);
+        if (quotation < 0) return null;
+        List<Integer> content = doc.quotationTokens().stream().filter(q -> doc.quotationOf(q.get(0)) == quotation).findFirst().orElse(List.of());
+        if (content.isEmpty() || found.stream().anyMatch(f -> f.content().stream().anyMatch(content::contains))) return null;
+        return new FoundAttribution(verb, List.of(verb), range(first + 1, verb), content, confidence);
+    }
+
+    private static final Set<String> SPEECH = EN.set("speech-cues");
+    private static final Set<String> SIGNING_PRONOUNS = Set.of("he", "she", "they");
+    private static final Set<String> CLOSING_PUNCTUATION = Set.of(",", "?", "!");
 
     /** "“...” ― Name" closing a paragraph: the quotation may span the paragraph's sentences. */
     private FoundAttribution signedQuote(ParsedText doc, Sentence s) {

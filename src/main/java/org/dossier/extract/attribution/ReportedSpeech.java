@@ -100,6 +100,9 @@ public final class ReportedSpeech {
     private final Set<String> verbs, nouns, thatWords, male, female, objects, plural, addressees, outlets, locatives, author, stopWords;
     /** Verbs of believing ("считает, что"): a belief is no speech, unless its words are quoted ("считает, что ... «неверным путем»"). */
     private final Set<String> beliefVerbs;
+    /** The endings of past participles where the lists hold forms ({@link #withParticiples}), and the speech verbs as listed. */
+    private final List<String> participles;
+    private final Set<String> listedForms;
     private final Set<String> quotationVerbs, callingVerbs, callingPrepositions, namingVerbs, refusingVerbs, commentingWords;
     /** Verbs whose object states what was said: a demand, a denial, a request ("требуют казни", "отрицала свою вину", "поиска убежище"). */
     private final Set<String> objectVerbs;
@@ -118,7 +121,9 @@ public final class ReportedSpeech {
     private final Set<String> places;
 
     private ReportedSpeech(Words words) {
-        verbs = words.set("speech-verbs");
+        participles = words.list("participle-endings");
+        listedForms = words.set("speech-verbs");
+        verbs = withParticiples(listedForms, participles);
         nouns = words.set("speech-nouns");
         thatWords = words.set("that-words");
         male = words.set("male-pronouns");
@@ -133,13 +138,13 @@ public final class ReportedSpeech {
         places = words.set("places");
         author = words.set("author-cues");
         stopWords = words.set("stop-words");
-        quotationVerbs = words.set("quotation-verbs");
-        beliefVerbs = words.set("belief-verbs");
-        callingVerbs = words.set("calling-verbs");
-        objectVerbs = words.set("object-verbs");
+        quotationVerbs = withParticiples(words.set("quotation-verbs"), participles);
+        beliefVerbs = withParticiples(words.set("belief-verbs"), participles);
+        callingVerbs = withParticiples(words.set("calling-verbs"), participles);
+        objectVerbs = withParticiples(words.set("object-verbs"), participles);
         callingPrepositions = words.set("calling-prepositions");
-        namingVerbs = words.set("naming-verbs");
-        refusingVerbs = words.set("refusing-verbs");
+        namingVerbs = withParticiples(words.set("naming-verbs"), participles);
+        refusingVerbs = withParticiples(words.set("refusing-verbs"), participles);
         commentingWords = words.set("commenting-words");
         topics = words.set("topic-prepositions");
         weekdays = words.map("weekdays").keySet();
@@ -149,6 +154,21 @@ public final class ReportedSpeech {
     }
 
     /** The rules for the language with this code, reading its word lists. */
+    /**
+     * A list of verb forms with the past participles built on them where the language lists their
+     * endings ({@code participle-endings}): Bulgarian "заплаши" and "заявява" stand for "заплашил",
+     * "заплашила", "заявявал" ... too, the perfect ("е заплашил") and the renarrated mood
+     * ("потвърдил пред ..., че") that reports what others said.
+     */
+    private static Set<String> withParticiples(Set<String> forms, List<String> endings) {
+        if (endings.isEmpty()) return forms;
+        Set<String> out = new java.util.LinkedHashSet<>(forms);
+        for (String f : forms) {
+            if (f.indexOf(' ') < 0 && f.matches(".*[аяие]")) for (String e : endings) out.add(f + e);
+        }
+        return Set.copyOf(out);
+    }
+
     public static ReportedSpeech of(String language) {
         return new ReportedSpeech(Words.of(language));
     }
@@ -328,10 +348,21 @@ public final class ReportedSpeech {
      */
     private boolean isCue(ParsedText doc, int t) {
         Token k = doc.token(t);
-        if (isAuthors(doc, t)) return false;
+        if (isAuthors(doc, t) || isAttributive(doc, t)) return false;
         // a listed lemma is a verb's whatever the tagger said ("сообщает" tagged a noun); a listed form only where it said verb or nothing
         return !k.pos().equals("PROPN") && verbs.contains(k.lemma())
                 || (k.pos().equals("VERB") || k.pos().equals("X")) && verbs.contains(lower(k.text()));
+    }
+
+    /**
+     * A participle the lists did not hold as such, right after a comma that follows a word: one that
+     * describes the word before ("губернатор, призовал за снизходителност ..., беше убит"), not a verb
+     * that reports.
+     */
+    private boolean isAttributive(ParsedText doc, int t) {
+        String w = lower(doc.token(t).text());
+        if (participles.isEmpty() || !verbs.contains(w) || listedForms.contains(w) || t < 2 || !doc.token(t - 1).text().equals(",")) return false;
+        return !doc.token(t - 2).isPunct();
     }
 
     /**
@@ -370,8 +401,9 @@ public final class ReportedSpeech {
                 && !Set.of("VERB", "PROPN", "PRON").contains(doc.token(k).pos()); k--) {
             if (k - 1 >= s.firstToken() && DASHES.contains(doc.token(k - 1).text())) adverbs = k - 1;
         }
-        // "«...», — так підсумувала вона": adverbs after the dash; "..., утім додав" has no dash
-        int before = skip(doc, DASHES.contains(doc.token(adverbs).text()) ? adverbs : cue - 1, -1, s.firstToken());
+        // "«...», — так підсумувала вона": adverbs after the dash; "..., утім додав" has no dash, "„...“, така коментира" needs none
+        int from = DASHES.contains(doc.token(adverbs).text()) ? adverbs : MANNER.contains(lower(doc.token(cue - 1).text())) ? cue - 2 : cue - 1;
+        int before = skip(doc, from, -1, s.firstToken());
         List<Integer> quoted = before >= s.firstToken() ? quotationEndingAt(doc, before) : List.of();
         if (isQuotedName(doc, quoted)) quoted = List.of();  // "... належать ПАТ „Газпром“, повідомила прес-служба"
         // "... за т.нар. „преходно споразумение“, пише The Daily Express": words quoted inside the clause reported
@@ -445,6 +477,9 @@ public final class ReportedSpeech {
         while (t > s.firstToken() && doc.token(t).pos().equals("ADV")) t--;
         return t;
     }
+
+    /** "так", "така": "«...», так прокомментировал ...", "„...“, така коментира ...", with no dash before it. */
+    private static final Set<String> MANNER = Set.of("так", "така", "тъй");
 
     /** Whether a quotation after this token stands inside a clause: after a word or an abbreviation's full stop, not a colon, comma, dash or bracket. */
     private static boolean inClause(String before) {

@@ -503,7 +503,11 @@ public final class SlavicNames {
         }
         // a capitalised adjective before an organisation's or a place's noun: "Консервативная партия"
         int head = nounAfter(doc, w, j);
-        if (head > 0 && j == i + 1 && (adjectiveLike(w[i]) || !inflects)) j = afterHead(doc, w, head + 1);
+        if (head > 0 && j == i + 1 && (adjectiveLike(w[i]) || !inflects)) {
+            j = afterHead(doc, w, head + 1);
+            // and the genitives an organisation's noun takes: "Всемирная организация здравоохранения"
+            if (j == head + 1 && inflects && isHead(w[head])) j = afterGenitives(doc, w, j);
+        }
         else if (j == i + 1 && isHead(w[i]) && inflects) j = afterGenitives(doc, w, j);
         else if (isHead(w[j - 1]) && !inflects) j = afterHead(doc, w, j);
         return new Mention(i, j, null, 0);
@@ -600,7 +604,7 @@ public final class SlavicNames {
 
     /** Bulgarian adjectives' definite endings and their indefinite forms ("Европейския" is "Европейски"), longest first. */
     private static final List<String[]> DEFINITE_ADJECTIVES = List.of(new String[] {"ският", "ски"}, new String[] {"ския", "ски"},
-            new String[] {"цкият", "цки"}, new String[] {"цкия", "цки"}, new String[] {"ата", "а"}, new String[] {"ята", "я"},
+            new String[] {"цкият", "цки"}, new String[] {"цкия", "цки"}, new String[] {"ният", "ен"}, new String[] {"ния", "ен"}, new String[] {"ата", "а"}, new String[] {"ята", "я"},
             new String[] {"ото", "о"}, new String[] {"ите", "и"});
 
     /**

@@ -35,6 +35,10 @@ final class SlavicParser {
             int c = word.codePointAt(0);
             String pos;
             String lemma = asListed(readings.isEmpty() ? lower : readings.get(0).lemma());
+            if (!readings.isEmpty() && tags.gerund(readings.get(0).tag())) {
+                String verb = verbOfGerund(lower, morphology, tags);
+                if (verb != null) lemma = verb;
+            }
             if (!SlavicTokenizer.isWordChar(c)) pos = "PUNCT";
             else if (!readings.isEmpty()) {
                 pos = tags.posOf(readings);
@@ -64,6 +68,19 @@ final class SlavicParser {
         ParsedText doc = new ParsedText(text, tokens, sentences);
         clock.add(Stage.TOKENIZE, t);
         return doc;
+    }
+
+    /** The infinitive a gerund is formed from, where its endings give one the dictionary knows ("стверджуючи": "стверджувати"), else null. */
+    private static String verbOfGerund(String gerund, Morphology morphology, Tags tags) {
+        for (String[] e : tags.gerundEndings()) {
+            if (!gerund.endsWith(e[0])) continue;
+            String stem = gerund.substring(0, gerund.length() - e[0].length());
+            for (int i = 1; i < e.length; i++) {
+                String verb = stem + e[i];
+                if (morphology.readings(verb).stream().anyMatch(r -> r.lemma().equals(verb) && tags.infinitive(r.tag()))) return verb;
+            }
+        }
+        return null;
     }
 
     /** A common word's lemma with ё written е, as the word lists and most texts write it ("подчёркивать"); names keep theirs. */

@@ -41,6 +41,19 @@ public interface Tags {
     /** The Universal Dependencies part of speech the tag stands for ("NOUN", "PROPN", "ADP", ...). */
     String pos(String tag);
 
+    /**
+     * Where the dictionary gives a gerund as its own lemma (Ukrainian "стверджуючи"), its ending and
+     * the endings of the infinitive that may replace it, to look the verb up by ("стверджуючи":
+     * "стверджувати"); none where the dictionary gives the verb.
+     */
+    default List<String[]> gerundEndings() { return List.of(); }
+
+    /** Whether the tag is a gerund's that {@link #gerundEndings} applies to. */
+    default boolean gerund(String tag) { return false; }
+
+    /** Whether the tag is an infinitive's. */
+    default boolean infinitive(String tag) { return false; }
+
     /** The tags of the Russian dictionary. */
     Tags RUSSIAN = new Tags() {
         public boolean firstName(String tag) { return tag.startsWith("NN:Name"); }
@@ -87,6 +100,14 @@ public interface Tags {
         public boolean genitive(String tag) { return Tags.has(tag, "v_rod"); }
         public boolean plural(String tag) { return Tags.has(tag, "p"); }
         public String gender(String tag) { return Tags.has(tag, "m") ? "m" : Tags.has(tag, "f") ? "f" : null; }
+        public boolean gerund(String tag) { return tag.startsWith("advp"); }
+        public boolean infinitive(String tag) { return tag.startsWith("verb") && Tags.has(tag, "inf"); }
+
+        // "заявляючи" - "заявляти", "наголошуючи" - "наголошувати", "говорячи" - "говорити", "заявивши" - "заявити"
+        public List<String[]> gerundEndings() {
+            return List.of(new String[] {"ючи", "ти", "вати"}, new String[] {"ячи", "ити", "ати"}, new String[] {"учи", "ати", "ити"},
+                    new String[] {"ачи", "ати", "ити"}, new String[] {"вши", "ти"});
+        }
 
         public String pos(String tag) {
             if (tag.contains("pron")) return "PRON";

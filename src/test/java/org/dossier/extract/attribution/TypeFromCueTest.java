@@ -52,4 +52,27 @@ class TypeFromCueTest {
                 attribution(doc, "said", "Smith", "they fell")));
         assertEquals(List.of(AttributionType.EVIDENCE, AttributionType.SPEECH), typed.stream().map(FoundAttribution::type).toList());
     }
+
+    @Test
+    void whatAReportSaysIsSpeechAndWhatItFindsEvidence() {
+        ParsedText doc = HandParsed.parse("""
+                The    the     DT   2  det
+                report report  NN   3  nsubj
+                said   say     VBD  0  root
+                taxes  tax     NNS  5  nsubj
+                rose   rise    VBD  3  ccomp
+                .      .       .    3  punct
+
+                The    the     DT   2  det
+                report report  NN   3  nsubj
+                found  find    VBD  0  root
+                taxes  tax     NNS  5  nsubj
+                fell   fall    VBD  3  ccomp
+                .      .       .    3  punct
+                """);
+        List<FoundAttribution> typed = RULE.apply(doc, List.of(
+                attribution(doc, "said", "The report", "taxes rose"),
+                attribution(doc, "found", "The report", "taxes fell")));
+        assertEquals(List.of(AttributionType.SPEECH, AttributionType.EVIDENCE), typed.stream().map(FoundAttribution::type).toList());
+    }
 }

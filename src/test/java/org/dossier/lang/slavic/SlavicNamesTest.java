@@ -274,4 +274,19 @@ class SlavicNamesTest {
         Analysis bg = analyze(new Bulgarian(), "Лидерите на ЕС-27 се срещнаха в Брюксел.");
         assertEquals("ORGANIZATION", typeOf(bg, "ЕС-27"));
     }
+
+    @Test
+    void anOrganisationsNameGoesOnInTheGenitivesItsNounTakes() {
+        Analysis ru = analyze(new Russian(), "Всемирная организация здравоохранения (ВОЗ) выпустила доклад. В ВОЗ заявили, что вакцина безопасна.");
+        Entity who = entity(ru, "Всемирная организация здравоохранения");
+        assertEquals(List.of("Всемирная организация здравоохранения", "ВОЗ", "ВОЗ"), mentions(who), "an abbreviation joins the name it abbreviates");
+        Analysis uk = analyze(new Ukrainian(), "Всесвітня організація охорони здоров'я оголосила пандемію.");
+        assertEquals("ORGANIZATION", entity(uk, "Всесвітня організація охорони здоров'я").type());
+    }
+
+    @Test
+    void aBulgarianBodysNameDropsTheArticleOfAnAdjectiveInEn() {
+        Analysis a = analyze(new Bulgarian(), "Според Международния валутен фонд растежът ще се забави.");
+        assertEquals(List.of("Международния валутен фонд"), mentions(entity(a, "Международен валутен фонд")));
+    }
 }

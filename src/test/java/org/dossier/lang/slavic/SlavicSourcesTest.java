@@ -848,4 +848,29 @@ class SlavicSourcesTest {
                 + "Меркел заяви, че строителството няма да продължи.");
         assertEquals("Меркел", at(a, "заяви").source().text());
     }
+
+    @Test
+    void bulgarianParticiplesReportButOneDescribingTheWordBeforeDoesNot() {
+        Analysis a = analyze(new Bulgarian(), "Доналд Тръмп е заплашил, че това е най-важното условие. "
+                + "Външният министър потвърдил пред един от заговорниците, че ще е готов за надпревара. "
+                + "Случаят стана известен, след като губернатор, призовал за снизходителност към Азия Биби, беше убит.");
+        assertTrue(at(a, "заплашил").content().text().startsWith("това е най-важното"), a.attributions().toString());
+        assertTrue(at(a, "потвърдил").content().text().startsWith("ще е готов"), a.attributions().toString());
+        assertTrue(a.attributions().stream().noneMatch(x -> x.cue() != null && x.cue().text().equals("призовал")),
+                "a participle after a noun and its comma describes it: " + a.attributions());
+    }
+
+    @Test
+    void aQuotationThatSoACommentEndsWithoutADash() {
+        Analysis a = analyze(new Bulgarian(), "Съдът оправда жената. „Днес е прекрасен ден“, така коментира адвокатът Сайфул Малук.");
+        assertEquals("„Днес е прекрасен ден“", at(a, "коментира").content().text());
+    }
+
+    @Test
+    void aUkrainianGerundReportsAsItsVerb() {
+        Analysis a = analyze(new Ukrainian(), "Авіакомпанія опублікувала на своєму сайті документацію щодо виплат, стверджуючи, "
+                + "що пілоти отримують справедливу оплату праці.");
+        assertEquals("пілоти отримують справедливу оплату праці", at(a, "стверджуючи").content().text());
+        assertEquals("Авіакомпанія", at(a, "стверджуючи").source().text());
+    }
 }
