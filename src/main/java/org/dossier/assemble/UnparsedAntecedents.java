@@ -113,6 +113,8 @@ final class UnparsedAntecedents {
             // what a preposition brings says where the source is, not who: "Источник в правительстве" is no government
             if (doc.token(t).pos().equals("ADP") || PREPOSITIONS.contains(lower(t))) break;
             String w = lower(t), lemma = doc.token(t).lemma().toLowerCase(Locale.ROOT);
+            // "Представители компании": spokespeople speak for the body named after them
+            if (listed(spokespeople, w, lemma) && plural(w, lemma) && t != source.get(source.size() - 1)) continue;
             if (listed(roles, w, lemma)) {
                 if (plural(w, lemma)) return null;  // "експерти попереджають": a group, not the one just quoted
                 String introduced = introducedAs("PERSON", source.get(0), w, lemma);

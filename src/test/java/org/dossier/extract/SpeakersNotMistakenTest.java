@@ -179,4 +179,23 @@ class SpeakersNotMistakenTest {
         assertEquals("replied", reply.cue().text());
         assertEquals("she", reply.source().text());
     }
+
+    @Test
+    void aFirstNameThatIsAlsoAVerbIsStillTheSpeakersName() {
+        Analysis a = analyze("""
+                "There were a lot more voters in 2008 who knew her than there are now," said Skip Rutherford, a longtime Clinton loyalist and dean of the law school.
+                """);
+        assertEquals("Skip Rutherford", speaker(a, "a lot more voters"));
+    }
+
+    @Test
+    void aCueWithAClauseAfterItReportsThatClauseNotTheQuotationBefore() {
+        Analysis a = analyze("""
+                In the email, Ash described the move as a "major breach of trust," adding that he would inform all the committee's members.
+                """);
+        Attribution adding = a.attributions().stream().filter(x -> x.cue() != null && x.cue().text().equals("adding")).findFirst()
+                .orElseThrow(() -> new AssertionError(a.attributions().toString()));
+        assertEquals("that he would inform all the committee's members", adding.content().text());
+        assertTrue(holding(a, "the move").content().text().contains("major breach of trust"), a.attributions().toString());
+    }
 }

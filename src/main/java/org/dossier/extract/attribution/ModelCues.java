@@ -86,12 +86,20 @@ final class ModelCues implements AttributionRule {
         content = TokenRuns.withAdjoiningSentences(doc, content, elsewhere, own, cue, source);
         // A quotation next to its cue is content whole, however many sentences it runs over.
         TreeSet<Integer> withQuotes = new TreeSet<>(content);
-        withQuotes.addAll(features.adjacentQuotations(c, source));
+        List<Integer> adjacent = features.adjacentQuotations(c, source);
+        // a cue with a clause of its own after it reports that clause, not the quotation before it: "... “a breach of trust,” adding that he ..."
+        if (clauseAfter(doc, c)) adjacent = adjacent.stream().filter(t -> t > c).toList();
+        withQuotes.addAll(adjacent);
         withQuotes.removeAll(cue);
         content = new ArrayList<>(withQuotes);
         if (content.stream().allMatch(t -> doc.token(t).isPunct())) return null;
         double meanContent = content.stream().mapToDouble(t -> contentProbability.getOrDefault(t, 0.0)).average().orElse(0);
         return new FoundAttribution(c, cue, source, content, model.confidence(pCue, meanContent));
+    }
+
+    /** Whether the cue heads a clause after it, outside quotations: "adding that he would inform ...". */
+    private static boolean clauseAfter(ParsedText doc, int c) {
+        return doc.children(c).stream().anyMatch(k -> k > c && doc.token(k).deprel().equals("ccomp") && doc.quotationOf(k) < 0);
     }
 
     /**

@@ -1324,6 +1324,10 @@ public final class ReportedSpeech {
         int name = 0;
         while (name < out.size() && !doc.token(out.get(name)).pos().equals("PROPN")) name++;
         if (preposition && name > 0 && name < out.size()) out.subList(0, name).clear();
+        // with no name, the first noun is the preposition's and a later one the subject: "В ответ авиакомпания заявила"
+        int noun = 0;
+        while (noun < out.size() && !doc.token(out.get(noun)).pos().equals("NOUN")) noun++;
+        if (preposition && name == out.size() && noun + 1 < out.size() && doc.token(out.get(out.size() - 1)).pos().equals("NOUN")) out.subList(0, noun + 1).clear();
         boolean head = out.stream().anyMatch(t -> Set.of("PROPN", "NOUN", "PRON", "X").contains(doc.token(t).pos()));
         return head ? out : List.of();
     }

@@ -78,6 +78,7 @@ public final class NlpPipeline {
                 Map.entry(Stage.POS, SpeechVerbAfterQuotation::annotate),
                 Map.entry(Stage.LEMMA, make.morpha(p, false)::annotate),
                 Map.entry(Stage.NER, ner.join()::annotate),
+                Map.entry(Stage.NER, NamesNotVerbs::annotate),
                 Map.entry(Stage.PARSE, basicDependencies(parser.join()))), clock));
     }
 

@@ -873,4 +873,15 @@ class SlavicSourcesTest {
         assertEquals("пілоти отримують справедливу оплату праці", at(a, "стверджуючи").content().text());
         assertEquals("Авіакомпанія", at(a, "стверджуючи").source().text());
     }
+
+    @Test
+    void aCompanysSpokespeopleAndTheCompanyAfterAPhraseOfWhySpeakForIt() {
+        Analysis a = analyze(new Ukrainian(), "Ryanair скасувала 600 рейсів через страйк пілотів. "
+                + "У відповідь авіакомпанія заявила, що пілоти отримують справедливу оплату праці. "
+                + "Представники компанії заявили, що рейси відновлять.");
+        Attribution answer = at(a, "заявила");
+        assertEquals("авіакомпанія", answer.source().text());
+        assertEquals("Ryanair", speaker(a, answer));
+        assertEquals("Ryanair", speaker(a, a.attributions().stream().filter(x -> x.content().text().startsWith("рейси")).findFirst().orElseThrow()));
+    }
 }
