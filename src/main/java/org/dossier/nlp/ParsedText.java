@@ -43,6 +43,25 @@ public final class ParsedText implements java.io.Serializable {
     public String text() { return text; }
     public List<Token> tokens() { return tokens; }
     public List<Sentence> sentences() { return sentences; }
+
+    /**
+     * Whether the sentence is the text's headline: its first line, a paragraph of its own before
+     * more text, with no full stop at its end or in title case ("Donald Trump Denies Mike Tyson
+     * Invited to Appear at GOP Convention."). A headline sums up what the article reports; it
+     * reports nothing itself.
+     */
+    public boolean isHeadline(Sentence s) {
+        if (s.index() != 0 || sentences.size() < 2 || sentences.get(1).paragraph() == s.paragraph()) return false;
+        if (!tokens.get(s.endToken() - 1).text().equals(".")) return true;
+        int words = 0, capitalised = 0;
+        for (int t = s.firstToken(); t < s.endToken(); t++) {
+            String w = tokens.get(t).text();
+            if (w.length() <= 3 || !Character.isLetter(w.codePointAt(0))) continue;
+            words++;
+            if (Character.isUpperCase(w.codePointAt(0))) capitalised++;
+        }
+        return words >= 3 && capitalised == words;
+    }
     public Token token(int i) { return tokens.get(i); }
     public Sentence sentenceOf(int tokenIndex) { return sentences.get(tokens.get(tokenIndex).sentence()); }
 

@@ -18,6 +18,7 @@ final class AttributionRules {
                 new FixedShapes(model.confidence(0.9, 0.9)),
                 new DuplicateClaims(),
                 new SectionLabels(),
+                new HeadlineReportsNothing(),
                 // fix sources and contents
                 new SpeakerAfterQuotation(),
                 new RelativePronounSource(),

@@ -180,7 +180,7 @@ public final class ReportedSpeech {
     public List<FoundAttribution> extract(ParsedText doc) {
         List<FoundAttribution> out = new ArrayList<>();
         for (Sentence s : doc.sentences()) {
-            if (isTitle(doc, s)) continue;
+            if (doc.isHeadline(s)) continue;
             for (int t = s.firstToken(); t < s.endToken(); t++) {
                 FoundAttribution refusal = refusal(doc, s, t);
                 if (refusal != null) {
@@ -334,12 +334,6 @@ public final class ReportedSpeech {
         // a pointer to the sentence before adds nothing to a report there ("Мей заявила, що ... Про це повідомляє X")
         boolean pointer = doc.token(a.content().get(a.content().size() - 1)).sentence() < doc.token(a.cue().get(0)).sentence();
         return pointer && bInA || !aInB && !bInA;
-    }
-
-    /** A first line of its own without a full stop: the headline, which reports nothing itself. */
-    private static boolean isTitle(ParsedText doc, Sentence s) {
-        if (s.index() != 0 || doc.sentences().size() < 2 || doc.sentences().get(1).paragraph() == s.paragraph()) return false;
-        return !doc.token(s.endToken() - 1).text().equals(".");
     }
 
     /**

@@ -13,7 +13,7 @@ class AttributionRulesTest {
 
     @Test
     void theRulesRunInTheDeclaredOrder() {
-        assertEquals(List.of("model-cues", "fixed-shapes", "duplicate-claims", "section-labels", "speaker-after-quotation",
+        assertEquals(List.of("model-cues", "fixed-shapes", "duplicate-claims", "section-labels", "headline-reports-nothing", "speaker-after-quotation",
                 "relative-pronoun-source", "possessor-of-noun-cue", "demonstrative-content", "dateline-out-of-source",
                 "speaker-not-venue", "prize-not-speaker", "reported-subject-not-source", "inverted-source",
                 "colon-quotation", "quotations-going-on", "one-owner-per-word", "bare-punctuation",
