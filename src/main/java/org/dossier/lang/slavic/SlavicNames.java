@@ -240,8 +240,8 @@ public final class SlavicNames {
             for (Mention part : split(w, m)) {
                 if (part.end - part.first == 1 && !part.quoted && adjectiveBeforeNoun(w, part.first)) continue;  // "Северный" of "Северный поток"
                 if (part.end - part.first == 1 && !part.quoted && (writtenLower(w[part.first], lowerKeys) || articled(w[part.first]))
-                        && (isHead(w[part.first]) || isPlaceHead(w[part.first]))) {
-                    continue;  // "Съюза", "Комисията", "Острова": a common noun capitalised for the name it stands for
+                        && (isHead(w[part.first]) || isPlaceHead(w[part.first])) && !compoundAbbreviation(w[part.first])) {
+                    continue;  // "Съюза", "Комисията", "Острова": a common noun capitalised for the name it stands for ("Евросъюза" is a name)
                 }
                 if (shouted(w, part)) continue;
                 mentions.add(part);

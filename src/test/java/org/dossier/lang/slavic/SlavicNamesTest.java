@@ -289,4 +289,13 @@ class SlavicNamesTest {
         Analysis a = analyze(new Bulgarian(), "Според Международния валутен фонд растежът ще се забави.");
         assertEquals(List.of("Международния валутен фонд"), mentions(entity(a, "Международен валутен фонд")));
     }
+
+    @Test
+    void aBulgarianNameOfTheUnionsBodiesInOneWordIsANameWithItsArticleToo() {
+        Analysis a = analyze(new Bulgarian(), "Великобритания напуска Евросъюза, съобщи Еврокомисията. Съюза ще преговаря.");
+        assertEquals("ORGANIZATION", a.entities().stream().filter(e -> mentions(e).contains("Евросъюза")).findFirst()
+                .orElseThrow(() -> new AssertionError(a.entities().toString())).type());
+        assertTrue(a.entities().stream().anyMatch(e -> mentions(e).contains("Еврокомисията")), a.entities().toString());
+        assertTrue(a.entities().stream().noneMatch(e -> mentions(e).contains("Съюза")), "a common noun capitalised for the name stays none");
+    }
 }
