@@ -1369,7 +1369,8 @@ public final class ReportedSpeech {
                 && Character.isLowerCase(object.text().codePointAt(0)) && doc.quotationOf(cue + 1) < 0 && !unrealised(doc, cue) && !thingSubject(doc, s, cue)) return cue + 1;
         // "закликав світові держави до подолання пандемії": what a call is for, after the ones called
         if (listedVerb(doc, cue, callingVerbs)) {
-            for (int t = cue + 1; t < s.endToken() && t <= cue + 4 && !doc.token(t).isPunct(); t++) {
+            // the ones called may be a role and a name: "предупреди британския премиер Тереза Мей срещу ..."
+            for (int t = cue + 1; t < s.endToken() && t <= cue + 6 && !doc.token(t).isPunct(); t++) {
                 if (callingPrepositions.contains(lower(doc.token(t).text())) && t + 1 < lastWord(doc, s)) return t + 1;
                 if (doc.token(t).pos().equals("VERB")) break;
             }

@@ -884,4 +884,13 @@ class SlavicSourcesTest {
         assertEquals("Ryanair", speaker(a, answer));
         assertEquals("Ryanair", speaker(a, a.attributions().stream().filter(x -> x.content().text().startsWith("рейси")).findFirst().orElseThrow()));
     }
+
+    @Test
+    void aWarningAgainstAndAStandAgainstSayWhatTheyAreAgainst() {
+        Analysis a = analyze(new Bulgarian(), "България предупреди британския премиер Тереза Мей срещу всякакви планове за промяна на правата "
+                + "на гражданите. Президентът на САЩ Доналд Тръмп се обяви против строежа на газопровода.");
+        assertTrue(at(a, "предупреди").content().text().startsWith("всякакви планове"), a.attributions().toString());
+        assertEquals("против строежа на газопровода", at(a, "обяви").content().text());
+        assertEquals("Доналд Тръмп", speaker(a, at(a, "обяви")));
+    }
 }
