@@ -34,6 +34,7 @@ final class AttributionRules {
                 new OneOwnerPerWord(),
                 new BarePunctuation(),
                 new ContentAsWritten(),
+                new NameCalled(),
                 // type, then what needs the type
                 new TypeFromCue(),
                 new PurposeClauses(),

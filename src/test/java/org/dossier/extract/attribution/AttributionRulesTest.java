@@ -17,7 +17,7 @@ class AttributionRulesTest {
                 "relative-pronoun-source", "possessor-of-noun-cue", "demonstrative-content", "dateline-out-of-source",
                 "speaker-not-venue", "prize-not-speaker", "reported-subject-not-source", "inverted-source",
                 "colon-quotation", "quotations-going-on", "one-owner-per-word", "bare-punctuation",
-                "content-as-written", "type-from-cue", "purpose-clauses", "things-not-words", "quotations-given-back",
+                "content-as-written", "name-called", "type-from-cue", "purpose-clauses", "things-not-words", "quotations-given-back",
                 "run-on-quotes"), EXTRACTOR.ruleNames());
     }
 
