@@ -1,7 +1,9 @@
 package org.dossier.assemble;
 
 import org.dossier.extract.attribution.FoundAttribution;
+import org.dossier.extract.entity.NameGenders;
 import org.dossier.extract.entity.Prizes;
+import org.dossier.extract.entity.Titles;
 import org.dossier.model.AttributionType;
 import org.dossier.nlp.ParsedText;
 import org.dossier.nlp.StageTimes;
@@ -145,7 +147,37 @@ public final class ResolveSources implements AnalysisStage {
             if (h.pos().matches("NNS?") && qualifies(doc, t, head) && d.entity(id).type().equals("LOCATION")) continue;
             return id;
         }
-        return group ? group(d, source, h) : null;
+        if (group) return group(d, source, h);
+        return untaggedName(d, source, h);
+    }
+
+    /**
+     * A source written as a name the name tagger missed ("Wealth-X says", "RealClearPolitics
+     * reported"): capitalised words alone, up to four, after "the" perhaps. It names an
+     * organisation, or a person where it opens with a first name; one entity per name.
+     */
+    private static String untaggedName(Draft d, List<Integer> source, Token head) {
+        ParsedText doc = d.doc;
+        if (!head.pos().equals("NNP")) return null;
+        List<Integer> name = new ArrayList<>(source);
+        while (!name.isEmpty() && (doc.token(name.get(0)).pos().equals("DT") || doc.token(name.get(0)).isPunct())) name.remove(0);
+        while (!name.isEmpty() && doc.token(name.get(name.size() - 1)).isPunct()) name.remove(name.size() - 1);
+        if (name.isEmpty() || name.size() > 4 || !name.contains(head.index())) return null;
+        for (int t : name) {
+            Token k = doc.token(t);
+            if (!k.pos().equals("NNP") || !Character.isUpperCase(k.text().codePointAt(0)) || Titles.isTitle(k.text())) return null;
+        }
+        String text = d.text(name);
+        String key = "name|" + text;
+        String id = d.groupIds.get(key);
+        if (id == null) {
+            String type = NameGenders.isFirstName(doc.token(name.get(0)).text()) && name.size() >= 2 ? "PERSON" : "ORGANIZATION";
+            id = d.addEntity(type, text, new ArrayList<>(List.of(new int[] {name.get(0), name.get(name.size() - 1) + 1})));
+            d.groupIds.put(key, id);
+            return id;
+        }
+        d.addMention(id, name);
+        return id;
     }
 
     /**

@@ -210,4 +210,13 @@ class SpeakersNotMistakenTest {
         assertEquals(1, a.attributions().size(), a.attributions().toString());
         assertEquals("Donald Trump", speaker(a, "he never pledged"));
     }
+
+    @Test
+    void aSourceWrittenAsANameTheTaggerMissedIsAnEntity() {
+        Analysis a = analyze("""
+                Estimates of how many billionaires there are vary widely. Wealth-X says there are about 1,800 billionaires in the world.
+                """);
+        assertEquals("Wealth-X", speaker(a, "about 1,800 billionaires"));
+        assertEquals("ORGANIZATION", a.entities().stream().filter(e -> e.name().equals("Wealth-X")).findFirst().orElseThrow().type());
+    }
 }
