@@ -158,7 +158,9 @@ final class UnparsedAntecedents {
     /**
      * The person a role before a body stands for ("Новый глава МИД", "керівник Pfizer", "генсек
      * ООН": the body only qualifies the role): the last person the text introduced right after
-     * that body ("генеральний директор Pfizer Альберт Бурла"), else after that role; or null. A
+     * that body ("генеральний директор Pfizer Альберт Бурла") or after the words its abbreviation
+     * spells ("Глава МИД": "министр иностранных дел Украины Павел Климкин"), else after that
+     * role; or null. A
      * spokesperson's role ("представитель МИД") speaks for the body and gives none.
      *
      * @param body the entity the source names after the role
@@ -174,14 +176,36 @@ final class UnparsedAntecedents {
         if (role < 0) return null;
         String named = personNamedAfter(source);
         if (named != null) return named;
+        String abbreviation = abbreviationOf(source, body);
         for (int t = source.get(0) - 1; t >= 0; t--) {
             String id = mentionStartingAt(t, "PERSON");
             if (id == null) continue;
             for (int k = t - 1; k >= Math.max(0, t - INTRODUCTION) && !doc.token(k).text().equals("."); k--) {
                 if (body.equals(d.entityOfToken[k])) return id;
+                // "глава МИД": the person introduced as "министр иностранных дел", whose words the abbreviation spells
+                if (abbreviation != null && spells(k, t, abbreviation)) return id;
             }
         }
         return introducedAs("PERSON", source.get(0), lower(role), doc.token(role).lemma().toLowerCase(Locale.ROOT));
+    }
+
+    /** The body's name in the source when it is an abbreviation in capitals ("МИД", "МОЗ"), else null. */
+    private String abbreviationOf(List<Integer> source, String body) {
+        for (int t : source) {
+            String w = doc.token(t).text();
+            if (body.equals(d.entityOfToken[t]) && w.length() >= 2 && w.length() <= 5 && w.equals(w.toUpperCase(Locale.ROOT))) return w;
+        }
+        return null;
+    }
+
+    /** Whether the words from token {@code from} on, before {@code before}, begin with letters that spell the abbreviation. */
+    private boolean spells(int from, int before, String abbreviation) {
+        int k = from;
+        for (int i = 0; i < abbreviation.length(); i++, k++) {
+            if (k >= before || doc.token(k).isPunct()) return false;
+            if (Character.toUpperCase(doc.token(k).text().charAt(0)) != abbreviation.charAt(i)) return false;
+        }
+        return true;
     }
 
     /**

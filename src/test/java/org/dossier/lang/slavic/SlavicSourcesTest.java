@@ -893,4 +893,11 @@ class SlavicSourcesTest {
         assertEquals("против строежа на газопровода", at(a, "обяви").content().text());
         assertEquals("Доналд Тръмп", speaker(a, at(a, "обяви")));
     }
+
+    @Test
+    void theHeadOfABodyNamedByItsAbbreviationIsThePersonIntroducedInTheWordsItSpells() {
+        Analysis a = analyze(new Russian(), "Министр иностранных дел Украины Павел Климкин прибыл в Берлин. "
+                + "Глава МИД заявил, что Украина против проекта.");
+        assertEquals("Павел Климкин", speaker(a, at(a, "заявил")));
+    }
 }
