@@ -68,6 +68,14 @@ public final class ParsedText implements java.io.Serializable {
     /** Index of the quotation (see {@link Quotes#find}) holding a token, or -1 outside quotations. */
     public int quotationOf(int tokenIndex) { return quotationOf[tokenIndex]; }
 
+    /** The tokens of quotation {@code q} (see {@link #quotationOf}), sorted; none for -1 or an index no token has. */
+    public List<Integer> quotation(int q) {
+        List<Integer> out = new ArrayList<>();
+        if (q < 0) return out;
+        for (int t = 0; t < tokens.size(); t++) if (quotationOf[t] == q) out.add(t);
+        return out;
+    }
+
     /** The tokens of each quotation that holds any, in text order, each list sorted. */
     public List<List<Integer>> quotationTokens() {
         java.util.TreeMap<Integer, List<Integer>> byQuotation = new java.util.TreeMap<>();

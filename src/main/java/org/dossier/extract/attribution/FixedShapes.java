@@ -166,7 +166,7 @@ final class FixedShapes implements AttributionRule {
         if (first < 1 || !Quotes.isQuoteMark(doc.token(first).text()) || !CLOSING_PUNCTUATION.contains(doc.token(first - 1).text())) return null;
         int quotation = doc.quotationOf(first - 1);
         if (quotation < 0) return null;
-        List<Integer> content = doc.quotationTokens().stream().filter(q -> doc.quotationOf(q.get(0)) == quotation).findFirst().orElse(List.of());
+        List<Integer> content = doc.quotation(quotation);
         if (content.isEmpty() || found.stream().anyMatch(f -> f.content().stream().anyMatch(content::contains))) return null;
         return new FoundAttribution(verb, List.of(verb), range(first + 1, verb), content, confidence);
     }

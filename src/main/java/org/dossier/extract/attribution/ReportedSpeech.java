@@ -428,7 +428,7 @@ public final class ReportedSpeech {
         int end = clauseEnd(doc, s, that + 1);
         for (int k = that + 1; k < end; k++) {
             if (doc.quotationOf(k) < 0) continue;
-            List<Integer> q = quotation(doc, doc.quotationOf(k));
+            List<Integer> q = doc.quotation(doc.quotationOf(k));
             List<Integer> words = q.stream().filter(w -> !doc.token(w).isPunct()).toList();
             // words begin in lower case, or are many: a name begins with a capital ("«Северный поток — 2»")
             if (q.get(0) == k && q.get(q.size() - 1) < end && !words.isEmpty()
@@ -448,7 +448,7 @@ public final class ReportedSpeech {
         int q = doc.quotationOf(cue);
         if (cue < 2 || !DASHES.contains(doc.token(cue - 1).text()) || !Set.of(",", "!", "?").contains(doc.token(cue - 2).text())
                 || doc.quotationOf(cue - 2) != q) return null;
-        List<Integer> quoted = quotation(doc, q);
+        List<Integer> quoted = doc.quotation(q);
         int stop = cue + 1;
         // the speaker ends with a full stop or a comma: "- пишут они. -", "– каже Стефан, –"
         while (stop < doc.tokens().size() && doc.quotationOf(stop) == q && !RESUMING.contains(doc.token(stop).text()) && stop - cue <= MAX_SPEAKER + 1) stop++;
@@ -484,7 +484,7 @@ public final class ReportedSpeech {
     private FoundAttribution atNaming(ParsedText doc, Sentence s, int cue) {
         for (int t = cue + 1; t < s.endToken() && t <= cue + 6; t++) {
             if (doc.quotationOf(t) >= 0) {
-                List<Integer> q = quotation(doc, doc.quotationOf(t));
+                List<Integer> q = doc.quotation(doc.quotationOf(t));
                 if (q.get(0) != t) return null;
                 List<Integer> speaker = agreeing(doc, cue, subjectBefore(doc, s, cue));
                 // "назвав «Північний потік-2» новим видом гібридної зброї": what was named, then what it was called
@@ -517,7 +517,7 @@ public final class ReportedSpeech {
         if (after < s.endToken() && doc.token(after).text().equals(":")) {
             int next = skip(doc, after + 1, 1, s.endToken());
             if (next < doc.tokens().size() && doc.quotationOf(next) >= 0) {
-                List<Integer> q = quotation(doc, doc.quotationOf(next));
+                List<Integer> q = doc.quotation(doc.quotationOf(next));
                 return attribution(cue, agreeing(doc, cue, subjectBefore(doc, s, cue)), q, QUOTED);
             }
             // Мей відповіла: Наскільки я знаю, ні.
@@ -525,7 +525,7 @@ public final class ReportedSpeech {
         }
         // он обещал "парализовать страну за несколько часов": the quotation is what was said
         if (after == cue + 1 && after < s.endToken() && doc.quotationOf(after) >= 0) {
-            List<Integer> q = quotation(doc, doc.quotationOf(after));
+            List<Integer> q = doc.quotation(doc.quotationOf(after));
             long words = q.stream().filter(k -> !doc.token(k).isPunct()).count();
             if (q.get(0) == after && q.size() > 1 && !isQuotedName(doc, q) && (words >= 3 || Character.isLowerCase(doc.token(after + 1).text().codePointAt(0)))) {
                 return attribution(cue, agreeing(doc, cue, subjectBefore(doc, s, cue)), q, QUOTED);
@@ -602,7 +602,7 @@ public final class ReportedSpeech {
             // ", съобщава "Асошиейтед прес".": the speaker is a name in quotation marks
             int outlet = pastAlso(doc, s, cue + 1);  // ", пише още „Вашингтон пост“."
             if (speaker.isEmpty() && outlet < s.endToken() && doc.quotationOf(outlet) >= 0) {
-                List<Integer> name = quotation(doc, doc.quotationOf(outlet));
+                List<Integer> name = doc.quotation(doc.quotationOf(outlet));
                 List<Integer> named = name.stream().filter(k -> !doc.token(k).isPunct()).toList();
                 if (!named.isEmpty() && named.size() <= 3 && isCapitalised(doc, named.get(0)) && name.get(name.size() - 1) >= lastWord(doc, s)) speaker.addAll(name);
             }
@@ -658,7 +658,7 @@ public final class ReportedSpeech {
             name.add(0, t);
         }
         if (name.stream().filter(t -> !doc.token(t).isPunct()).count() < 2) return null;
-        List<Integer> content = quotation(doc, doc.quotationOf(next.firstToken()));
+        List<Integer> content = doc.quotation(doc.quotationOf(next.firstToken()));
         // an answer whose marks do not pair ("Статистика ... "плаває" ... не отримали." with no closing mark) is its paragraph
         int end = doc.sentences().get(paragraphEnd(doc, next.index())).endToken();
         if (!content.isEmpty() && content.get(content.size() - 1) < end - 2 && java.util.stream.IntStream.range(content.get(content.size() - 1), end).noneMatch(t -> isCue(doc, t))) {
@@ -683,7 +683,7 @@ public final class ReportedSpeech {
         }
         // the phrase ends with a name, of two capitalised words at least ("Владимир Зеленский", "Олена Л.")
         if (name.size() < 2 || !isCapitalised(doc, name.get(name.size() - 1)) || !isCapitalised(doc, name.get(name.size() - 2))) return null;
-        List<Integer> content = quotation(doc, doc.quotationOf(colon + 1));
+        List<Integer> content = doc.quotation(doc.quotationOf(colon + 1));
         if (content.isEmpty() || content.get(0) != colon + 1 || isQuotedName(doc, content)) return null;
         return new FoundAttribution(name.get(0), List.of(), name, content, QUOTED);
     }
@@ -705,7 +705,7 @@ public final class ReportedSpeech {
         int last = speaker.get(speaker.size() - 1);
         if (last + 1 >= s.endToken() || doc.quotationOf(last + 1) < 0 || doc.token(last).text().equals(",")) return speaker;
         List<Integer> out = new ArrayList<>(speaker);
-        for (int q : quotation(doc, doc.quotationOf(last + 1))) if (q > last && q < s.endToken()) out.add(q);
+        for (int q : doc.quotation(doc.quotationOf(last + 1))) if (q > last && q < s.endToken()) out.add(q);
         return out;
     }
 
@@ -797,7 +797,7 @@ public final class ReportedSpeech {
             List<Integer> speaker = new ArrayList<>();
             if (inside >= 0) speaker.add(inside);
             // "Според "Файненшъл таймс" това означава, че ...", "По данни на „Вашингтон пост“ ...": an outlet in quotation marks
-            List<Integer> quoted = inside < 0 && end < s.endToken() && doc.quotationOf(end) >= 0 ? quotation(doc, doc.quotationOf(end)) : List.of();
+            List<Integer> quoted = inside < 0 && end < s.endToken() && doc.quotationOf(end) >= 0 ? doc.quotation(doc.quotationOf(end)) : List.of();
             List<Integer> outlet = quoted.stream().filter(q -> !doc.token(q).isPunct()).toList();
             // only its first word capitalised, as these languages write names ("Вашингтон пост")
             if (!outlet.isEmpty() && quoted.get(0) == end && outlet.size() <= 3 && Character.isUpperCase(doc.token(outlet.get(0)).text().codePointAt(0))) {
@@ -1005,7 +1005,7 @@ public final class ReportedSpeech {
         // "..., пояснюють в "Нафтогазі".": a body named in quotation marks
         if (from == cue + 1 && from + 1 < s.endToken() && BODY_PREPOSITIONS.contains(lower(doc.token(from).text())) && doc.quotationOf(from + 1) >= 0
                 && doc.token(from + 1).isPunct()) {
-            List<Integer> quoted = quotation(doc, doc.quotationOf(from + 1));
+            List<Integer> quoted = doc.quotation(doc.quotationOf(from + 1));
             if (quoted.get(0) == from + 1 && isQuotedName(doc, quoted) && quoted.get(quoted.size() - 1) >= lastWord(doc, s)) from++;
         }
         // "говорится в заявлении офиса премьер-министра", "отмечается в официальном обращении директора компании": whose statement it is
@@ -1017,7 +1017,7 @@ public final class ReportedSpeech {
         if (from == cue + 1 && from < s.endToken() && doc.token(from).pos().equals("ADP")) return out;
         // "Как уже писал «ФедералПресс», ...": an outlet in quotation marks
         if (from < s.endToken() && doc.quotationOf(from) >= 0 && doc.token(from).isPunct()) {
-            List<Integer> quoted = quotation(doc, doc.quotationOf(from));
+            List<Integer> quoted = doc.quotation(doc.quotationOf(from));
             if (quoted.get(0) == from && isQuotedName(doc, quoted)) return quoted.stream().filter(q -> !doc.token(q).isPunct()).toList();
         }
         int t = from;
@@ -1441,13 +1441,7 @@ public final class ReportedSpeech {
     private static List<Integer> quotationEndingAt(ParsedText doc, int t) {
         int q = doc.quotationOf(t);
         if (q < 0 || t + 1 < doc.tokens().size() && doc.quotationOf(t + 1) == q) return List.of();
-        return quotation(doc, q);
-    }
-
-    private static List<Integer> quotation(ParsedText doc, int q) {
-        List<Integer> out = new ArrayList<>();
-        for (List<Integer> tokens : doc.quotationTokens()) if (doc.quotationOf(tokens.get(0)) == q) out.addAll(tokens);
-        return out;
+        return doc.quotation(q);
     }
 
     /**
@@ -1496,7 +1490,7 @@ public final class ReportedSpeech {
     private static boolean opensInsideQuotation(ParsedText doc, Sentence s, int t) {
         int q = doc.quotationOf(s.firstToken());
         if (q < 0) return false;
-        List<Integer> quotation = quotation(doc, q);
+        List<Integer> quotation = doc.quotation(q);
         return quotation.get(0) < s.firstToken() && quotation.get(quotation.size() - 1) < t - 1;
     }
 

@@ -104,10 +104,10 @@ public interface Tags {
         public boolean infinitive(String tag) { return tag.startsWith("verb") && Tags.has(tag, "inf"); }
 
         // "заявляючи" - "заявляти", "наголошуючи" - "наголошувати", "говорячи" - "говорити", "заявивши" - "заявити"
-        public List<String[]> gerundEndings() {
-            return List.of(new String[] {"ючи", "ти", "вати"}, new String[] {"ячи", "ити", "ати"}, new String[] {"учи", "ати", "ити"},
-                    new String[] {"ачи", "ати", "ити"}, new String[] {"вши", "ти"});
-        }
+        private final List<String[]> gerundEndings = List.of(new String[] {"ючи", "ти", "вати"}, new String[] {"ячи", "ити", "ати"},
+                new String[] {"учи", "ати", "ити"}, new String[] {"ачи", "ати", "ити"}, new String[] {"вши", "ти"});
+
+        public List<String[]> gerundEndings() { return gerundEndings; }
 
         public String pos(String tag) {
             if (tag.contains("pron")) return "PRON";
