@@ -317,10 +317,7 @@ public final class CorpusQueries implements AutoCloseable {
         String norm = Names.normalize(name);
         Set<Long> ids = new LinkedHashSet<>(longs("SELECT entity_id FROM aliases WHERE norm = ?", norm));
         if (ids.isEmpty() && !norm.isEmpty()) {
-            List<String> words = Names.words(name);
-            String surnameKey = "pl:" + Names.skeleton(words.get(words.size() - 1));
-            String nameKey = "n:" + words.stream().map(Names::skeleton).collect(Collectors.joining(" "));
-            for (long id : longs("SELECT entity_id FROM name_keys WHERE key IN (?, ?)", surnameKey, nameKey)) {
+            for (long id : longs("SELECT entity_id FROM name_keys WHERE key IN (?, ?)", EntityResolver.personKey(name), EntityResolver.nameKey(name))) {
                 for (String alias : strings("SELECT norm FROM aliases WHERE entity_id = ?", id)) {
                     if (Names.similar(alias, norm) || Names.similar(alias.substring(alias.lastIndexOf(' ') + 1), norm)) ids.add(id);
                 }

@@ -41,9 +41,9 @@ import java.util.Set;
  */
 public final class CorpusStore implements AutoCloseable {
     public static final Path DEFAULT_FILE = Path.of("dossier.db");
-    static final String SCHEMA_VERSION = "4";
+    static final String SCHEMA_VERSION = "5";
     /** What the current version added, for the refusal of an older store. */
-    private static final String SCHEMA_CHANGE = "names matched across scripts";
+    private static final String SCHEMA_CHANGE = "name keys that fold transcriptions and Bulgarian articles";
     /** The attribution type whose statements the counts (top sources, profiles, months) count. */
     public static final String COUNTED_TYPE = "speech";
 

@@ -50,7 +50,13 @@ final class EntityResolver {
         Set<Long> context = new LinkedHashSet<>();
         // Full names first, so that a lone surname can be judged by the company it keeps.
         List<Entity> ordered = new ArrayList<>(entities);
-        ordered.sort((a, b) -> Boolean.compare(isLoneSurname(a), isLoneSurname(b)));
+        // Full names first, and names before acronyms, which may spell one of them.
+        ordered.sort(java.util.Comparator.comparing(EntityResolver::isLoneSurname).thenComparing(e -> isAcronym(e.name())));
+        Map<String, Long> spelled = new LinkedHashMap<>();
+        // A lone word that is the surname of no one in this article waits until the article's other
+        // people are known: it may be the given name of one of them ("Тереза" before "Мэй"), which
+        // says more than a namesake elsewhere in the corpus.
+        Map<Entity, Long> lone = new LinkedHashMap<>();
         for (Entity e : ordered) {
             if (!resolvable(e)) {
                 ids.put(e.id(), null);
@@ -59,21 +65,49 @@ final class EntityResolver {
             Long id;
             if (e.type().equals("PERSON")) {
                 id = findPerson(e, context, false);
+                if (isLoneSurname(e) && (id == null || !context.contains(id))) {
+                    lone.put(e, id);
+                    continue;
+                }
             } else {
                 // CoreNLP at times types a lone surname a place or an organisation ("Trump", "Navalnaya").
                 // Not an acronym ("МАУ", "УНИАН"): an airline's letters are no surname that sounds alike ("Мэй", "Ун").
                 boolean oneWord = Names.words(e.name()).size() == 1 && !isAcronym(e.name());
                 id = oneWord && sources.contains(e.id()) ? findPerson(e, context, false) : null;
+                if (id == null && oneWord && sources.contains(e.id())) id = byGivenName(nameOf(e), context);
+                // "ВОЗ" after "Всемирная организация здравоохранения": the organisation this article named in full
+                // (when that is the one name it spells, and the acronym is none the lists know: "ЕС" is the EU,
+                // whatever "Европейски съвет" would spell)
+                if (id == null && isAcronym(e.name()) && PlaceNames.codeOf(e.name()) == null) {
+                    Long one = spelled.get(Names.normalize(e.name().replace(".", "")));
+                    if (one != null && one >= 0) id = one;
+                }
                 if (id == null) id = findNamed(e);
                 // unquoted, only the surname itself: Davos is no Davis
                 if (id == null && oneWord) id = findPerson(e, context, true);
             }
-            if (id == null) id = index.create(e.type(), nameOf(e));
-            index.record(id, Recorded.of(e, index.typeOf(id)));
-            ids.put(e.id(), id);
-            context.add(id);
+            add(e, id, ids, context);
+            if (!e.type().equals("PERSON")) {
+                String initials = Names.initials(e.name());
+                if (initials != null) spelled.merge(Names.normalize(initials), ids.get(e.id()), (a, b) -> a.equals(b) ? a : -1L);
+            }
+        }
+        // those that bear a known surname first, so that "Тереза" meets the "Мэй" beside her
+        List<Map.Entry<Entity, Long>> waiting = new ArrayList<>(lone.entrySet());
+        waiting.sort(java.util.Comparator.comparing(e -> e.getValue() == null));
+        for (Map.Entry<Entity, Long> e : waiting) {
+            Long given = byGivenName(Names.PersonName.of(nameOf(e.getKey())).surname(), context);
+            add(e.getKey(), given != null ? given : e.getValue(), ids, context);
         }
         return ids;
+    }
+
+    /** Records the article entity under the corpus entity found, or a new one where none was. */
+    private void add(Entity e, Long found, Map<String, Long> ids, Set<Long> context) throws SQLException {
+        long id = found != null ? found : index.create(e.type(), nameOf(e));
+        index.record(id, Recorded.of(e, index.typeOf(id)));
+        ids.put(e.id(), id);
+        context.add(id);
     }
 
     /** Whether the entity can be a corpus entity: unnamed groups stay with their article. */
@@ -131,7 +165,6 @@ final class EntityResolver {
             if (!fullNames(c, name.surname(), match).isEmpty() || hasSurname(c, name.surname(), match)) candidates.add(c);
         }
         if (name.surnameOnly()) {
-            if (candidates.isEmpty() && !exact) return byGivenName(name.surname(), context);
             if (candidates.size() <= 1) return candidates.isEmpty() ? null : candidates.get(0);
             return bestInContext(candidates, context);
         }
@@ -158,7 +191,10 @@ final class EntityResolver {
         boolean exact = isAcronym(e.name());
         for (Long c : index.byKey(nameKey(e.name()), null)) {
             if (index.typeOf(c).equals("PERSON")) continue;
-            for (String alias : index.aliasNorms(c)) {
+            List<String> aliases = index.aliasNorms(c);
+            // two places the lists know apart are two, however alike their names: Литва is no Латвия
+            if (place != null && aliases.stream().map(PlaceNames::codeOf).anyMatch(o -> o != null && !o.equals(place))) continue;
+            for (String alias : aliases) {
                 String bare = Names.withoutLegalForm(alias);
                 if (exact ? bare.equals(norm) : wordsSimilar(bare, norm)) return c;
             }
@@ -167,9 +203,9 @@ final class EntityResolver {
     }
 
     private static boolean wordsSimilar(String a, String b) {
-        String[] wa = a.split(" "), wb = b.split(" ");
-        if (wa.length != wb.length) return false;
-        for (int i = 0; i < wa.length; i++) if (!Names.similar(wa[i], wb[i])) return false;
+        List<String> wa = Names.nameWords(a), wb = Names.nameWords(b);
+        if (wa.size() != wb.size()) return false;
+        for (int i = 0; i < wa.size(); i++) if (!Names.similarNameWord(wa.get(i), wb.get(i))) return false;
         return true;
     }
 
@@ -239,7 +275,7 @@ final class EntityResolver {
 
     static String nameKey(String name) {
         String bare = Names.withoutLegalForm(Names.normalize(name));
-        return "n:" + (bare.isEmpty() ? "" : String.join(" ", java.util.Arrays.stream(bare.split(" ")).map(Names::skeleton).toList()));
+        return "n:" + (bare.isEmpty() ? "" : String.join(" ", Names.nameWords(bare).stream().map(Names::nameSkeleton).toList()));
     }
 
     /**

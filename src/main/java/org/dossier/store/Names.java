@@ -7,6 +7,7 @@ import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
 import java.util.Locale;
+import java.util.Map;
 import java.util.Set;
 
 /**
@@ -42,10 +43,14 @@ final class Names {
      * hyphens inside a word join it: "Kara-Murza" and "Кара-Мурза" -> "karamurza".
      */
     static String normalize(String name) {
+        // an initial written against the surname is a word of its own: "Т.Мэй", "Дж.Хант", "В.В.Путин"
+        name = GLUED_INITIAL.matcher(name).replaceAll("$1 ");
         String s = Normalizer.normalize(latin(name), Normalizer.Form.NFKD).replaceAll("\\p{M}+", "").toLowerCase(Locale.ROOT);
         s = s.replaceAll("(?<=\\p{L})['’.\\-](?=\\p{L})", "");
         return s.replaceAll("[^\\p{L}\\p{N}]+", " ").strip();
     }
+
+    private static final java.util.regex.Pattern GLUED_INITIAL = java.util.regex.Pattern.compile("(?<!\\p{L})(\\p{Lu}\\p{Ll}?\\.)(?=(?:\\p{Lu}\\p{Ll}?\\.)*\\p{Lu}\\p{Ll})");
 
     static List<String> words(String name) {
         String n = normalize(name);
@@ -54,13 +59,13 @@ final class Names {
 
     /**
      * A spelling-blind key of one word: its first letter, then its consonants with doubles
-     * collapsed, then "a" when it ends in a. Kiev and Kyiv give "kv"; Zelensky, Zelenskyy and
-     * Zelenskiy "zlnsk"; the final a keeps Navalnaya ("nvlna") apart from Navalny ("nvln").
-     * "kh" is read as "h", as Cyrillic х is romanised either way: Khant and Hunt give "hnt".
+     * collapsed, then "a" when it ends in a, all of it {@linkplain #fold folded}. Kiev and Kyiv
+     * give "kv"; Zelensky, Zelenskyy and Zelenskiy "zlnsk"; the final a keeps Navalnaya
+     * ("nvlna") apart from Navalny ("nvln").
      */
     static String skeleton(String word) {
         if (word.isEmpty()) return word;
-        word = word.replace("kh", "h");
+        word = fold(word);
         StringBuilder b = new StringBuilder().append(word.charAt(0));
         for (int i = 1; i < word.length(); i++) {
             char c = word.charAt(i);
@@ -68,6 +73,32 @@ final class Names {
         }
         if (word.length() > 1 && word.endsWith("a")) b.append('a');
         return b.toString();
+    }
+
+    private static final java.util.regex.Pattern CONSONANT_J = java.util.regex.Pattern.compile("^j|(?<=[^aeiouy])j");
+    private static final java.util.regex.Pattern LEADING_Y = java.util.regex.Pattern.compile("^y(?=[aeiou])");
+    private static final java.util.regex.Pattern FINAL_D = java.util.regex.Pattern.compile("(?<=\\p{L})d+t?$");
+
+    /**
+     * One normalised word with the letters that romanisations and transcriptions write
+     * differently made one:
+     * <ul>
+     *   <li>Cyrillic х is kh or h, and Ukrainian writes h where Russian and Bulgarian write g
+     *       (Гант and Хант, Гебреєсус and Гебрейесус), so kh and g are h;</li>
+     *   <li>English j is дж, which Bulgarian at times writes ж (Фарадж, Фараж), so dzh and a j
+     *       that opens a syllable are zh; a j after a vowel is the y of й (Sergej);</li>
+     *   <li>an initial Е is Ye in the Russian romanisation of a Bulgarian name and E in others
+     *       (Ердоган, Эрдоган), so a y before a first vowel goes;</li>
+     *   <li>a final d is heard and often written t (Верхофстадт, Верхофстат);</li>
+     *   <li>Chinese j is цз in Russian and дз in Bulgarian (Си Цзиньпин, Си Дзинпин), so tsz is dz;</li>
+     *   <li>x is ks, w is v and ph is f, as Cyrillic writes them.</li>
+     * </ul>
+     */
+    static String fold(String word) {
+        word = word.replace("kh", "h").replace('g', 'h').replace("dzh", "zh").replace("tsz", "dz");
+        word = CONSONANT_J.matcher(word).replaceAll("zh").replace('j', 'y').replace("x", "ks").replace('w', 'v').replace("ph", "f");
+        word = FINAL_D.matcher(word).replaceFirst("t");
+        return LEADING_Y.matcher(word).replaceFirst("");
     }
 
     /** Ukrainian's own letters: a name holding one is romanised the Ukrainian way. */
@@ -87,9 +118,52 @@ final class Names {
      */
     static String latin(String name) {
         if (!isCyrillic(name)) return name;
-        String plain = SIGNS.matcher(name).replaceAll("");
+        String plain = SIGNS.matcher(withoutBulgarianArticle(cyrillicLookalikes(name))).replaceAll("");
         // BGN writes a middle dot between letters that would otherwise read as one sound (Мэй -> M·ey)
         return (UKRAINIAN.matcher(plain).find() ? UKRAINIAN_LATIN : RUSSIAN_LATIN).get().transliterate(plain).replace("·", "");
+    }
+
+    private static final String LATIN_LOOKALIKES = "aceopxyABCEHKMOPTXY", CYRILLIC_TWINS = "асеорхуАВСЕНКМОРТХУ";
+    private static final java.util.regex.Pattern MIXED_WORD = java.util.regex.Pattern.compile("(?=\\S*\\p{IsCyrillic})(?=\\S*\\p{IsLatin})\\S+");
+
+    /**
+     * Latin letters typed in a Cyrillic word, where they look alike: "Cергей" with a Latin C is
+     * Сергей. A word all in Latin letters stays as it is.
+     */
+    static String cyrillicLookalikes(String name) {
+        return MIXED_WORD.matcher(name).replaceAll(m -> {
+            StringBuilder b = new StringBuilder(m.group());
+            for (int i = 0; i < b.length(); i++) {
+                int k = LATIN_LOOKALIKES.indexOf(b.charAt(i));
+                if (k >= 0) b.setCharAt(i, CYRILLIC_TWINS.charAt(k));
+            }
+            return b.toString();
+        });
+    }
+
+    /** Bulgarian's definite endings where no Russian or Ukrainian word of a name ends so, and what each stands for. */
+    private static final List<Map.Entry<java.util.regex.Pattern, String>> BULGARIAN_ARTICLES = List.of(
+            article("(?<=\\p{L}{2})ият", "и"),            // Европейският, Върховният
+            article("(?<=\\p{L}{2}[сц]к)ия", "и"),        // Европейския
+            article("(?<=\\p{L}{2})ът", ""),              // съдът, Съветът
+            article("(?<=\\p{L}{2}[сц]к)ата", "а"),       // Европейската
+            article("(?<=\\p{L}{3})ната", "на"),          // Световната (not Russian "Сената")
+            article("(?<=\\p{L}{2})ията", "ия"),          // Комисията, организацията
+            article("(?<=\\p{L}{2}(?:[сц]к|н|ств))ото", "о"),  // Обединеното, кралството
+            article("(?<=\\p{L}{2}(?:[сц]к|н))ите", "и"));    // Обединените
+
+    private static Map.Entry<java.util.regex.Pattern, String> article(String ending, String bare) {
+        return Map.entry(java.util.regex.Pattern.compile(ending + "(?!\\p{L})", java.util.regex.Pattern.CASE_INSENSITIVE | java.util.regex.Pattern.UNICODE_CASE), bare);
+    }
+
+    /**
+     * A Bulgarian name with the definite article off its words, as the other languages and
+     * Bulgarian's own lists write it: "Световната здравна организация" is "Световна здравна
+     * организация", "Върховният съд" "Върховни съд".
+     */
+    static String withoutBulgarianArticle(String name) {
+        for (Map.Entry<java.util.regex.Pattern, String> a : BULGARIAN_ARTICLES) name = a.getKey().matcher(name).replaceAll(a.getValue());
+        return name;
     }
 
     /** Whether a name holds a Cyrillic letter. */
@@ -97,18 +171,76 @@ final class Names {
         return name.codePoints().anyMatch(c -> Character.UnicodeScript.of(c) == Character.UnicodeScript.CYRILLIC);
     }
 
+    /** Words that join a name's words and that translations drop or add: bg "Съд на ЕС" is ru "суд ЕС". */
+    private static final Set<String> FUNCTION_WORDS = Set.of("na", "za", "i", "of", "the", "and", "for");
+
+    /**
+     * The words of a normalised name other than a person's, less the words that join them, where
+     * others remain.
+     */
+    static List<String> nameWords(String norm) {
+        List<String> all = List.of(norm.split(" ")), named = all.stream().filter(w -> !FUNCTION_WORDS.contains(w)).toList();
+        return named.isEmpty() ? all : named;
+    }
+
+    /**
+     * A word of a name other than a person's, as {@link #similar} but, in a word of six letters or
+     * more, blind to the ending: an organisation's or place's name inflects ("Верховный суд
+     * Пакистана", "Верховний суд Пакистану"), and no final a tells a man from a woman.
+     */
+    static boolean similarNameWord(String a, String b) {
+        if (a.equals(b)) return true;
+        String fa = fold(a), fb = fold(b);
+        // a short word keeps its final a: Iowa is no Ivy
+        if (Math.max(fa.length(), fb.length()) < 6) return similar(a, b);
+        return nameSkeleton(a).equals(nameSkeleton(b)) && editDistance(fa, fb) <= Math.max(fa.length(), fb.length()) / 2;
+    }
+
+    /** The {@link #skeleton} of a word of a name other than a person's: without the final a. */
+    static String nameSkeleton(String word) {
+        String k = skeleton(word);
+        return k.length() > 1 && k.endsWith("a") && word.endsWith("a") ? k.substring(0, k.length() - 1) : k;
+    }
+
+    /** The words a name's acronym skips, in each language Dossier reads. */
+    private static final Set<String> UNSPELLED = Set.of("of", "the", "and", "for", "на", "за", "и", "по", "і", "та", "з");
+
+    /**
+     * The acronym a name of several words would have: the first letters of its words, less the
+     * words that join them ("Всемирная организация здравоохранения" -> "ВОЗ", "Министерство
+     * иностранных дел" -> "МИД"); null for a name of one word.
+     */
+    static String initials(String name) {
+        String[] words = name.strip().split("[\\s\\-]+");
+        StringBuilder b = new StringBuilder();
+        for (String w : words) {
+            if (w.isEmpty() || UNSPELLED.contains(w.toLowerCase(Locale.ROOT)) || !Character.isLetter(w.codePointAt(0))) continue;
+            b.appendCodePoint(Character.toUpperCase(w.codePointAt(0)));
+        }
+        return b.length() < 2 ? null : b.toString();
+    }
+
     /** Same skeleton and few edits apart: spelling variants of one word, not different words. */
     static boolean similar(String a, String b) {
         if (a.equals(b)) return true;
-        return skeleton(a).equals(skeleton(b)) && editDistance(a, b) <= Math.max(1, Math.max(a.length(), b.length()) / 2);
+        String fa = fold(a), fb = fold(b);
+        return skeleton(a).equals(skeleton(b)) && editDistance(fa, fb) <= Math.max(1, Math.max(fa.length(), fb.length()) / 2);
     }
 
     /**
      * Given names as {@link #similar}, with s and z read alike: a foreign given name is written
-     * with either ("Асия" and "Азия" Bibi), while the surname beside it is the evidence.
+     * with either ("Асия" and "Азия" Bibi), while the surname beside it is the evidence. A name
+     * of three letters or fewer is only itself, folded.
      */
     static boolean givenSimilar(String a, String b) {
-        return similar(a, b) || similar(a.replace('z', 's'), b.replace('z', 's'));
+        // a short name has few letters to spare: Joe is no Jeh
+        if (Math.min(a.length(), b.length()) <= 3) return fold(a).equals(fold(b));
+        return similar(a, b) || similar(a.replace('z', 's'), b.replace('z', 's')) || similar(vowelOpening(a), vowelOpening(b));
+    }
+
+    /** A given name's first vowel as any vowel: transcriptions differ in it (Олена, Елена; Амбър, Ембер). */
+    private static String vowelOpening(String name) {
+        return VOWELS.indexOf(name.charAt(0)) >= 0 ? "a" + name.substring(1) : name;
     }
 
     /** Companies' legal forms, normalised ("ag", "pao"). */
@@ -132,7 +264,7 @@ final class Names {
 
     /** Spelling variants one edit apart at most: closer than {@link #similar}, for a surname met alone. */
     static boolean close(String a, String b) {
-        return a.equals(b) || skeleton(a).equals(skeleton(b)) && editDistance(a, b) <= 1;
+        return a.equals(b) || skeleton(a).equals(skeleton(b)) && editDistance(fold(a), fold(b)) <= 1;
     }
 
     /**
@@ -160,11 +292,27 @@ final class Names {
             if (!java.util.Objects.equals(suffix, o.suffix)) return false;
             for (String a : given) {
                 for (String b : o.given) {
-                    if (a.length() == 1 || b.length() == 1 ? a.charAt(0) == b.charAt(0) : givenSimilar(a, b)) return true;
+                    if (isInitial(a) || isInitial(b) ? initialOf(a, b) : givenSimilar(a, b)) return true;
                 }
             }
             return false;
         }
+    }
+
+    private static final java.util.regex.Pattern INITIAL = java.util.regex.Pattern.compile("[^aeiouy]{1,4}|y[aeiou]|[aeiouy]");
+
+    /**
+     * An initial, in the letters that romanise one Cyrillic letter or Дж: "v", "dzh" (Дж.),
+     * "yu" (Ю.); no given name is written without a vowel.
+     */
+    static boolean isInitial(String word) {
+        return INITIAL.matcher(word).matches();
+    }
+
+    /** Whether one given name is the other's initial, or both the same initial. */
+    private static boolean initialOf(String a, String b) {
+        String fa = fold(a), fb = fold(b);
+        return fa.startsWith(fb) || fb.startsWith(fa);
     }
 
     /** A word written as a name's: a capital or a digit first, or a capital inside ("eBay"). */

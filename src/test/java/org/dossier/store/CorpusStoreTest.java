@@ -77,7 +77,7 @@ class CorpusStoreTest {
             s.execute("ALTER TABLE articles DROP COLUMN language");
             s.execute("UPDATE meta SET value = '2' WHERE key = 'schema_version'");
         }
-        String expected = db + " has store schema version 2; this Dossier reads version 4 (names matched across scripts): "
+        String expected = db + " has store schema version 2; this Dossier reads version 5 (name keys that fold transcriptions and Bulgarian articles): "
                 + "ingest the articles into a new store";
         assertEquals(expected, CorpusStore.problemWith(db, true));
         assertEquals(expected, assertThrows(SQLException.class, () -> CorpusStore.open(db)).getMessage());

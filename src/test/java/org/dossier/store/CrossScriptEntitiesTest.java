@@ -131,6 +131,60 @@ class CrossScriptEntitiesTest {
         }
     }
 
+    @Test
+    void transcriptionsInitialsAndTheBulgarianArticleDoNotHideAName() throws Exception {
+        Path db = dir.resolve("t.db");
+        try (CorpusStore store = CorpusStore.open(db)) {
+            add(store, "ru.txt", "ru", "Министр Джереми Хант и Игорь Сечин встретились. Литва ответила.",
+                    new Named("PERSON", "Джереми Хант", "Джереми Хант"), new Named("PERSON", "Игорь Сечин", "Игорь Сечин"),
+                    new Named("LOCATION", "Литва", "Литва"));
+            add(store, "uk.txt", "uk", "Джеремі Гант та Ігор Сечин. Верховний суд Пакистану виправдав її. Латвія мовчить.",
+                    new Named("PERSON", "Джеремі Гант", "Джеремі Гант"), new Named("PERSON", "Ігор Сечин", "Ігор Сечин"),
+                    new Named("ORGANIZATION", "Верховний суд Пакистану", "Верховний суд Пакистану"), new Named("LOCATION", "Латвія", "Латвія"));
+            add(store, "ru2.txt", "ru", "Как сообщил Дж.Хант, Верховный суд Пакистана отменил приговор.",
+                    new Named("PERSON", "Дж.Хант", "Дж.Хант"), new Named("ORGANIZATION", "Верховный суд Пакистана", "Верховный суд Пакистана"));
+            add(store, "bg.txt", "bg", "Върховният съд на Пакистан я оправда. Световната здравна организация (СЗО) мълчи.",
+                    new Named("ORGANIZATION", "Върховният съд на Пакистан", "Върховният съд на Пакистан"),
+                    new Named("ORGANIZATION", "Световната здравна организация", "Световната здравна организация"), new Named("ORGANIZATION", "СЗО", "СЗО"));
+            add(store, "ru3.txt", "ru", "Всемирная организация здравоохранения объявила пандемию.",
+                    new Named("ORGANIZATION", "Всемирная организация здравоохранения", "Всемирная организация здравоохранения"));
+            add(store, "ru4.txt", "ru", "Фонд защиты гласности (ФЗГ) и Cергей Сечин, с латинской C.",
+                    new Named("ORGANIZATION", "Фонд защиты гласности", "Фонд защиты гласности"), new Named("ORGANIZATION", "ФЗГ", "ФЗГ"),
+                    new Named("PERSON", "Cергей Сечин", "Cергей Сечин"));
+        }
+        try (Connection c = CorpusStore.connect(db, true)) {
+            long hunt = entity(c, "ru.txt", "Джереми Хант");
+            assertEquals(hunt, entity(c, "uk.txt", "Джеремі Гант"), "Ukrainian writes h with г");
+            assertEquals(hunt, entity(c, "ru2.txt", "Дж.Хант"), "an initial against the surname");
+            assertEquals(entity(c, "ru.txt", "Игорь Сечин"), entity(c, "uk.txt", "Ігор Сечин"));
+            assertNotEquals(entity(c, "ru.txt", "Игорь Сечин"), entity(c, "ru4.txt", "Cергей Сечин"), "Sergei, with a Latin C, is not Igor");
+            long court = entity(c, "uk.txt", "Верховний суд Пакистану");
+            assertEquals(court, entity(c, "ru2.txt", "Верховный суд Пакистана"), "an organisation's name inflects");
+            assertEquals(court, entity(c, "bg.txt", "Върховният съд на Пакистан"), "the Bulgarian article and 'на' are no part of the name");
+            long who = entity(c, "ru3.txt", "Всемирная организация здравоохранения");
+            assertEquals(who, entity(c, "bg.txt", "Световната здравна организация"));
+            assertEquals(entity(c, "ru4.txt", "Фонд защиты гласности"), entity(c, "ru4.txt", "ФЗГ"), "the acronym of a name its article spells out");
+            assertNotEquals(entity(c, "ru.txt", "Литва"), entity(c, "uk.txt", "Латвія"), "two countries, however alike their names");
+        }
+    }
+
+    @Test
+    void aLoneGivenNameWaitsForItsArticlesPeople() throws Exception {
+        Path db = dir.resolve("g.db");
+        try (CorpusStore store = CorpusStore.open(db)) {
+            add(store, "a.txt", "ru", "Тереза Мэй выступила в парламенте.", new Named("PERSON", "Тереза Мэй", "Тереза Мэй"));
+            add(store, "b.txt", "ru", "Тереза Лисбон написала книгу.", new Named("PERSON", "Тереза Лисбон", "Тереза Лисбон"));
+            add(store, "c.txt", "ru", "Тереза сказала, что Мэй не уйдёт.", new Named("PERSON", "Тереза", "Тереза"), new Named("PERSON", "Мэй", "Мэй"));
+            add(store, "en.txt", "en", "Joe Biden met Jeh Johnson. Joe said nothing.", new Named("PERSON", "Joe Biden", "Joe Biden"),
+                    new Named("PERSON", "Jeh Johnson", "Jeh Johnson"), new Named("PERSON", "Joe", "Joe said"));
+        }
+        try (Connection c = CorpusStore.connect(db, true)) {
+            assertEquals(entity(c, "a.txt", "Тереза Мэй"), entity(c, "c.txt", "Тереза"), "the Theresa of the May named after her");
+            assertEquals(entity(c, "en.txt", "Joe Biden"), entity(c, "en.txt", "Joe"));
+            assertNotEquals(entity(c, "en.txt", "Jeh Johnson"), entity(c, "en.txt", "Joe"), "a short given name is only itself");
+        }
+    }
+
     private static long entity(Connection c, String file, String name) throws Exception {
         try (PreparedStatement ps = c.prepareStatement("SELECT ae.entity_id FROM article_entities ae JOIN articles a ON a.id = ae.article_id "
                 + "WHERE a.origin = ? AND ae.name = ?")) {

@@ -39,6 +39,32 @@ class NamesTest {
     }
 
     @Test
+    void initialsAgainstASurnameAreWordsButAnAcronymStaysOne() {
+        assertEquals("t mey", Names.normalize("Т.Мей"));
+        assertEquals("v v putin", Names.normalize("В.В.Путин"));
+        assertEquals("us", Names.normalize("U.S."));
+        assertEquals("Сергей", Names.cyrillicLookalikes("Cергей"));
+        assertEquals("Sergei", Names.cyrillicLookalikes("Sergei"));
+    }
+
+    @Test
+    void transcriptionsFoldToOneSkeleton() {
+        // Ukrainian г for h, Bulgarian ж for дж, a final d heard as t, Chinese цз and дз
+        String[][] same = {{"Гант", "Хант"}, {"Ігор", "Игорь"}, {"Фараж", "Фарадж"}, {"Верхофстадт", "Верхофстат"},
+                {"Цзиньпин", "Дзинпин"}, {"Johnson", "Джонсон"}, {"Ердоган", "Эрдоган"}};
+        for (String[] p : same) {
+            assertEquals(Names.skeleton(Names.normalize(p[0])), Names.skeleton(Names.normalize(p[1])), p[0] + " " + p[1]);
+        }
+        // the Bulgarian article and "на" go; ъ, a vowel, goes with the vowels
+        assertEquals(java.util.List.of("vrkhovni", "sd", "pakistan"), Names.nameWords(Names.normalize("Върховният съд на Пакистан")));
+        assertEquals("Световна здравна организация", Names.withoutBulgarianArticle("Световната здравна организация"));
+        assertEquals("Сената", Names.withoutBulgarianArticle("Сената"), "a Russian genitive keeps its ending");
+        assertEquals("ВОЗ", Names.initials("Всемирная организация здравоохранения"));
+        assertEquals("МИД", Names.initials("Министерство иностранных дел"));
+        assertEquals("СЗО", Names.initials("Световна здравна организация"));
+    }
+
+    @Test
     void aCompanysLegalFormIsNoPartOfItsName() {
         assertEquals("engie", Names.withoutLegalForm(Names.normalize("Engie SA")));
         assertEquals(Names.normalize("Газпром"), Names.withoutLegalForm(Names.normalize("ПАО «Газпром»")));
