@@ -17,12 +17,19 @@ import java.util.Set;
 final class Names {
     private static final Words EN = Words.of("en");
     /** Read here, not through extract's Titles: the store does not depend on extraction. */
-    private static final Set<String> TITLES = EN.set("titles");
+    private static final Set<String> TITLES = titles();
     private static final Set<String> PRONOUNS = EN.set("pronouns");
     private static final Set<String> SUFFIXES = EN.set("name-suffixes");
     private static final String VOWELS = "aeiouy";
 
     private Names() {}
+
+    /** The titles of every language Dossier reads: "Принц Чарлз" and "Prince Charles" are Charles. */
+    private static Set<String> titles() {
+        Set<String> all = new java.util.HashSet<>(EN.set("titles"));
+        for (String lang : List.of("ru", "uk", "bg")) all.addAll(Words.of(lang).set("titles"));
+        return Set.copyOf(all);
+    }
 
     /**
      * The name in a mention, without titles or descriptions before it: "President Zelensky" ->

@@ -13,6 +13,7 @@ class NamesTest {
         assertEquals("Zelensky", Names.alias("President Zelensky"));
         assertEquals("Bank of England", Names.alias("the Bank of England"));
         assertEquals("eBay UK", Names.alias("eBay UK"));
+        assertEquals("Чарлз", Names.alias("Принц Чарлз"));
     }
 
     @Test
