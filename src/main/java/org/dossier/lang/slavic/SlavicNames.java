@@ -68,10 +68,11 @@ public final class SlavicNames {
         this.words = words;
         this.inflects = inflects;
         for (String p : words.places()) placeNames.putIfAbsent(words.nameKey(p), p);
-        // CLDR's countries and territories, but those the dictionary or the stop words know as common words ("Того", "Мали")
+        // CLDR's countries and territories, but those the stop words or the dictionary know as other words ("Того", "Мали");
+        // a common noun is no reason (the Russian dictionary has "лихтенштейн" and "панама" so): written with a capital, it is the place
         for (String p : CldrPlaces.of(words.code())) {
             String lower = p.toLowerCase(Locale.ROOT);
-            if (words.stopWords().contains(lower) || morphology.readings(lower).stream().anyMatch(r -> !tags.proper(r.tag()))) continue;
+            if (words.stopWords().contains(lower) || morphology.readings(lower).stream().anyMatch(r -> !tags.proper(r.tag()) && !tags.noun(r.tag()))) continue;
             placeNames.putIfAbsent(words.nameKey(p), p);
         }
         if (!words.code().equals("uk")) {
@@ -487,9 +488,10 @@ public final class SlavicNames {
                 j++;
             } else if (x.text.equals(".") && w[j - 1].initial && j + 1 < w.length && w[j + 1].cap && w[j + 1].word) {
                 j++;
-            } else if (x.text.equals(".") && w[j - 1].latin && j + 1 < w.length && w[j + 1].latin && w[j + 1].word
+            } else if (x.text.equals(".") && w[j - 1].word && j + 1 < w.length && w[j + 1].word
+                    && (w[j - 1].latin && w[j + 1].latin || DOMAINS.contains(w[j + 1].lower))
                     && doc.token(j - 1).end() == doc.token(j).start() && doc.token(j).end() == doc.token(j + 1).start()) {
-                j += 2;  // "INTERFAX.RU"
+                j += 2;  // "INTERFAX.RU", "Лента.ру"
             } else if (x.digits && x.text.length() <= 4 && w[j - 1].latin && w[j - 1].word) {
                 j++;
             } else {
@@ -511,6 +513,14 @@ public final class SlavicNames {
         else if (j == i + 1 && isHead(w[i]) && inflects) j = afterGenitives(doc, w, j);
         else if (isHead(w[j - 1]) && !inflects) j = afterHead(doc, w, j);
         return new Mention(i, j, null, 0);
+    }
+
+    /** Top-level domains as news sites' names write them: "Лента.ру", "Газета.Ru", "Українська правда" is no site. */
+    private static final Set<String> DOMAINS = Set.of("ру", "рф", "ua", "ru", "com", "net", "org", "укр", "бг", "bg", "by", "kz", "info", "eu");
+
+    /** Whether the mention ends in a site's domain: "Лента.ру" is an outlet, whatever its first word. */
+    private static boolean site(W[] w, Mention m) {
+        return m.end - m.first >= 3 && w[m.end - 2].text.equals(".") && DOMAINS.contains(w[m.end - 1].lower);
     }
 
     /** The index of the organisation's or place's noun among the next three lower-case words, or -1. */
@@ -744,6 +754,7 @@ public final class SlavicNames {
         W first = w[ws.get(0)], last = w[ws.get(ws.size() - 1)];
         W before = m.first > 0 ? w[m.first - 1] : null;
         if (m.quoted) m.vote(ORGANIZATION, 3);
+        if (site(w, m)) m.vote(ORGANIZATION, 5);
         boolean anyHead = false, anyPlaceHead = false, latinOnly = true, initials = false;
         for (int k = m.first; k < m.end; k++) {
             W x = w[k];
@@ -786,7 +797,12 @@ public final class SlavicNames {
             String l = first.key;
             if (PLACE_ENDINGS.stream().anyMatch(first.lower::endsWith) && l.length() >= 3) m.vote(LOCATION, 0.5);
             if (first.readings.isEmpty() && !first.proper && words.placeEndings().stream().anyMatch(l::endsWith)) m.vote(LOCATION, 0.6);
-            if (!first.allCaps) m.vote(PERSON, 0.4);
+            // a common noun whose lemma ends in a vowel, written with a capital, names a place or a thing more often than a
+            // person ("Землю", "Луне"); one that ends in a consonant may be an unlisted surname ("Трампа", "Маас")
+            boolean commonNoun = inflects && first.common && !first.proper && !first.firstName && !first.surname && !first.adjective
+                    && first.readings.stream().filter(r -> tags.noun(r.tag())).map(r -> r.lemma().toLowerCase(Locale.ROOT))
+                            .allMatch(lemma -> !lemma.isEmpty() && "аяеёиоуыюэіїєь".indexOf(lemma.charAt(lemma.length() - 1)) >= 0);
+            if (!first.allCaps) m.vote(commonNoun ? LOCATION : PERSON, commonNoun ? 0.6 : 0.4);
         }
         String best = null;
         double top = -1;

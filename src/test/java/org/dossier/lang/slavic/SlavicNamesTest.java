@@ -298,4 +298,27 @@ class SlavicNamesTest {
         assertTrue(a.entities().stream().anyMatch(e -> mentions(e).contains("Еврокомисията")), a.entities().toString());
         assertTrue(a.entities().stream().noneMatch(e -> mentions(e).contains("Съюза")), "a common noun capitalised for the name stays none");
     }
+
+    @Test
+    void aCountryTheDictionaryAlsoKnowsAsACommonNounIsAPlace() {
+        // the Russian dictionary has "лихтенштейн" and "панама" as common nouns (a hat, for one)
+        Analysis a = analyze(new Russian(), "Федерации поддержали Лихтенштейн и Панама. Позже к ним присоединилась Чехия.");
+        assertEquals("LOCATION", entity(a, "Лихтенштейн").type());
+        assertEquals("LOCATION", entity(a, "Панама").type());
+    }
+
+    @Test
+    void aSitesNameWithItsDomainIsAnOutletAndATheatreAnOrganisation() {
+        Analysis a = analyze(new Russian(), "Об этом сообщает Лента.ру. Премьера прошла на сцене Большого театра.");
+        assertEquals("ORGANIZATION", entity(a, "Лента.ру").type());
+        assertTrue(a.entities().stream().anyMatch(e -> e.type().equals("ORGANIZATION") && mentions(e).contains("Большого театра")), a.entities().toString());
+    }
+
+    @Test
+    void aCapitalisedCommonNounEndingInAVowelIsNoPersonButAnUnlistedSurnameIs() {
+        Analysis a = analyze(new Russian(), "Аппарат вернулся на Землю после полёта к Луне. Запуск прокомментировал Трамп.");
+        assertEquals("LOCATION", a.entities().stream().filter(e -> mentions(e).contains("Землю")).findFirst()
+                .orElseThrow(() -> new AssertionError(a.entities().toString())).type());
+        assertEquals("PERSON", entity(a, "Трамп").type(), "the dictionary's tramp steamer is no reason");
+    }
 }
