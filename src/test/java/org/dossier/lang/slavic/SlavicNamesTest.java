@@ -321,4 +321,11 @@ class SlavicNamesTest {
                 .orElseThrow(() -> new AssertionError(a.entities().toString())).type());
         assertEquals("PERSON", entity(a, "Трамп").type(), "the dictionary's tramp steamer is no reason");
     }
+
+    @Test
+    void aNationsPeopleAreAGroupInEachLanguage() {
+        assertEquals("GROUP", entity(analyze(new Russian(), "На улицы вышли японцы и пакистанцы."), "пакистанцы").type());
+        assertEquals("GROUP", entity(analyze(new Ukrainian(), "На вулиці вийшли японці та пакистанці."), "пакистанці").type());
+        assertEquals("GROUP", entity(analyze(new Bulgarian(), "По улиците излязоха японци и пакистанци."), "пакистанци").type());
+    }
 }
