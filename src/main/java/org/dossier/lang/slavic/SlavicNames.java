@@ -727,7 +727,13 @@ public final class SlavicNames {
             // an organisation's noun before a name in the genitive is one name, unless a person's ("Уряд | Терези Мей"):
             // "Організації | Об'єднаних Націй" is no cut
             boolean headOfGenitive = isHead(x) && !x.place && next.genitive && !next.nominative && !next.firstName && !next.surname;
-            boolean placeBefore = (x.place || isHead(x) && next.cap && !headOfGenitive) && placeNotName && !next.place && !isHead(next) && (m.end - (k + 1) >= 2 || next.firstName || next.surname);
+            // a place in the nominative that opens a name, with a word after it in the nominative too, is a given name
+            // ("Джорджія Мелоні", "Вірджинія Вулф"); a place in another case before a word in the nominative is not
+            // ("Италии | Джорджия Мелони")
+            boolean givenName = inflects && x.place && k == start && !x.oblique() && x.nominative && !next.oblique() && !next.place && !isHead(next);
+            boolean caseBreak = inflects && x.place && x.oblique() && next.nominative && !next.genitive && !isHead(x);
+            boolean placeBefore = (x.place || isHead(x) && next.cap && !headOfGenitive) && placeNotName && !next.place && !isHead(next)
+                    && (m.end - (k + 1) >= 2 || next.firstName || next.surname) && !givenName || caseBreak;
             boolean abbreviationBefore = x.allCaps && !next.allCaps && !next.latin && (next.firstName || m.end - (k + 1) >= 2)
                     && !(next.place && next.oblique());  // "МИД России | Мария Захарова"
             boolean firstNameAfter = next.firstName && !x.firstName && !x.initial && k + 2 < m.end && !x.allCaps && !isHead(x);
@@ -1054,7 +1060,8 @@ public final class SlavicNames {
     private boolean bareFirstName(W[] w, Mention m) {
         W first = w[m.first];
         if (m.end - m.first < 2 || !first.word || first.initial) return false;
-        if (!first.readings.isEmpty()) return first.firstName && first.nominative && !first.genitive;
+        // a place's name can be a given name ("Азія Бібі", "Джорджія Мелоні"): in the nominative it says the same
+        if (!first.readings.isEmpty()) return (first.firstName || first.place && !first.oblique()) && first.nominative && !first.genitive;
         return NOMINATIVE_ENDINGS.indexOf(first.lower.substring(first.lower.length() - 1)) < 0;
     }
 

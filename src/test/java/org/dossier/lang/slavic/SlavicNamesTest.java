@@ -328,4 +328,16 @@ class SlavicNamesTest {
         assertEquals("GROUP", entity(analyze(new Ukrainian(), "На вулиці вийшли японці та пакистанці."), "пакистанці").type());
         assertEquals("GROUP", entity(analyze(new Bulgarian(), "По улиците излязоха японци и пакистанци."), "пакистанци").type());
     }
+
+    @Test
+    void aPlacesNameCanBeAGivenNameButAPlaceInAnotherCaseEndsAName() {
+        Analysis uk = analyze(new Ukrainian(), "Прем'єрка Італії Джорджія Мелоні заявила, що Вірджинія Вулф писала про війну. Азія Бібі мовчала.");
+        assertEquals("PERSON", entity(uk, "Джорджія Мелоні").type());
+        assertEquals("PERSON", entity(uk, "Вірджинія Вулф").type());
+        assertEquals("LOCATION", entity(uk, "Італія").type());
+        assertEquals("PERSON", entity(uk, "Азія Бібі").type(), "after a given name in the nominative, the surname is as written");
+        Analysis ru = analyze(new Russian(), "Премьер Италии Джорджия Мелони заявила о поддержке.");
+        assertEquals("PERSON", entity(ru, "Джорджия Мелони").type());
+        assertEquals("LOCATION", entity(ru, "Италия").type());
+    }
 }
