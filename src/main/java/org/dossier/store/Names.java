@@ -200,12 +200,21 @@ final class Names {
         String fa = fold(a), fb = fold(b);
         // a short word keeps its final a: Iowa is no Ivy
         if (Math.max(fa.length(), fb.length()) < 6) return similar(a, b);
+        fa = ADJECTIVE_CASE.matcher(fa).replaceFirst("");
+        fb = ADJECTIVE_CASE.matcher(fb).replaceFirst("");
         return nameSkeleton(a).equals(nameSkeleton(b)) && editDistance(fa, fb) <= Math.max(fa.length(), fb.length()) / 2;
     }
 
-    /** The {@link #skeleton} of a word of a name other than a person's: without the final a. */
+    /** An adjective's case endings that end in a consonant, folded: "Європейського", "Европейскому", "Европейских". */
+    private static final java.util.regex.Pattern ADJECTIVE_CASE = java.util.regex.Pattern.compile("(?<=\\p{L}{4})(oho|eho|omu|emu|yh|ih|ymi|imi)$");
+
+    /**
+     * The {@link #skeleton} of a word of a name other than a person's: without the final a, and
+     * without an adjective's case ending, so that a name the text gave only in another case
+     * ("Європейського союзу") meets its nominative.
+     */
     static String nameSkeleton(String word) {
-        String k = skeleton(word);
+        String k = skeleton(ADJECTIVE_CASE.matcher(fold(word)).replaceFirst(""));
         return k.length() > 1 && k.endsWith("a") && word.endsWith("a") ? k.substring(0, k.length() - 1) : k;
     }
 

@@ -60,6 +60,7 @@ class NamesTest {
         assertEquals(java.util.List.of("vrkhovni", "sd", "pakistan"), Names.nameWords(Names.normalize("Върховният съд на Пакистан")));
         assertEquals("Световна здравна организация", Names.withoutBulgarianArticle("Световната здравна организация"));
         assertEquals("Сената", Names.withoutBulgarianArticle("Сената"), "a Russian genitive keeps its ending");
+        assertEquals(EntityResolver.nameKey("Європейський союз"), EntityResolver.nameKey("Європейського союзу"), "a name given only in the genitive");
         assertEquals("ВОЗ", Names.initials("Всемирная организация здравоохранения"));
         assertEquals("МИД", Names.initials("Министерство иностранных дел"));
         assertEquals("СЗО", Names.initials("Световна здравна организация"));

@@ -740,7 +740,11 @@ public final class SlavicNames {
             // Bulgarian joins no names by case: a word and an abbreviation side by side are two names ("ЕС | Мей", "Туск | ЕС")
             boolean abbreviationBeside = !inflects && x.cap && next.cap && !x.stop && !isHead(x) && (shortAbbreviation(x) ^ shortAbbreviation(next)) && !(x.allCaps && next.allCaps)
                     && !x.latin && !next.latin;
-            if (placeBefore || abbreviationBefore || firstNameAfter || abbreviationBeside) {
+            // a listed place that ends a run after a word that is neither a place, a given name nor a body's noun is a name
+            // of its own: "Брекзит | Лондон", "Ги Верхофстат | Брюксел" (a surname in the genitive after a name is not one)
+            boolean placeAfter = next.listedPlace && k + 2 == m.end && !x.place && !x.firstName && !x.initial && !isHead(x) && !isPlaceHead(x) && !x.allCaps && !x.adjective && !adjectiveLike(x)
+                    && !(inflects && next.oblique());
+            if (placeBefore || abbreviationBefore || firstNameAfter || abbreviationBeside || placeAfter) {
                 out.add(new Mention(start, k + 1, null, 0));
                 start = k + 1;
             }
@@ -904,7 +908,9 @@ public final class SlavicNames {
         });
         groups.forEach((keys, ms) -> {
             if (keys.size() != 1 || into.containsKey(keys) || !ms.stream().allMatch(m -> m.end - m.first == 1 && w[m.first].allCaps && !w[m.first].latin)) return;
-            List<List<String>> named = byInitials.get(abbreviation(w[ms.get(0).first].text));
+            // of three letters at least: two say too little ("ЕС" is the Union, whatever "Европейски съвет" would spell)
+            String abbreviation = abbreviation(w[ms.get(0).first].text);
+            List<List<String>> named = abbreviation.codePointCount(0, abbreviation.length()) < 3 ? null : byInitials.get(abbreviation);
             if (named != null && named.size() == 1) into.put(keys, named.get(0));
         });
         Map<List<String>, List<Mention>> merged = new LinkedHashMap<>();

@@ -340,4 +340,13 @@ class SlavicNamesTest {
         assertEquals("PERSON", entity(ru, "Джорджия Мелони").type());
         assertEquals("LOCATION", entity(ru, "Италия").type());
     }
+
+    @Test
+    void aListedPlaceAfterANameIsANameOfItsOwnAndTwoLettersSpellNoName() {
+        Analysis a = analyze(new Bulgarian(), "Европейският съвет заседава дълго. Доналд Туск Брюксел, 12 март. ЕС ще реагира.");
+        assertEquals("PERSON", entity(a, "Доналд Туск").type());
+        assertEquals("LOCATION", entity(a, "Брюксел").type());
+        assertTrue(a.entities().stream().noneMatch(e -> mentions(e).contains("ЕС") && mentions(e).size() > 1),
+                "ЕС is the Union, not the council its letters would spell: " + a.entities());
+    }
 }
