@@ -908,10 +908,14 @@ public final class SlavicNames {
         });
         groups.forEach((keys, ms) -> {
             if (keys.size() != 1 || into.containsKey(keys) || !ms.stream().allMatch(m -> m.end - m.first == 1 && w[m.first].allCaps && !w[m.first].latin)) return;
-            // of three letters at least: two say too little ("ЕС" is the Union, whatever "Европейски съвет" would spell)
             String abbreviation = abbreviation(w[ms.get(0).first].text);
-            List<List<String>> named = abbreviation.codePointCount(0, abbreviation.length()) < 3 ? null : byInitials.get(abbreviation);
-            if (named != null && named.size() == 1) into.put(keys, named.get(0));
+            List<List<String>> named = byInitials.get(abbreviation);
+            if (named == null || named.size() != 1) return;
+            // two letters say little: they stand for the name only where the text uses them no more often than the name
+            // ("АП" once after "Асошиейтед прес"), not where they are a body's own name ("ЕС", again and again, is the Union,
+            // whatever a "Европейски съвет" named once would spell)
+            if (abbreviation.codePointCount(0, abbreviation.length()) < 3 && ms.size() > groups.get(named.get(0)).size()) return;
+            into.put(keys, named.get(0));
         });
         Map<List<String>, List<Mention>> merged = new LinkedHashMap<>();
         groups.forEach((keys, ms) -> merged.computeIfAbsent(into.getOrDefault(keys, keys), x -> new ArrayList<>()).addAll(ms));

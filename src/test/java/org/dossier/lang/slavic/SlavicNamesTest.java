@@ -342,11 +342,13 @@ class SlavicNamesTest {
     }
 
     @Test
-    void aListedPlaceAfterANameIsANameOfItsOwnAndTwoLettersSpellNoName() {
-        Analysis a = analyze(new Bulgarian(), "Европейският съвет заседава дълго. Доналд Туск Брюксел, 12 март. ЕС ще реагира.");
+    void aListedPlaceAfterANameIsANameOfItsOwnAndTwoLettersStandForANameOnlyWhereNotUsedMoreOften() {
+        Analysis a = analyze(new Bulgarian(), "Европейският съвет заседава дълго. Доналд Туск Брюксел, 12 март. ЕС ще реагира. Позицията на ЕС е ясна.");
         assertEquals("PERSON", entity(a, "Доналд Туск").type());
         assertEquals("LOCATION", entity(a, "Брюксел").type());
-        assertTrue(a.entities().stream().noneMatch(e -> mentions(e).contains("ЕС") && mentions(e).size() > 1),
-                "ЕС is the Union, not the council its letters would spell: " + a.entities());
+        assertEquals("ЕС", a.entities().stream().filter(e -> mentions(e).contains("ЕС")).findFirst().orElseThrow().name(),
+                "ЕС, used more often than the council its letters would spell, is a name of its own");
+        Analysis ap = analyze(new Bulgarian(), "Това каза министърът, цитиран от Асошиейтед прес. Новината съобщи АП.");
+        assertTrue(ap.entities().stream().anyMatch(e -> mentions(e).containsAll(List.of("Асошиейтед прес", "АП"))), ap.entities().toString());
     }
 }
