@@ -740,9 +740,10 @@ public final class SlavicNames {
             // Bulgarian joins no names by case: a word and an abbreviation side by side are two names ("ЕС | Мей", "Туск | ЕС")
             boolean abbreviationBeside = !inflects && x.cap && next.cap && !x.stop && !isHead(x) && (shortAbbreviation(x) ^ shortAbbreviation(next)) && !(x.allCaps && next.allCaps)
                     && !x.latin && !next.latin;
-            // a listed place that ends a run after a word that is neither a place, a given name nor a body's noun is a name
-            // of its own: "Брекзит | Лондон", "Ги Верхофстат | Брюксел" (a surname in the genitive after a name is not one)
-            boolean placeAfter = next.listedPlace && k + 2 == m.end && !x.place && !x.firstName && !x.initial && !isHead(x) && !isPlaceHead(x) && !x.allCaps && !x.adjective && !adjectiveLike(x)
+            // a listed place that ends a run of three words or more, after a word that is neither a place, a given name nor a
+            // body's noun, is a name of its own: "Ги Верхофстат | Брюксел" (a place in the genitive after a name is not one; nor
+            // is the town of a company or a club of two words, "Топлофикация София", "Ботев Пловдив")
+            boolean placeAfter = next.listedPlace && k + 2 == m.end && k > m.first && !x.place && !x.firstName && !x.initial && !isHead(x) && !isPlaceHead(x) && !x.allCaps && !x.adjective && !adjectiveLike(x)
                     && !(inflects && next.oblique());
             if (placeBefore || abbreviationBefore || firstNameAfter || abbreviationBeside || placeAfter) {
                 out.add(new Mention(start, k + 1, null, 0));
