@@ -48,9 +48,9 @@ final class EntityResolver {
     Map<String, Long> resolve(List<Entity> entities, Set<String> sources) throws SQLException {
         Map<String, Long> ids = new LinkedHashMap<>();
         Set<Long> context = new LinkedHashSet<>();
-        // Full names first, so that a lone surname can be judged by the company it keeps.
+        // Full names first, so that a lone surname can be judged by the company it keeps; names before
+        // acronyms, which may spell one of them.
         List<Entity> ordered = new ArrayList<>(entities);
-        // Full names first, and names before acronyms, which may spell one of them.
         ordered.sort(java.util.Comparator.comparing(EntityResolver::isLoneSurname).thenComparing(e -> isAcronym(e.name())));
         Map<String, Long> spelled = new LinkedHashMap<>();
         // A lone word that is the surname of no one in this article waits until the article's other
@@ -129,6 +129,9 @@ final class EntityResolver {
         if (!person) keys.add(nameKey(e.name()));
         String place = person ? null : PlaceNames.codeOf(e.name());
         if (place != null) keys.add(placeKey(place));
+        // an acronym meets the name its article spells out with those letters
+        String spelled = person ? null : isAcronym(e.name()) ? e.name().replace(".", "") : Names.initials(e.name());
+        if (spelled != null) keys.add("i:" + Names.normalize(spelled));
         for (String alias : Recorded.of(e, e.type()).aliases().values()) {
             if (maybePerson) keys.add(personKey(alias));
             if (!person) keys.add(nameKey(alias));
