@@ -993,7 +993,7 @@ public final class SlavicNames {
                 || COMMON_ENDINGS.stream().anyMatch(e -> x.lower.endsWith(e) && x.lower.length() > e.length() + 2);
     }
 
-    private static final List<String> COMMON_ENDINGS = List.of("ите", "ът", "ят", "ото", "ето", "ията", "ват");
+    private static final List<String> COMMON_ENDINGS = List.of("ите", "ът", "ят", "ото", "ето", "ията", "ват", "ката");
 
     /** Whether the word is a short abbreviation ("ЕС", "ГРУ"), not a name in capitals ("КИТАНОВА"). */
     private static boolean shortAbbreviation(W x) {

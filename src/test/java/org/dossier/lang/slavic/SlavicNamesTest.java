@@ -327,6 +327,8 @@ class SlavicNamesTest {
         assertEquals("GROUP", entity(analyze(new Russian(), "На улицы вышли японцы и пакистанцы."), "пакистанцы").type());
         assertEquals("GROUP", entity(analyze(new Ukrainian(), "На вулиці вийшли японці та пакистанці."), "пакистанці").type());
         assertEquals("GROUP", entity(analyze(new Bulgarian(), "По улиците излязоха японци и пакистанци."), "пакистанци").type());
+        // a woman named by her nation or faith with the article, first in a sentence, is no name's first word
+        assertEquals("PERSON", entity(analyze(new Bulgarian(), "Християнката Асия Биби напусна Пакистан."), "Асия Биби").type());
     }
 
     @Test
