@@ -515,7 +515,7 @@ public final class SlavicNames {
         return new Mention(i, j, null, 0);
     }
 
-    /** Top-level domains as news sites' names write them: "Лента.ру", "Газета.Ru", "Українська правда" is no site. */
+    /** Top-level domains as news sites' names write them: "Лента.ру", "Газета.Ru". */
     private static final Set<String> DOMAINS = Set.of("ру", "рф", "ua", "ru", "com", "net", "org", "укр", "бг", "bg", "by", "kz", "info", "eu");
 
     /** Whether the mention ends in a site's domain: "Лента.ру" is an outlet, whatever its first word. */
@@ -727,7 +727,7 @@ public final class SlavicNames {
             // an organisation's noun before a name in the genitive is one name, unless a person's ("Уряд | Терези Мей"):
             // "Організації | Об'єднаних Націй" is no cut
             boolean headOfGenitive = isHead(x) && !x.place && next.genitive && !next.nominative && !next.firstName && !next.surname;
-            // a place in the nominative that opens a name, with a word after it in the nominative too, is a given name
+            // a place in the nominative that opens a name, with a word after it in no other case, is a given name
             // ("Джорджія Мелоні", "Вірджинія Вулф"); a place in another case before a word in the nominative is not
             // ("Италии | Джорджия Мелони")
             boolean givenName = inflects && x.place && k == start && !x.oblique() && x.nominative && !next.oblique() && !next.place && !isHead(next);
