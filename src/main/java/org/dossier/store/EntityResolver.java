@@ -78,8 +78,9 @@ final class EntityResolver {
                 // "ВОЗ" after "Всемирная организация здравоохранения": the organisation this article named in full
                 // (when that is the one name it spells, and the acronym is none the lists know: "ЕС" is the EU,
                 // whatever "Европейски съвет" would spell)
-                if (id == null && isAcronym(e.name()) && PlaceNames.codeOf(e.name()) == null) {
-                    Long one = spelled.get(Names.normalize(e.name().replace(".", "")));
+                String letters = acronymLetters(e);
+                if (id == null && letters != null && PlaceNames.codeOf(e.name()) == null) {
+                    Long one = spelled.get(letters);
                     if (one != null && one >= 0) id = one;
                 }
                 if (id == null) id = findNamed(e);
@@ -87,10 +88,8 @@ final class EntityResolver {
                 if (id == null && oneWord) id = findPerson(e, context, true);
             }
             add(e, id, ids, context);
-            if (!e.type().equals("PERSON")) {
-                String initials = Names.initials(e.name());
-                if (initials != null) spelled.merge(Names.normalize(initials), ids.get(e.id()), (a, b) -> a.equals(b) ? a : -1L);
-            }
+            String initials = initials(e);
+            if (initials != null) spelled.merge(initials, ids.get(e.id()), (a, b) -> a.equals(b) ? a : -1L);
         }
         // those that bear a known surname first, so that "Тереза" meets the "Мэй" beside her
         List<Map.Entry<Entity, Long>> waiting = new ArrayList<>(lone.entrySet());
@@ -130,8 +129,7 @@ final class EntityResolver {
         String place = person ? null : PlaceNames.codeOf(e.name());
         if (place != null) keys.add(placeKey(place));
         // an acronym meets the name its article spells out with those letters
-        String spelled = person ? null : isAcronym(e.name()) ? e.name().replace(".", "") : Names.initials(e.name());
-        if (spelled != null) keys.add("i:" + Names.normalize(spelled));
+        for (String letters : new String[] {acronymLetters(e), initials(e)}) if (letters != null) keys.add("i:" + letters);
         for (String alias : Recorded.of(e, e.type()).aliases().values()) {
             if (maybePerson) keys.add(personKey(alias));
             if (!person) keys.add(nameKey(alias));
@@ -147,6 +145,17 @@ final class EntityResolver {
     static String nameOf(Entity e) {
         String alias = Names.alias(e.name());
         return alias == null || Names.words(alias).isEmpty() ? e.name() : alias;
+    }
+
+    /** The letters of an organisation's or place's acronym, normalised ("N.Y.U." -> "nyu"), else null. */
+    private static String acronymLetters(Entity e) {
+        return e.type().equals("PERSON") || !isAcronym(e.name()) ? null : Names.normalize(e.name().replace(".", ""));
+    }
+
+    /** The initials of an organisation's or place's name of several words, normalised, else null. */
+    private static String initials(Entity e) {
+        String initials = e.type().equals("PERSON") ? null : Names.initials(e.name());
+        return initials == null ? null : Names.normalize(initials);
     }
 
     /** An acronym: all capitals, or written with full stops ("U.K."). */
