@@ -1,9 +1,15 @@
 package org.dossier.store;
 
+import org.dossier.ArticleInfo;
+import org.dossier.Language;
 import org.dossier.ingest.SourceArticle;
+import org.dossier.lang.bg.Bulgarian;
+import org.dossier.lang.ru.Russian;
+import org.dossier.lang.uk.Ukrainian;
 import org.dossier.model.Analysis;
 import org.dossier.model.Entity;
 import org.dossier.model.Mention;
+import org.dossier.nlp.StageTimes;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
@@ -13,6 +19,7 @@ import java.sql.PreparedStatement;
 import java.sql.ResultSet;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Map;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertNotEquals;
@@ -182,6 +189,32 @@ class CrossScriptEntitiesTest {
             assertEquals(entity(c, "a.txt", "Тереза Мэй"), entity(c, "c.txt", "Тереза"), "the Theresa of the May named after her");
             assertEquals(entity(c, "en.txt", "Joe Biden"), entity(c, "en.txt", "Joe"));
             assertNotEquals(entity(c, "en.txt", "Jeh Johnson"), entity(c, "en.txt", "Joe"), "a short given name is only itself");
+        }
+    }
+
+    @Test
+    void namesAsEachLanguagesPipelineGivesThemLinkAcrossLanguages() throws Exception {
+        Path db = dir.resolve("p.db");
+        Map<String, String> texts = Map.of(
+                "ru", "Асия Биби провела восемь лет в тюрьме. Власти освободили Асию Биби. Президент встретился с Эммануэлем Макроном.",
+                "uk", "Суд звільнив Асію Бібі. Асія Бібі подякувала Емманюелю Макрону.",
+                "bg", "Асия Биби напусна Пакистан. Еманюел Макрон поздрави Асия Биби.");
+        try (CorpusStore store = CorpusStore.open(db)) {
+            for (Language language : List.of(new Russian(), new Ukrainian(), new Bulgarian())) {
+                String text = texts.get(language.code());
+                Language.Pipeline p = language.load(Runnable::run, new StageTimes());
+                Analysis analysis = p.analyze(p.parse(text), new ArticleInfo(null, null, language.code()));
+                store.add(new SourceArticle(language.code() + ".txt", null, null, null, null, "2025-05-15", language.code(), text), analysis);
+            }
+        }
+        try (Connection c = CorpusStore.connect(db, true)) {
+            long bibi = entity(c, "ru.txt", "Асия Биби");
+            assertEquals(bibi, entity(c, "uk.txt", "Асія Бібі"));
+            assertEquals(bibi, entity(c, "bg.txt", "Асия Биби"));
+            long macron = entity(c, "ru.txt", "Эммануэль Макрон");
+            assertEquals(macron, entity(c, "uk.txt", "Емманюель Макрон"));
+            assertEquals(macron, entity(c, "bg.txt", "Еманюел Макрон"));
+            assertNotEquals(bibi, macron);
         }
     }
 

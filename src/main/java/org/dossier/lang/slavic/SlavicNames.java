@@ -94,6 +94,8 @@ public final class SlavicNames {
         final List<Reading> readings;
         /** The key mentions are linked by: {@link #key}, or the word itself where other forms in the text end in it ("Газпром", "Газпрома"). */
         String link;
+        /** A woman's first name as the text writes it in the nominative, where the dictionary reads it only as a man's in another case. */
+        String womansName;
         boolean sentenceStart, firstName, surname, patronymic, place, listedPlace, proper, organisation, common, adjective, nominative, genitive, strayCapital;
 
         W(Token t) {
@@ -187,6 +189,7 @@ public final class SlavicNames {
 
         /** The genders the dictionary gives the word as a first name: "Владимира" only "m", "Саша" both. */
         Set<String> firstNameGenders() {
+            if (womansName != null) return Set.of("f");
             Set<String> out = new HashSet<>();
             for (Reading r : readings) if (tags.firstName(r.tag()) && tags.gender(r.tag()) != null) out.add(tags.gender(r.tag()));
             return out;
@@ -216,6 +219,7 @@ public final class SlavicNames {
             if (!x.common && !inflects && x.word && lowerForms.contains(x.lower)) x.common = true;
             x.link = linkKey(x, formsOfKey);
         }
+        markWomenReadAsMen(doc, w);
         for (int i = 0; i < n; i++) {
             W x = w[i];
             if (!x.word || !x.cap || x.sentenceStart) continue;
@@ -274,6 +278,44 @@ public final class SlavicNames {
             if (!stem.equals(x.key) && others(formsOfKey, stem, x.lower)) return stem;
         }
         return x.key;
+    }
+
+    /**
+     * Marks a woman's first name that the dictionary knows only as a man's in another case ("Асия",
+     * "Асии", "Асию" as forms of Асий): every form the text writes reads only so, the man's
+     * nominative is written nowhere, and the form in -а or -я opens a sentence with a verb in the
+     * feminine past after the name ("Асия Биби провела"). Each form is then her name, as so written.
+     */
+    private void markWomenReadAsMen(ParsedText doc, W[] w) {
+        if (!inflects) return;
+        Set<String> written = new HashSet<>();
+        Map<String, List<W>> byLink = new HashMap<>();
+        for (W x : w) {
+            if (x.word) written.add(x.lower);
+            if (x.word && x.cap && x.firstName) byLink.computeIfAbsent(x.link, k -> new ArrayList<>()).add(x);
+        }
+        for (int i = 0; i < w.length; i++) {
+            W x = w[i];
+            if (!x.word || !x.cap || !x.firstName || !x.sentenceStart || !(x.lower.endsWith("а") || x.lower.endsWith("я"))) continue;
+            int after = i + 1;
+            while (after < w.length && w[after].word && w[after].cap) after++;
+            if (after == i + 1 || after == w.length) continue;
+            String verb = w[after].lower;
+            if (!doc.token(after).pos().equals("VERB") || !(verb.endsWith("ла") || verb.endsWith("лась") || verb.endsWith("лася"))) continue;
+            List<W> forms = byLink.get(x.link);
+            if (forms.stream().allMatch(f -> manInAnotherCase(f, written))) for (W f : forms) f.womansName = x.text;
+        }
+    }
+
+    /** Whether the dictionary reads the word only as a man's first name in a case other than the nominative, and the text never writes that nominative. */
+    private boolean manInAnotherCase(W x, Set<String> written) {
+        boolean any = false;
+        for (Reading r : x.readings) {
+            if (!tags.proper(r.tag())) continue;
+            if (!"m".equals(tags.gender(r.tag())) || tags.nominative(r.tag()) && !tags.plural(r.tag()) || written.contains(r.lemma().toLowerCase(Locale.ROOT))) return false;
+            any = true;
+        }
+        return any;
     }
 
     /** Whether some form other than {@code self} has this key. */
@@ -646,8 +688,9 @@ public final class SlavicNames {
     }
 
     /**
-     * A run of three words or more whose last words the text also names on their own is two
-     * names: "Брекзит | Дейвид Дейвис" where "Дейвид Дейвис" stands alone elsewhere.
+     * A run of three words or more whose last words, or first two or more, the text also names on
+     * their own is two names: "Брекзит | Дейвид Дейвис" where "Дейвид Дейвис" stands alone
+     * elsewhere, "Асии Биби | Сайф" where "Асия Биби" does.
      */
     private List<Mention> splitKnown(W[] w, List<Mention> mentions) {
         Set<List<String>> alone = new HashSet<>();
@@ -659,10 +702,13 @@ public final class SlavicNames {
         for (Mention m : mentions) {
             int cut = -1;
             if (!m.quoted && m.type == null && keysOf(w, m.first, m.end).size() >= 3) {
-                for (int k = m.first + 1; k < m.end - 1 && cut < 0; k++) {
+                for (int k = m.first + 1; k < m.end && cut < 0; k++) {
                     if (!w[k].word || !w[k - 1].word || isHead(w[k - 1])) continue;
                     List<String> rest = keysOf(w, k, m.end), before = keysOf(w, m.first, k);
-                    if (rest.size() >= 2 && alone.contains(rest) || before.size() == 1 && alone.contains(before)) cut = k;  // "Брекзит | Дейвид Дейвис"
+                    if (rest.size() >= 2 && alone.contains(rest) || before.size() == 1 && rest.size() >= 2 && alone.contains(before)) cut = k;  // "Брекзит | Дейвид Дейвис"
+                    // a name of two words or more that stands alone elsewhere, and a Cyrillic name after it: "Асии Биби | Сайф"
+                    boolean cyrillic = w[k].cap && !w[k].latin && !w[k].allCaps && !w[k].digits;
+                    if (before.size() >= 2 && alone.contains(before) && cyrillic) cut = k;
                 }
             }
             if (cut < 0) {
@@ -742,8 +788,9 @@ public final class SlavicNames {
                     && !x.latin && !next.latin;
             // a listed place that ends a run of three words or more, after a word that is neither a place, a given name nor a
             // body's noun, is a name of its own: "Ги Верхофстат | Брюксел" (a place in the genitive after a name is not one; nor
-            // is the town of a company or a club of two words, "Топлофикация София", "Ботев Пловдив")
-            boolean placeAfter = next.listedPlace && k + 2 == m.end && k > m.first && !x.place && !x.firstName && !x.initial && !isHead(x) && !isPlaceHead(x) && !x.allCaps && !x.adjective && !adjectiveLike(x)
+            // is the town of a company or a club of two words, "Топлофикация София", "Ботев Пловдив", nor a place a joining
+            // word takes, "Върховният съд на Пакистан")
+            boolean placeAfter = next.listedPlace && k + 2 == m.end && k > m.first && x.cap && !x.place && !x.firstName && !x.initial && !isHead(x) && !isPlaceHead(x) && !x.allCaps && !x.adjective && !adjectiveLike(x)
                     && !(inflects && next.oblique());
             if (placeBefore || abbreviationBefore || firstNameAfter || abbreviationBeside || placeAfter) {
                 out.add(new Mention(start, k + 1, null, 0));
@@ -1028,6 +1075,16 @@ public final class SlavicNames {
         // every form of each key in the entity's mentions
         Map<String, List<W>> forms = new HashMap<>();
         for (Mention m : ms) for (int k = m.first; k < m.end; k++) if (w[k].word) forms.computeIfAbsent(w[k].link, x -> new ArrayList<>()).add(w[k]);
+        // a person's mention that opens with the first name's nominative is in the nominative throughout, as written:
+        // "Асія Бібі" beside "Асію Бібі", though the dictionary reads "Бібі" as Біба's dative
+        List<W> firstForms = forms.getOrDefault(w[best.first].link, List.of());
+        // (where the text declines the first name: "Джо" beside "Байденом" says nothing)
+        if (type.equals(PERSON) && best.keys.size() > 1 && !w[best.first].initial && firstForms.stream().map(f -> f.lower).distinct().count() > 1) {
+            String first = nominative(w[best.first], firstForms, gender(w, best), instrumental(w, best));
+            for (Mention m : ms) {
+                if (m.keys.equals(best.keys) && w[m.first].text.equals(first)) return doc.slice(doc.token(m.first).start(), doc.token(m.end - 1).end());
+            }
+        }
         StringBuilder sb = new StringBuilder();
         int from = doc.token(best.first).start();
         for (int k = best.first; k < best.end; k++) {
@@ -1045,7 +1102,7 @@ public final class SlavicNames {
                     : asWritten ? same.stream().filter(f -> f.nominative && f.cap).map(f -> f.text).findFirst().orElse(t.text())
                     : type.equals(PERSON) && !w[k].nominative && !w[k].firstName && bareFirstName(w, best) ? t.text()
                     : declined != null ? declined
-                    : nominative(w[k], same, type.equals(PERSON) ? gender(w, best) : null);
+                    : nominative(w[k], same, type.equals(PERSON) ? gender(w, best) : null, type.equals(PERSON) && instrumental(w, best));
             sb.append(word);
             from = t.end();
         }
@@ -1064,7 +1121,7 @@ public final class SlavicNames {
 
     /**
      * Whether a person's mention opens with a first name in the nominative, as the dictionary reads
-     * it or, unknown to it, written with no case ending ("Райнер Зеле"): the mention is in the
+     * it or, unknown to it, ending in a consonant that ends no case ("Райнер Зеле", not "Эммануэлем"): the mention is in the
      * nominative, and a surname of it that the dictionary reads only in another case ("Зеле", as
      * Зель's locative) is as written.
      */
@@ -1073,7 +1130,7 @@ public final class SlavicNames {
         if (m.end - m.first < 2 || !first.word || first.initial) return false;
         // a place's name can be a given name ("Азія Бібі", "Джорджія Мелоні"): in the nominative it says the same
         if (!first.readings.isEmpty()) return (first.firstName || first.place && !first.oblique()) && first.nominative && !first.genitive;
-        return NOMINATIVE_ENDINGS.indexOf(first.lower.substring(first.lower.length() - 1)) < 0;
+        return first.key.equals(first.lower) && CONSONANT.matcher(first.lower.substring(first.lower.length() - 1)).matches();
     }
 
     private static int nominatives(W[] w, Mention m) {
@@ -1083,8 +1140,9 @@ public final class SlavicNames {
     }
 
     /** A word of a name in the nominative; of a person's name, in the person's gender where it is known. */
-    private String nominative(W x, List<W> forms, String gender) {
+    private String nominative(W x, List<W> forms, String gender, boolean instrumental) {
         if (x.digits || x.latin || x.allCaps) return x.text;
+        if (x.womansName != null) return x.womansName;
         String listed = placeNames.get(x.key);
         if (listed != null) return listed;
         if (x.place && x.properLemma() != null) return capitalised(x.properLemma(), x.text);  // "України": Україна
@@ -1112,7 +1170,7 @@ public final class SlavicNames {
                     bestRank = r;
                 }
             }
-            return bestForm.text;
+            return bestRank == NOMINATIVE_ENDINGS.size() && instrumental ? withoutInstrumental(bestForm.text) : bestForm.text;
         }
         String lemma = x.properLemma(gender);
         // a name read only as some plural's ("Крист", "Хан": women's names Криста, Хана in the genitive plural) is one
@@ -1134,6 +1192,38 @@ public final class SlavicNames {
         return forms.stream().anyMatch(f -> f.text.equals(bare)) ? bare : chosen.text;
     }
 
+    /**
+     * Whether a person's mention is in the instrumental throughout: "Эммануэлем Макроном", or one
+     * word in -ом, "Макроном". A lone word in -ем may be a nominative ("Озлем Тюреджі").
+     */
+    private static boolean instrumental(W[] w, Mention m) {
+        int words = 0;
+        boolean om = false;
+        for (int k = m.first; k < m.end; k++) {
+            if (!w[k].word) continue;
+            if (!INSTRUMENTAL.matcher(w[k].lower).find()) return false;
+            words++;
+            om |= w[k].lower.endsWith("ом");
+        }
+        return words >= 2 || om;
+    }
+
+    private static final java.util.regex.Pattern INSTRUMENTAL = java.util.regex.Pattern.compile("(ом|ем|ой|ей|ою|ею|им|ым)$");
+
+    /**
+     * A man's name the dictionary does not know, written only in the instrumental, in the
+     * nominative: "Макроном" is Макрон, "Шольцем" Шольц, "Эммануэлем" Эммануэль, "Андреем" Андрей.
+     */
+    private static String withoutInstrumental(String word) {
+        String lower = word.toLowerCase(Locale.ROOT);
+        if (lower.length() < 5 || !(lower.endsWith("ом") || lower.endsWith("ем"))) return word;
+        String stem = word.substring(0, word.length() - 2);
+        char last = lower.charAt(lower.length() - 3);
+        // -ом, and -ем after a hissing letter or ц, end a hard stem; -ем after a vowel ends one in й, else one in ь
+        if (lower.endsWith("ом") || "жшчщц".indexOf(last) >= 0) return stem;
+        return stem + ("аеёиоуыэюяіїє".indexOf(last) >= 0 ? "й" : "ь");
+    }
+
     /** How likely a form of a name is to be its nominative, by its ending: none, then -а, -я, then the rest. */
     private int endingRank(W x) {
         // of the last part of a hyphenated name: "Кара-Мурзой" ends in "ой" (its key is "кар-мурз")
@@ -1144,6 +1234,8 @@ public final class SlavicNames {
         int i = NOMINATIVE_ENDINGS.indexOf(ending);
         return i < 0 ? NOMINATIVE_ENDINGS.size() : i;
     }
+
+    private static final java.util.regex.Pattern CONSONANT = java.util.regex.Pattern.compile("[бвгґджзклмнпрстфхцчшщ]");
 
     private static final List<String> NOMINATIVE_ENDINGS = List.of("", "а", "я", "ь", "й", "о", "е", "і", "и", "ы");
 

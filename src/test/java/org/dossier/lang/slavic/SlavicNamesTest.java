@@ -353,4 +353,46 @@ class SlavicNamesTest {
         Analysis ap = analyze(new Bulgarian(), "Това каза министърът, цитиран от Асошиейтед прес. Новината съобщи АП.");
         assertTrue(ap.entities().stream().anyMatch(e -> mentions(e).containsAll(List.of("Асошиейтед прес", "АП"))), ap.entities().toString());
     }
+
+    @Test
+    void aWomansFirstNameTheDictionaryReadsAsAMansInAnotherCaseIsHersWhenAFeminineVerbFollows() {
+        // the Russian dictionary reads "Асия", "Асии", "Асию" only as forms of a man's name, Асий
+        Analysis a = analyze(new Russian(), "Асия Биби провела восемь лет в тюрьме. Адвокат Асии Биби Сайф уль-Мулук покинул страну. "
+                + "Власти освободили Асию Биби.");
+        Entity bibi = entity(a, "Асия Биби");
+        assertEquals("PERSON", bibi.type());
+        assertEquals(List.of("Асия Биби", "Асии Биби", "Асию Биби"), mentions(bibi));
+        assertTrue(a.entities().stream().noneMatch(e -> e.name().contains("Сайф") && e.name().contains("Биби")),
+                "a name that stands alone elsewhere ends before the next person's: " + a.entities());
+        // a man's name stays his: the nominative is written, and no feminine verb follows
+        Analysis man = analyze(new Russian(), "Асий Петров выступил в суде. Журналисты расспросили Асия Петрова.");
+        assertEquals(List.of("Асий Петров", "Асия Петрова"), mentions(entity(man, "Асий Петров")));
+    }
+
+    @Test
+    void aMentionOpeningWithTheFirstNamesNominativeNamesThePersonAsWritten() {
+        // "Бібі" reads as Біба's dative: "Асію Бібі" alone would give "Асія Біба"
+        Analysis uk = analyze(new Ukrainian(), "Суд звільнив Асію Бібі. Асія Бібі подякувала адвокатам.");
+        assertEquals(List.of("Асію Бібі", "Асія Бібі"), mentions(entity(uk, "Асія Бібі")));
+        // where the text declines only the surname, the first name says nothing
+        Analysis ru = analyze(new Russian(), "Переговоры с Джо Байденом прошли в Вашингтоне. Джо Байден остался доволен.");
+        assertEquals("PERSON", entity(ru, "Джо Байден").type());
+    }
+
+    @Test
+    void aNameUnknownToTheDictionaryWrittenOnlyInTheInstrumentalIsNamedInTheNominative() {
+        Analysis a = analyze(new Russian(), "Президент встретился с Эммануэлем Макроном и Олафом Шольцем в Париже.");
+        assertEquals("PERSON", entity(a, "Эммануэль Макрон").type());
+        assertEquals("PERSON", entity(a, "Олаф Шольц").type());
+        // a name in -ем in the nominative, beside a surname in no instrumental, stays as written
+        Analysis uk = analyze(new Ukrainian(), "Науковиця Озлем Тюреджі розповіла про вакцину.");
+        assertEquals("PERSON", entity(uk, "Озлем Тюреджі").type());
+    }
+
+    @Test
+    void aPlaceAfterAJoiningWordStaysInTheBodysName() {
+        Analysis a = analyze(new Bulgarian(), "Върховният съд на Пакистан отмени присъдата.");
+        assertEquals("ORGANIZATION", a.entities().stream().filter(e -> mentions(e).contains("Върховният съд на Пакистан")).findFirst()
+                .orElseThrow(() -> new AssertionError(a.entities().toString())).type());
+    }
 }
