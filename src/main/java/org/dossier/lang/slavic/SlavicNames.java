@@ -219,7 +219,7 @@ public final class SlavicNames {
             if (!x.common && !inflects && x.word && lowerForms.contains(x.lower)) x.common = true;
             x.link = linkKey(x, formsOfKey);
         }
-        markWomenReadAsMen(doc, w);
+        markWomen(doc, w);
         for (int i = 0; i < n; i++) {
             W x = w[i];
             if (!x.word || !x.cap || x.sentenceStart) continue;
@@ -281,29 +281,47 @@ public final class SlavicNames {
     }
 
     /**
-     * Marks a woman's first name that the dictionary knows only as a man's in another case ("Асия",
-     * "Асии", "Асию" as forms of Асий): every form the text writes reads only so, the man's
-     * nominative is written nowhere, and the form in -а or -я opens a sentence with a verb in the
-     * feminine past after the name ("Асия Биби провела"). Each form is then her name, as so written.
+     * Marks a woman's first name that the dictionary reads only as a man's in another case ("Асию"
+     * as Асий's dative, "Камалу" as Камал's) or not as a name at all ("Камалы", "Санной"), where the
+     * text says she is a woman: a feminine verb in the past beside her name ("Асия Биби провела",
+     * "сказала Асия Биби"), a feminine noun in the same case before it ("христианку Асию Биби"), or a
+     * surname ending in a consonant that stays so after her first name in another case ("Камалу
+     * Харрис": a man's would be "Харриса"). The man's nominative must be written nowhere. Each form
+     * is then her name in the nominative: as the text writes it in -а or -я, else from its ending.
      */
-    private void markWomenReadAsMen(ParsedText doc, W[] w) {
+    private void markWomen(ParsedText doc, W[] w) {
         if (!inflects) return;
         Set<String> written = new HashSet<>();
         Map<String, List<W>> byLink = new HashMap<>();
         for (W x : w) {
             if (x.word) written.add(x.lower);
-            if (x.word && x.cap && x.firstName) byLink.computeIfAbsent(x.link, k -> new ArrayList<>()).add(x);
+            if (x.word && x.cap && !x.latin && !x.allCaps && !x.place && !x.organisation) byLink.computeIfAbsent(x.link, k -> new ArrayList<>()).add(x);
         }
         for (int i = 0; i < w.length; i++) {
             W x = w[i];
-            if (!x.word || !x.cap || !x.firstName || !x.sentenceStart || !(x.lower.endsWith("а") || x.lower.endsWith("я"))) continue;
-            int after = i + 1;
-            while (after < w.length && w[after].word && w[after].cap) after++;
-            if (after == i + 1 || after == w.length) continue;
-            String verb = w[after].lower;
-            if (!doc.token(after).pos().equals("VERB") || !(verb.endsWith("ла") || verb.endsWith("лась") || verb.endsWith("лася"))) continue;
+            if (!x.word || !x.cap || x.latin || x.allCaps || x.place || x.organisation || x.womansName != null) continue;
+            if (i > 0 && w[i - 1].word && w[i - 1].cap && !x.sentenceStart) continue;  // a name's first word only
+            int end = i + 1;
+            while (end < w.length && w[end].word && w[end].cap && !w[end].latin) end++;
+            String caseOf = caseByEnding(x.lower);
+            if (end == i + 1 || caseOf == null) continue;
             List<W> forms = byLink.get(x.link);
-            if (forms.stream().allMatch(f -> manInAnotherCase(f, written))) for (W f : forms) f.womansName = x.text;
+            if (forms == null || !forms.stream().allMatch(f -> manInAnotherCase(f, written) || unknownAsAName(f))) continue;
+            // a word unknown as a name may be a foreign name in the nominative that does not decline ("Джереми", "Мэттью", uk
+            // "Пріті"): only endings no such name has say its case
+            if (!manInAnotherCase(x, written) && !caseEnding(x.lower)) continue;
+            boolean nominative = caseOf.equals("nominative");
+            boolean verbAfter = nominative && x.sentenceStart && end < w.length && feminineVerb(doc, end, w);
+            boolean verbBefore = nominative && i > 0 && feminineVerb(doc, i - 1, w);
+            boolean nounBefore = i > 0 && !w[i - 1].cap && feminineNoun(w[i - 1]) && caseOf.equals(caseByEnding(w[i - 1].lower));
+            String last = w[end - 1].lower;
+            // (a man's surname in й declines too: "Юсуфзая")
+            boolean undeclinedSurname = !nominative && end - i == 2 && !w[end - 1].allCaps
+                    && (last.endsWith("й") || CONSONANT.matcher(last.substring(last.length() - 1)).matches());
+            if (!(verbAfter || verbBefore || nounBefore || undeclinedSurname)) continue;
+            String hers = forms.stream().filter(f -> caseByEnding(f.lower) != null && caseByEnding(f.lower).equals("nominative")).map(f -> f.text)
+                    .findFirst().orElseGet(() -> womansNominative(x.text));
+            for (W f : forms) f.womansName = hers;
         }
     }
 
@@ -316,6 +334,64 @@ public final class SlavicNames {
             any = true;
         }
         return any;
+    }
+
+    /** Whether the word at {@code k} is a verb in the feminine past: "провела", "заявила", "поділилася". */
+    private static boolean feminineVerb(ParsedText doc, int k, W[] w) {
+        String v = w[k].lower;
+        return doc.token(k).pos().equals("VERB") && (v.endsWith("ла") || v.endsWith("лась") || v.endsWith("лася"));
+    }
+
+    /** Whether the dictionary reads the word only as a singular feminine noun: "христианку", "активістка". */
+    private boolean feminineNoun(W x) {
+        return !x.readings.isEmpty() && x.readings.stream().allMatch(r -> tags.noun(r.tag()) && "f".equals(tags.gender(r.tag())) && !tags.plural(r.tag()));
+    }
+
+    /**
+     * Whether a word ends in a woman's case ending that no name in the nominative has: -а, -я, -у,
+     * -ой, -ою, the endings of a name in -ия or -ія ("Асию", "Асії"), and Russian -ы or Ukrainian -и
+     * ("Камалы", "Джасінди"; Ukrainian writes a foreign name's final i as і, "Джеремі").
+     */
+    private boolean caseEnding(String word) {
+        if (word.length() >= 5 && (word.endsWith("ой") || word.endsWith("ою"))) return true;
+        if (word.length() >= 4 && word.matches(".*[иі](ю|и|ї|ей|єю)")) return true;
+        char last = word.charAt(word.length() - 1);
+        return last == 'а' || last == 'я' || last == 'у' || last == (words.code().equals("uk") ? 'и' : 'ы');
+    }
+
+    /** Whether the dictionary reads the word as no name: unknown ("Камалы"), or only some other word ("Санной" as санный). */
+    private boolean unknownAsAName(W x) {
+        return x.readings.stream().noneMatch(r -> tags.proper(r.tag()));
+    }
+
+    /**
+     * The case a woman's name of the first declension is in, by its ending (that of a noun beside
+     * it too): "nominative" (-а, -я), "accusative" (-у, -ю), "oblique" (-ы, -и, -е, -і, -ї),
+     * "instrumental" (-ой, -ей, -ою, -ею, -єю); null for any other ending.
+     */
+    private static String caseByEnding(String word) {
+        if (word.length() < 3) return null;
+        if (word.endsWith("ой") || word.endsWith("ей") || word.endsWith("ою") || word.endsWith("ею") || word.endsWith("єю")) return "instrumental";
+        return switch (word.charAt(word.length() - 1)) {
+            case 'а', 'я' -> "nominative";
+            case 'у', 'ю' -> "accusative";
+            case 'ы', 'и', 'е', 'і', 'ї' -> "oblique";
+            default -> null;
+        };
+    }
+
+    /** A woman's name of the first declension in the nominative, from another case: "Камалу" Камала, "Асии" Асия, "Урсулі" Урсула. */
+    private static String womansNominative(String word) {
+        String lower = word.toLowerCase(Locale.ROOT);
+        int cut = lower.endsWith("ой") || lower.endsWith("ей") || lower.endsWith("ою") || lower.endsWith("ею") || lower.endsWith("єю") ? 2 : 1;
+        String stem = word.substring(0, word.length() - cut);
+        char before = lower.charAt(lower.length() - cut - 1);
+        char ending = lower.charAt(lower.length() - cut);
+        // a soft stem: an ending in ю, я, ї, є, or и, е (ei) after a vowel or a soft consonant's sign; after г, к, х and the hushing
+        // letters и is hard ("Ольги")
+        boolean soft = "юїє".indexOf(ending) >= 0 || lower.endsWith("ей") && "аеиоуыэюяіїє".indexOf(before) >= 0
+                || ending == 'и' && "аеиоуыэюяіїєь".indexOf(before) >= 0;
+        return stem + (soft ? "я" : "а");
     }
 
     /** Whether some form other than {@code self} has this key. */
@@ -423,8 +499,12 @@ public final class SlavicNames {
      * else null.
      */
     private String surname(W[] w, Mention m, int k) {
-        if (!inflects || k != m.end - 1 || k == m.first || !w[k].word || w[k].firstName) return null;
+        if (!inflects || k != m.end - 1 || k == m.first || !w[k].word) return null;
         String gender = gender(w, m);
+        // a woman's surname in a case her first name is not in does not decline: "Асію Бібі" (one in -а would be "Бібу")
+        String firstCase = caseByEnding(w[m.first].lower), lastCase = caseByEnding(w[k].lower);
+        if (w[m.first].firstNameGenders().equals(Set.of("f")) && firstCase != null && ("oblique".equals(lastCase) || "accusative".equals(lastCase)) && !firstCase.equals(lastCase)) return w[k].text;
+        if (w[k].firstName) return null;
         // where the first names leave it open, an ending only one gender has: "Навального", "Навальної", "Захаровой"
         if (gender == null) gender = w[k].lower.matches(".*(ого|ому)") ? "m" : w[k].lower.matches(".*(ої|ской|цкой|овой|евой|иной)") ? "f" : null;
         if (gender == null || gender.equals("m") && w[k].readings.stream().anyMatch(r -> tags.proper(r.tag()))) return null;

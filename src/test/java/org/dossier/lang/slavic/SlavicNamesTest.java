@@ -370,6 +370,25 @@ class SlavicNamesTest {
     }
 
     @Test
+    void aWomansForeignNameMetOnlyInAnotherCaseIsNamedInTheNominative() {
+        // her surname in a consonant does not decline, so the first name beside it is hers: a man's would be "Харриса"
+        assertEquals("PERSON", entity(analyze(new Russian(), "Журналисты расспросили Камалу Харрис о выборах."), "Камала Харрис").type());
+        assertEquals("PERSON", entity(analyze(new Russian(), "По мнению Джасинды Ардерн, меры необходимы."), "Джасинда Ардерн").type());
+        assertEquals("PERSON", entity(analyze(new Russian(), "Лидер оппозиции встретился с Санной Марин."), "Санна Марин").type());
+        assertEquals("PERSON", entity(analyze(new Ukrainian(), "Президент зустрівся з Камалою Гарріс."), "Камала Гарріс").type());
+        // a feminine noun in the same case before her name, or a feminine verb before it
+        assertEquals("PERSON", entity(analyze(new Russian(), "Власти оправдали христианку Асию Биби."), "Асия Биби").type());
+        assertEquals("PERSON", entity(analyze(new Russian(), "«Я свободна», — сказала Асия Биби журналистам."), "Асия Биби").type());
+        assertEquals("PERSON", entity(analyze(new Ukrainian(), "Влада виправдала християнку Асію Бібі."), "Асія Бібі").type(),
+                "and her surname, in a case her first name is not in, does not decline");
+        // a foreign name that ends as a case would, in the nominative, stays as written; a man's name stays his
+        assertEquals("PERSON", entity(analyze(new Russian(), "Встречу провели Джереми Корбин и Прити Пател."), "Джереми Корбин").type());
+        assertEquals("PERSON", entity(analyze(new Russian(), "Встречу провели Джереми Корбин и Прити Пател."), "Прити Пател").type());
+        assertEquals("PERSON", entity(analyze(new Russian(), "Об этом сообщил Мэттью Хэнкок."), "Мэттью Хэнкок").type());
+        assertEquals("PERSON", entity(analyze(new Russian(), "По словам Андрея Петрова, завод откроется весной."), "Андрей Петров").type());
+    }
+
+    @Test
     void aMentionOpeningWithTheFirstNamesNominativeNamesThePersonAsWritten() {
         // "Бібі" reads as Біба's dative: "Асію Бібі" alone would give "Асія Біба"
         Analysis uk = analyze(new Ukrainian(), "Суд звільнив Асію Бібі. Асія Бібі подякувала адвокатам.");
