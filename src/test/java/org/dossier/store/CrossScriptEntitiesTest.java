@@ -196,9 +196,10 @@ class CrossScriptEntitiesTest {
     void namesAsEachLanguagesPipelineGivesThemLinkAcrossLanguages() throws Exception {
         Path db = dir.resolve("p.db");
         Map<String, String> texts = Map.of(
-                "ru", "Асия Биби провела восемь лет в тюрьме. Власти освободили Асию Биби. Президент встретился с Эммануэлем Макроном.",
-                "uk", "Суд звільнив Асію Бібі. Асія Бібі подякувала Емманюелю Макрону.",
-                "bg", "Асия Биби напусна Пакистан. Еманюел Макрон поздрави Асия Биби.");
+                "ru", "Асия Биби провела восемь лет в тюрьме. Власти освободили Асию Биби. Президент встретился с Эммануэлем Макроном. "
+                        + "Урсула фон дер Ляйен промолчала.",
+                "uk", "Суд звільнив Асію Бібі. Асія Бібі подякувала Емманюелю Макрону. Урсула фон дер Ляєн промовчала.",
+                "bg", "Асия Биби напусна Пакистан. Еманюел Макрон поздрави Асия Биби. Урсула фон дер Лайен замълча.");
         try (CorpusStore store = CorpusStore.open(db)) {
             for (Language language : List.of(new Russian(), new Ukrainian(), new Bulgarian())) {
                 String text = texts.get(language.code());
@@ -215,6 +216,9 @@ class CrossScriptEntitiesTest {
             assertEquals(macron, entity(c, "uk.txt", "Емманюель Макрон"));
             assertEquals(macron, entity(c, "bg.txt", "Еманюел Макрон"));
             assertNotEquals(bibi, macron);
+            long vonDerLeyen = entity(c, "ru.txt", "Урсула фон дер Ляйен");
+            assertEquals(vonDerLeyen, entity(c, "uk.txt", "Урсула фон дер Ляєн"));
+            assertEquals(vonDerLeyen, entity(c, "bg.txt", "Урсула фон дер Лайен"));
         }
     }
 

@@ -90,6 +90,8 @@ public final class SlavicNames {
     private final class W {
         final String text, lower, key;
         final boolean word, cap, allCaps, latin, digits, initial, stop;
+        /** A lower-case particle of a foreign name ("фон", "де"): no key of the name, which is linked by its other words. */
+        final boolean particle;
         private final boolean latinScript;
         final List<Reading> readings;
         /** The key mentions are linked by: {@link #key}, or the word itself where other forms in the text end in it ("Газпром", "Газпрома"). */
@@ -111,6 +113,7 @@ public final class SlavicNames {
             digits = word && text.codePoints().allMatch(Character::isDigit);
             initial = letters == 1 && text.codePointCount(0, text.length()) == 1 && cap;
             stop = words.stopWords().contains(lower);
+            particle = !cap && words.nameParticles().contains(lower);
             key = words.nameKey(lower);
             List<Reading> all = new ArrayList<>(morphology.readings(text));
             if (cap && !lower.equals(text)) {
@@ -237,6 +240,9 @@ public final class SlavicNames {
             if (m == null) m = outlet(w, i);
             if (m == null) m = quoted(doc, w, i, lowerForms);
             if (m == null && nameLike(doc, w, i, midCapitalKeys)) m = run(doc, w, i, midCapitalKeys);
+            // a surname that opens with its particles: "фон дер Ляйен", "ван Ромпей"
+            int named = w[i].lower.equals("фон") || w[i].lower.equals("ван") ? particlesBefore(doc, w, i) : i;
+            if (m == null && named > i && nameLike(doc, w, named, midCapitalKeys)) m = new Mention(i, run(doc, w, named, midCapitalKeys).end, null, 0);
             if (m == null && !w[i].cap && w[i].word && isDemonym(w[i])) m = new Mention(i, i + 1, GROUP, 3);
             if (m == null) {
                 i++;
@@ -455,7 +461,8 @@ public final class SlavicNames {
         if (inflects && isHead(x) && afterGenitives(doc, w, i + 1) > i + 1) return true;  // "Министерство иностранных дел"
         if (!inflects && definiteOrVerb(x)) return false;  // "Британските депутати"
         if (midCapitalKeys.contains(x.key) || placeNames.containsKey(x.key)) return true;
-        boolean nameFollows = i + 1 < w.length && w[i + 1].word && w[i + 1].cap && !w[i + 1].stop && doc.token(i + 1).sentence() == doc.token(i).sentence();
+        boolean nameFollows = i + 1 < w.length && w[i + 1].word && w[i + 1].cap && !w[i + 1].stop && doc.token(i + 1).sentence() == doc.token(i).sentence()
+                || i + 1 < w.length && particlesBefore(doc, w, i + 1) > i + 1;  // "Урсула фон дер Лайен"
         if (x.proper || x.place) return !x.common || nameFollows && (x.firstName || x.place);
         if (x.readings.isEmpty() && inflects) return !x.common;
         // an abbreviation after it is a name of its own, as Bulgarian joins no names by case: "Реално ЕС ще има достъп"
@@ -509,6 +516,58 @@ public final class SlavicNames {
         if (gender == null) gender = w[k].lower.matches(".*(ого|ому)") ? "m" : w[k].lower.matches(".*(ої|ской|цкой|овой|евой|иной)") ? "f" : null;
         if (gender == null || gender.equals("m") && w[k].readings.stream().anyMatch(r -> tags.proper(r.tag()))) return null;
         return adjectivalSurname(w[k].text, gender);
+    }
+
+    /**
+     * Whether the text writes the word at {@code k} only after the first name of {@code best} as
+     * written there: "Эрдогана" only in "Реджепа Тайипа Эрдогана", not alone too ("Бурла сказал",
+     * a surname that does not decline).
+     */
+    private static boolean onlyAfterFirstName(W[] w, List<Mention> ms, Mention best, int k) {
+        for (Mention m : ms) {
+            for (int j = m.first; j < m.end; j++) {
+                if (w[j].word && w[j].link.equals(w[k].link) && (j == m.first || !w[m.first].lower.equals(w[best.first].lower) || !w[j].lower.equals(w[k].lower))) return false;
+            }
+        }
+        return true;
+    }
+
+    /**
+     * A later word of a man's name in the nominative, where the text writes it only in the case of
+     * the first name before it and the dictionary does not read it as a man's nominative: "Реджепа
+     * Тайипа Эрдогана" is Реджеп Тайип Эрдоган, "Имрана Хана" Имран Хан, "Тедросу Гебрейесусу"
+     * Тедрос Гебрейесус. Null where the first name is in the nominative or not a man's, or the word
+     * does not end as that case does.
+     */
+    private String inFirstNamesCase(W[] w, Mention m, int k) {
+        W first = w[m.first], x = w[k];
+        if (!inflects || k == m.first || !x.word || x.initial || x.particle || x.latin || x.allCaps || first.womansName != null) return null;
+        String lemma = null;
+        for (Reading r : first.readings) {
+            if (!tags.firstName(r.tag())) continue;
+            if (!"m".equals(tags.gender(r.tag())) || tags.nominative(r.tag()) || tags.plural(r.tag())) return null;
+            lemma = r.lemma().toLowerCase(Locale.ROOT);
+        }
+        if (lemma == null || !first.lower.startsWith(lemma.replaceAll("[йь]$", ""))) return null;
+        String ending = first.lower.substring(lemma.replaceAll("[йь]$", "").length());
+        if (x.readings.stream().anyMatch(r -> tags.proper(r.tag()) && "m".equals(tags.gender(r.tag())) && tags.nominative(r.tag()) && !tags.plural(r.tag()))) return null;
+        // the case's hard and soft endings: genitive, dative, instrumental (the prepositional -е ends names in the nominative too, "Конте")
+        List<String> endings = switch (ending) {
+            case "а", "я" -> List.of("а", "я");
+            case "у", "ю" -> List.of("у", "ю");
+            case "ом", "ем" -> List.of("ом", "ем");
+            default -> List.of();
+        };
+        for (String e : endings) {
+            if (!x.lower.endsWith(e) || x.lower.length() - e.length() < 3) continue;
+            String stem = x.text.substring(0, x.text.length() - e.length());
+            char last = Character.toLowerCase(stem.charAt(stem.length() - 1));
+            boolean vowel = "аеёиоуыэюяіїє".indexOf(last) >= 0;
+            if (stem.toLowerCase(Locale.ROOT).endsWith("енк")) return stem + "о";  // "Яковенком": Яковенко
+            if (e.equals(endings.get(0))) return vowel ? null : stem;  // a hard ending after a consonant
+            return stem + (vowel ? "й" : "жшчщц".indexOf(last) >= 0 ? "" : "ь");
+        }
+        return null;
     }
 
     /**
@@ -602,6 +661,8 @@ public final class SlavicNames {
             W x = w[j];
             if (x.latin && x.stop && w[j - 1].latin && latinNameFollows(w, j)) {
                 j++;  // "Bank of England", "Welt am Sonntag"
+            } else if (particlesBefore(doc, w, j) > j && w[j - 1].word && w[j - 1].cap && !w[j - 1].place && !w[j - 1].organisation && !isHead(w[j - 1])) {
+                j = particlesBefore(doc, w, j) + 1;  // "Урсула фон дер Ляйен", "Шарль де Голль"
             } else if (isRoman(x) && !w[j - 1].latin && w[j - 1].word) {
                 j++;  // "Елизавета II", "Бенедикт XVI": the numeral ends the name
                 break;
@@ -635,6 +696,18 @@ public final class SlavicNames {
         else if (j == i + 1 && isHead(w[i]) && inflects) j = afterGenitives(doc, w, j);
         else if (isHead(w[j - 1]) && !inflects) j = afterHead(doc, w, j);
         return new Mention(i, j, null, 0);
+    }
+
+    /**
+     * Where the particles of a name that begin at {@code j} end, the capitalised Cyrillic word after
+     * them being no place: "фон дер | Ляйен", "де | Голль"; {@code j} where none begin there.
+     */
+    private int particlesBefore(ParsedText doc, W[] w, int j) {
+        int k = j;
+        while (k < w.length && k < j + 2 && w[k].particle) k++;
+        if (k == j || k >= w.length || doc.token(k).sentence() != doc.token(j).sentence()) return j;
+        W after = w[k];
+        return after.word && after.cap && !after.latin && !after.allCaps && !after.stop && !after.place ? k : j;
     }
 
     /** Top-level domains as news sites' names write them: "Лента.ру", "Газета.Ru". */
@@ -783,7 +856,7 @@ public final class SlavicNames {
             int cut = -1;
             if (!m.quoted && m.type == null && keysOf(w, m.first, m.end).size() >= 3) {
                 for (int k = m.first + 1; k < m.end && cut < 0; k++) {
-                    if (!w[k].word || !w[k - 1].word || isHead(w[k - 1])) continue;
+                    if (!w[k].word || !w[k - 1].word || isHead(w[k - 1]) || w[k].particle) continue;  // not before a name's particles
                     List<String> rest = keysOf(w, k, m.end), before = keysOf(w, m.first, k);
                     if (rest.size() >= 2 && alone.contains(rest) || before.size() == 1 && rest.size() >= 2 && alone.contains(before)) cut = k;  // "Брекзит | Дейвид Дейвис"
                     // a name of two words or more that stands alone elsewhere, and a Cyrillic name after it: "Асии Биби | Сайф"
@@ -804,7 +877,7 @@ public final class SlavicNames {
     /** The keys of a mention's words, but initials and a ruler's numeral ("Елизавета II" is linked as "Елизавета"). */
     private static List<String> keysOf(W[] w, int first, int end) {
         List<String> keys = new ArrayList<>();
-        for (int k = first; k < end; k++) if (w[k].word && !w[k].initial && !(isRoman(w[k]) && k > first)) keys.add(w[k].link);
+        for (int k = first; k < end; k++) if (w[k].word && !w[k].initial && !w[k].particle && !(isRoman(w[k]) && k > first)) keys.add(w[k].link);
         return keys;
     }
 
@@ -1177,6 +1250,7 @@ public final class SlavicNames {
             // but its head noun, first, is: "Організації Об'єднаних Націй" is "Організація Об'єднаних Націй"
             String head = asWritten && k == best.first && w[k].genitive ? headLemma(w[k]) : null;
             String declined = surname(w, best, k);
+            if (declined == null && type.equals(PERSON) && onlyAfterFirstName(w, ms, best, k)) declined = inFirstNamesCase(w, best, k);
             String word = !w[k].word ? t.text()
                     : head != null ? head
                     : asWritten ? same.stream().filter(f -> f.nominative && f.cap).map(f -> f.text).findFirst().orElse(t.text())
@@ -1274,13 +1348,14 @@ public final class SlavicNames {
 
     /**
      * Whether a person's mention is in the instrumental throughout: "Эммануэлем Макроном", or one
-     * word in -ом, "Макроном". A lone word in -ем may be a nominative ("Озлем Тюреджі").
+     * word in -ом, "Макроном", after a Chinese surname of two letters, "Си Цзиньпином". A lone word
+     * in -ем may be a nominative ("Озлем Тюреджі").
      */
     private static boolean instrumental(W[] w, Mention m) {
         int words = 0;
         boolean om = false;
         for (int k = m.first; k < m.end; k++) {
-            if (!w[k].word) continue;
+            if (!w[k].word || k == m.first && w[k].lower.length() == 2 && m.end - m.first > 1) continue;
             if (!INSTRUMENTAL.matcher(w[k].lower).find()) return false;
             words++;
             om |= w[k].lower.endsWith("ом");

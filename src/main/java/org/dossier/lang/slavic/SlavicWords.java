@@ -27,6 +27,7 @@ import java.util.concurrent.ConcurrentHashMap;
  * @param placeEndings           endings of towns' names ("Шереметьево", "Донецк"), lower case
  * @param placeAbbreviations     abbreviations that are places ("США", "РФ"); any other is an organisation
  * @param titles                 words that put a person's name after them ("президент", "министр")
+ * @param nameParticles          lower-case words inside a person's name ("фон", "де"), in foreign names
  * @param placePrepositions      a capitalised word after them is more likely a place ("в", "из")
  * @param caseEndings            endings that inflection adds to a name ("а", "ом"), longest first
  * @param demonyms               plural nouns for groups of people ("россияне"), as lemmas or forms
@@ -38,7 +39,7 @@ import java.util.concurrent.ConcurrentHashMap;
 public record SlavicWords(String code, Set<String> abbreviations, Set<String> stopWords, Set<String> organisationHeads,
                           List<String> organisationEndings, List<String> organisationPrefixes, Set<String> appositionHeads, Set<String> outlets, Set<String> organisationWords,
                           Set<String> placeHeads, Set<String> places, List<String> placeEndings, Set<String> placeAbbreviations, Set<String> titles,
-                          Set<String> placePrepositions, List<String> caseEndings, Set<String> demonyms,
+                          Set<String> nameParticles, Set<String> placePrepositions, List<String> caseEndings, Set<String> demonyms,
                           Set<String> malePronouns, Set<String> femalePronouns, Set<String> governments) {
     private static final Map<String, SlavicWords> LANGUAGES = new ConcurrentHashMap<>();
 
@@ -51,7 +52,7 @@ public record SlavicWords(String code, Set<String> abbreviations, Set<String> st
         Words w = Words.of(code);
         return new SlavicWords(code, w.set("abbreviations"), w.set("stop-words"), w.set("organisation-heads"),
                 w.list("organisation-endings"), w.list("organisation-prefixes"), w.set("apposition-heads"), w.set("outlets"), w.set("organisation-words"),
-                w.set("place-heads"), w.set("places"), w.list("place-endings"), w.set("place-abbreviations"), w.set("titles"), w.set("place-prepositions"),
+                w.set("place-heads"), w.set("places"), w.list("place-endings"), w.set("place-abbreviations"), w.set("titles"), w.set("name-particles"), w.set("place-prepositions"),
                 w.list("case-endings").stream().sorted((a, b) -> b.length() - a.length()).toList(), w.set("demonyms"),
                 w.set("male-pronouns"), w.set("female-pronouns"), w.set("government-nouns"));
     }

@@ -389,6 +389,33 @@ class SlavicNamesTest {
     }
 
     @Test
+    void theWordsOfAMansNameAfterHisFirstNameInAnotherCaseAreInThatCaseToo() {
+        assertEquals("PERSON", entity(analyze(new Russian(), "Решение Реджепа Тайипа Эрдогана удивило союзников."), "Реджеп Тайип Эрдоган").type());
+        // "Хана" is also a woman's name in the nominative
+        assertEquals("PERSON", entity(analyze(new Russian(), "Позиция Имрана Хана не изменилась."), "Имран Хан").type());
+        // a word the dictionary reads as a man's nominative, or one that does not end as the case does, stays
+        assertEquals("PERSON", entity(analyze(new Russian(), "Журналисты расспросили Бориса Джонсона о сделке."), "Борис Джонсон").type());
+        assertEquals("PERSON", entity(analyze(new Russian(), "Письмо от Джузеппе Конте пришло вчера."), "Джузеппе Конте").type());
+        assertEquals("PERSON", entity(analyze(new Ukrainian(), "Міністр зустрівся з Олександром Яковенком."), "Олександр Яковенко").type());
+        // a word the text also writes alone in that form may be a surname that does not decline ("Бурла")
+        assertEquals("PERSON", entity(analyze(new Russian(), "Мнение Альберта Бурла совпало с нашим. Бурла ответил позже."), "Альберт Бурла").type());
+    }
+
+    @Test
+    void aForeignNamesParticlesArePartOfItAndItsSurnameAloneIsTheSamePerson() {
+        Analysis ru = analyze(new Russian(), "Председатель Еврокомиссии Урсула фон дер Ляйен заявила, что ЕС готов. Позже фон дер Ляйен уехала. "
+                + "Министр поблагодарил Урсулу фон дер Ляйен. Генерал Шарль де Голль основал республику.");
+        assertEquals(List.of("Урсула фон дер Ляйен", "фон дер Ляйен", "Урсулу фон дер Ляйен"), mentions(entity(ru, "Урсула фон дер Ляйен")));
+        assertEquals("PERSON", entity(ru, "Шарль де Голль").type());
+        Analysis bg = analyze(new Bulgarian(), "Холандецът Марсел де Граф гласува против.");
+        assertEquals("PERSON", entity(bg, "Марсел де Граф").type());
+        // "де" is also Ukrainian for "where": a place before it ends the name
+        Analysis uk = analyze(new Ukrainian(), "Ми були у Києві де Зеленський виступив.");
+        assertEquals("LOCATION", entity(uk, "Київ").type());
+        assertEquals("PERSON", entity(uk, "Зеленський").type());
+    }
+
+    @Test
     void aMentionOpeningWithTheFirstNamesNominativeNamesThePersonAsWritten() {
         // "Бібі" reads as Біба's dative: "Асію Бібі" alone would give "Асія Біба"
         Analysis uk = analyze(new Ukrainian(), "Суд звільнив Асію Бібі. Асія Бібі подякувала адвокатам.");
@@ -403,6 +430,7 @@ class SlavicNamesTest {
         Analysis a = analyze(new Russian(), "Президент встретился с Эммануэлем Макроном и Олафом Шольцем в Париже.");
         assertEquals("PERSON", entity(a, "Эммануэль Макрон").type());
         assertEquals("PERSON", entity(a, "Олаф Шольц").type());
+        assertEquals("PERSON", entity(analyze(new Russian(), "С Си Цзиньпином говорил Владимир Путин."), "Си Цзиньпин").type());
         // a name in -ем in the nominative, beside a surname in no instrumental, stays as written
         Analysis uk = analyze(new Ukrainian(), "Науковиця Озлем Тюреджі розповіла про вакцину.");
         assertEquals("PERSON", entity(uk, "Озлем Тюреджі").type());
