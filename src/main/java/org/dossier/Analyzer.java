@@ -113,13 +113,17 @@ public final class Analyzer {
 
     /**
      * The code of the language to read a text in: the one given, else the one detected, else (a
-     * text too short to tell) the default one.
+     * text too short to tell) the likeliest Cyrillic language for a Cyrillic text, the default one
+     * for any other.
      *
      * @throws UnsupportedLanguageException when that language is not loaded: never read as another
      */
     private String languageOf(String text, ArticleInfo info) {
         String given = info == null ? null : info.language();
-        String language = given != null ? given : LanguageDetector.detect(text).codeOr(pipelines.keySet().iterator().next());
+        LanguageDetector.Detected detected = given != null ? null : LanguageDetector.detect(text);
+        String cyrillic = detected == null || detected.determined() ? null : LanguageDetector.likeliestCyrillic(text);
+        String fallback = cyrillic != null && pipelines.containsKey(cyrillic) ? cyrillic : pipelines.keySet().iterator().next();
+        String language = given != null ? given : detected.codeOr(fallback);
         if (!pipelines.containsKey(language)) throw new UnsupportedLanguageException(language, pipelines.keySet());
         return language;
     }

@@ -12,7 +12,7 @@ import static com.github.pemistahl.lingua.api.Language.*;
  * mode does, and it holds about 70 MB of models where the full mode holds 900.
  *
  * <p>A text too short to tell is {@linkplain Detected#UNDETERMINED undetermined}, never guessed:
- * the caller then takes its default language. Alone, Lingua names another language for a fifth
+ * the caller then takes its default language, or for a Cyrillic text {@link #likeliestCyrillic}. Alone, Lingua names another language for a fifth
  * of the English news sentences under {@value #MIN_LETTERS} letters (names, scores, datelines),
  * so those are not judged; above that a language is named only where it is clearly ahead of the
  * next (Lingua's minimum relative distance, {@value #CLEAR_LEAD}), except in texts of
@@ -77,6 +77,9 @@ public final class LanguageDetector {
         static final com.github.pemistahl.lingua.api.LanguageDetector CLEAR = builder().withMinimumRelativeDistance(CLEAR_LEAD).build();
         /** Names the most likely language; the models are Lingua's, shared by both. */
         static final com.github.pemistahl.lingua.api.LanguageDetector LIKELIEST = builder().build();
+        /** Names the most likely of the Cyrillic languages Dossier reads. */
+        static final com.github.pemistahl.lingua.api.LanguageDetector CYRILLIC =
+                LanguageDetectorBuilder.fromLanguages(RUSSIAN, UKRAINIAN, BULGARIAN).withLowAccuracyMode().withPreloadedLanguageModels().build();
 
         private static LanguageDetectorBuilder builder() {
             return LanguageDetectorBuilder.fromLanguages(CANDIDATES).withLowAccuracyMode().withPreloadedLanguageModels();
@@ -96,6 +99,20 @@ public final class LanguageDetector {
         Language found = Models.CLEAR.detectLanguageOf(sample);
         if (found == Language.UNKNOWN && letters >= LONG_TEXT) found = Models.LIKELIEST.detectLanguageOf(sample);
         return found == Language.UNKNOWN ? Detected.UNDETERMINED : new Detected(found.getIsoCode639_1().toString());
+    }
+
+    /**
+     * For a text {@link #detect} leaves undetermined: the likeliest of Russian, Ukrainian and
+     * Bulgarian where most of its letters are Cyrillic, so that a short Cyrillic text is never read
+     * as English; else null. A guess, which a text too short to tell calls for.
+     */
+    public static String likeliestCyrillic(String text) {
+        String sample = head(text);
+        long letters = sample.codePoints().filter(Character::isLetter).count();
+        long cyrillic = sample.codePoints().filter(c -> Character.UnicodeScript.of(c) == Character.UnicodeScript.CYRILLIC).count();
+        if (letters == 0 || cyrillic * 2 <= letters) return null;
+        Language found = Models.CYRILLIC.detectLanguageOf(sample);
+        return found == Language.UNKNOWN ? null : found.getIsoCode639_1().toString();
     }
 
     /** The first {@value #MAX_READ} characters, not ending inside a surrogate pair. */

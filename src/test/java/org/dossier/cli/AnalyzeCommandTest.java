@@ -74,6 +74,13 @@ class AnalyzeCommandTest {
         CliRun r = run("analyze", f.toString(), "--lang", "EN");
         assertEquals(0, r.exit(), r.err());
         assertEquals("en", new ObjectMapper().readTree(r.out()).get("language").asText());
+        // ... unless it is written in Cyrillic: then in the likeliest of the Cyrillic languages, never in English
+        Path uk = Files.writeString(dir.resolve("short-uk.txt"), "Прем'єр Великої Британії Борис Джонсон оголосив карантин.");
+        CliRun u = run("analyze", uk.toString());
+        assertEquals(0, u.exit(), u.err());
+        JsonNode json = new ObjectMapper().readTree(u.out());
+        assertEquals("uk", json.get("language").asText());
+        assertTrue(json.get("entities").toString().contains("Борис Джонсон"), json.get("entities").toString());
     }
 
     @Test
@@ -117,7 +124,7 @@ class AnalyzeCommandTest {
     }
 
     @Test
-    void aTextTooShortToTellIsReadInTheDefaultLanguage() throws Exception {
+    void aTextTooShortToTellIsReadInTheDefaultLanguageOrACyrillicOne() throws Exception {
         Path f = Files.writeString(dir.resolve("short.txt"), "\"We want dialogue,\" he said.");
         CliRun r = run("analyze", f.toString());
         assertEquals(0, r.exit(), r.err());

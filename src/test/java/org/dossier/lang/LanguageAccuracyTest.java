@@ -102,6 +102,21 @@ class LanguageAccuracyTest {
         }
         counts.forEach((language, n) -> System.out.printf("%s sentences and paragraphs: %d, right %d, undetermined %d, another language %d%n",
                 language, n[0], n[1], n[2], n[3]));
+        // an undetermined Cyrillic piece is read in the likeliest Cyrillic language: mostly the right one
+        Map<String, int[]> guessed = new TreeMap<>();  // language: undetermined pieces guessed, right
+        for (int i = 0; i < pieces.size(); i++) {
+            String language = pieces.get(i).language();
+            if (language.equals("en") || !detected.get(i).equals("undetermined")) continue;
+            String guess = LanguageDetector.likeliestCyrillic(pieces.get(i).text());
+            if (guess == null) continue;
+            int[] n = guessed.computeIfAbsent(language, k -> new int[2]);
+            n[0]++;
+            if (guess.equals(language)) n[1]++;
+        }
+        guessed.forEach((language, n) -> {
+            System.out.printf("%s undetermined Cyrillic pieces: %d, guessed right %d%n", language, n[0], n[1]);
+            assertTrue(n[1] * 10 > n[0] * 7, language + ": guessed right " + n[1] + " of " + n[0]);
+        });
         counts.forEach((language, n) -> {
             // The Slavic texts quote English tweets and statements, which are named English.
             int perMille = language.equals("en") ? 5 : 20;

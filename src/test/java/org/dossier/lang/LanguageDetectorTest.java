@@ -52,6 +52,15 @@ class LanguageDetectorTest {
     }
 
     @Test
+    void aShortCyrillicTextIsReadInTheLikeliestCyrillicLanguageNeverAsEnglish() {
+        assertEquals("uk", LanguageDetector.likeliestCyrillic("Прем'єр Великої Британії Борис Джонсон оголосив карантин."));
+        assertEquals("bg", LanguageDetector.likeliestCyrillic("Британският премиер Борис Джонсън обяви карантина."));
+        assertEquals("ru", LanguageDetector.likeliestCyrillic("Премьер Британии Борис Джонсон объявил карантин."));
+        assertNull(LanguageDetector.likeliestCyrillic("Smith said the plan was dead."), "a Latin text is not guessed at");
+        assertNull(LanguageDetector.likeliestCyrillic("Ryanair and Lufthansa cut flights, said Путин."), "nor a mostly Latin one");
+    }
+
+    @Test
     void languageCodesAreReadAndNamed() {
         assertEquals("German", Languages.nameOf("de"));
         assertEquals("German (de)", Languages.named("de"));
