@@ -49,7 +49,7 @@ public abstract class SlavicLanguage implements Language {
 
     /**
      * @param dictionary     the class-path resource of the language's morfologik dictionary, or null for none
-     * @param nameDictionary the dictionary asked whether a word is a first name, surname or patronymic
+     * @param nameDictionary the dictionary asked whether a word is a first name (see {@link SlavicNames})
      * @param tags           the tags of those dictionaries
      * @param inflects       whether names take case endings ("Путина")
      */

@@ -57,8 +57,8 @@ public final class SlavicNames {
 
     /**
      * @param morphology     the language's dictionary (none for Bulgarian)
-     * @param nameMorphology a dictionary asked only whether a word is a first name, surname or
-     *                       patronymic: the language's own, or a neighbour's with the same tags (Bulgarian asks the Russian one)
+     * @param nameMorphology the language's own dictionary, or a neighbour's with the same tags, asked only whether a
+     *                       word is a first name where that may split a run of capitalised words (Bulgarian asks the Russian one)
      * @param inflects       whether names take case endings (Russian, Ukrainian) or keep their form (Bulgarian)
      */
     public SlavicNames(Morphology morphology, Tags tags, Morphology nameMorphology, SlavicWords words, boolean inflects) {
@@ -98,6 +98,8 @@ public final class SlavicNames {
         String link;
         /** A woman's first name as the text writes it in the nominative, where the dictionary reads it only as a man's in another case. */
         String womansName;
+        /** Bulgarian: the Russian dictionary reads the word as a first name. */
+        boolean otherFirstName;
         boolean sentenceStart, firstName, surname, patronymic, place, listedPlace, proper, organisation, common, adjective, nominative, genitive, strayCapital;
 
         W(Token t) {
@@ -140,14 +142,6 @@ public final class SlavicNames {
                 if (tags.nominative(tag) && (!named || tags.proper(tag)) && !(singular && tags.plural(tag))) nominative = true;
                 if (tags.genitive(tag)) genitive = true;
             }
-            if (nameMorphology != morphology && cap) {
-                for (Reading r : nameMorphology.readings(text)) {
-                    if (tags.firstName(r.tag())) firstName = true;
-                    if (tags.surname(r.tag())) surname = true;
-                    if (tags.patronymic(r.tag())) patronymic = true;
-                }
-                proper |= firstName || surname || patronymic;
-            }
             listedPlace = placeNames.containsKey(key) || words.placeAbbreviations().contains(text);
             if (listedPlace) place = true;
             // a place in VESUM's dictionary that is no name, adjective or organisation's noun in this language's: "Исламабад",
@@ -159,6 +153,10 @@ public final class SlavicNames {
             }
             // plural places in the genitive: "Нидерландов", "Штатов"
             if (!place && inflects && lower.endsWith("ов") && placeNames.containsKey(words.key(lower.substring(0, lower.length() - 2)))) place = true;
+            // a first name of another language's dictionary, which lists names in lower case as it does every word: only
+            // where it splits a run ("Брекзит | Дейвид Дейвис"), since as a type it would make "Франс прес" a person
+            otherFirstName = nameMorphology != morphology && cap && !place
+                    && nameMorphology.readings(lower).stream().anyMatch(r -> tags.firstName(r.tag()));
         }
 
     /** An abbreviation with a case ending: "МИДа", "ЄСу". */
@@ -205,7 +203,7 @@ public final class SlavicNames {
         int n = tokens.size();
         W[] w = new W[n];
         for (int i = 0; i < n; i++) w[i] = new W(tokens.get(i));
-        Set<String> lowerForms = new HashSet<>(), midCapitalKeys = new HashSet<>(), lowerKeys = new HashSet<>();
+        Set<String> lowerForms = new HashSet<>(), midCapitalKeys = new HashSet<>(), lowerKeys = new HashSet<>(), loneKeys = new HashSet<>();
         for (int i = 0; i < n; i++) {
             int first = firstWordOfSentence(doc, i);
             w[i].sentenceStart = first == i || i > 0 && OPENERS.contains(w[i - 1].text);
@@ -231,6 +229,7 @@ public final class SlavicNames {
             boolean alone = !(i > 0 && w[i - 1].word && w[i - 1].cap) && !(i + 1 < n && w[i + 1].word && w[i + 1].cap);
             x.strayCapital = alone && x.common && !x.adjective && !adjectiveLike(x) && !x.proper && !x.place && !x.latin && !x.allCaps && writtenLower(x, lowerKeys);
             if (!x.strayCapital) midCapitalKeys.add(x.key);
+            if (alone) loneKeys.add(x.key);
         }
 
         List<Mention> mentions = new ArrayList<>();
@@ -248,7 +247,7 @@ public final class SlavicNames {
                 i++;
                 continue;
             }
-            for (Mention part : split(w, m)) {
+            for (Mention part : split(w, m, loneKeys)) {
                 if (part.end - part.first == 1 && !part.quoted && adjectiveBeforeNoun(w, part.first)) continue;  // "Северный" of "Северный поток"
                 if (part.end - part.first == 1 && !part.quoted && (writtenLower(w[part.first], lowerKeys) || articled(w[part.first]))
                         && (isHead(w[part.first]) || isPlaceHead(w[part.first])) && !compoundAbbreviation(w[part.first])) {
@@ -463,10 +462,11 @@ public final class SlavicNames {
         if (midCapitalKeys.contains(x.key) || placeNames.containsKey(x.key)) return true;
         boolean nameFollows = i + 1 < w.length && w[i + 1].word && w[i + 1].cap && !w[i + 1].stop && doc.token(i + 1).sentence() == doc.token(i).sentence()
                 || i + 1 < w.length && particlesBefore(doc, w, i + 1) > i + 1;  // "Урсула фон дер Лайен"
-        if (x.proper || x.place) return !x.common || nameFollows && (x.firstName || x.place);
+        // (a Bulgarian word the Russian dictionary knows as a name is one only before another name: "Макар" is "although")
+        if (x.proper && inflects || x.place) return !x.common || nameFollows && (x.firstName || x.place);
         if (x.readings.isEmpty() && inflects) return !x.common;
         // an abbreviation after it is a name of its own, as Bulgarian joins no names by case: "Реално ЕС ще има достъп"
-        if (!inflects) return !x.common && (nameFollows && !shortAbbreviation(w[i + 1]) || x.firstName || x.surname);
+        if (!inflects) return !x.common && nameFollows && !shortAbbreviation(w[i + 1]);
         return false;
     }
 
@@ -913,7 +913,7 @@ public final class SlavicNames {
      * follow ("Великобритании | Борис Джонсон"), after an abbreviation that a name follows ("ЕС |
      * Мишель Барнье"), unless what follows is one place in the genitive ("МИД Германии").
      */
-    private List<Mention> split(W[] w, Mention m) {
+    private List<Mention> split(W[] w, Mention m, Set<String> loneKeys) {
         if (m.quoted || m.type != null || m.end - m.first < 2) return List.of(m);
         List<Mention> out = new ArrayList<>();
         int start = m.first;
@@ -935,7 +935,11 @@ public final class SlavicNames {
                     && (m.end - (k + 1) >= 2 || next.firstName || next.surname) && !givenName || caseBreak;
             boolean abbreviationBefore = x.allCaps && !next.allCaps && !next.latin && (next.firstName || m.end - (k + 1) >= 2)
                     && !(next.place && next.oblique());  // "МИД России | Мария Захарова"
-            boolean firstNameAfter = next.firstName && !x.firstName && !x.initial && k + 2 < m.end && !x.allCaps && !isHead(x);
+            // (Bulgarian's first names are the Russian dictionary's, which knows few foreign ones: the word before is a name of
+            // its own only where the text writes it alone too, or it is a place's or a body's, "Брекзит | Дейвид Дейвис", not
+            // "Дъглас Мартин Хог")
+            boolean firstNameAfter = (next.firstName || next.otherFirstName) && !next.patronymic && !x.firstName && !x.otherFirstName && !x.initial
+                    && k + 2 < m.end && !x.allCaps && !isHead(x) && (inflects || x.place || x.organisation || loneKeys.contains(x.key));
             // Bulgarian joins no names by case: a word and an abbreviation side by side are two names ("ЕС | Мей", "Туск | ЕС")
             boolean abbreviationBeside = !inflects && x.cap && next.cap && !x.stop && !isHead(x) && (shortAbbreviation(x) ^ shortAbbreviation(next)) && !(x.allCaps && next.allCaps)
                     && !x.latin && !next.latin;

@@ -402,6 +402,16 @@ class SlavicNamesTest {
     }
 
     @Test
+    void aBulgarianRunIsCutBeforeAFirstNameTheRussianDictionaryKnowsAfterAWordTheTextWritesAlone() {
+        Analysis a = analyze(new Bulgarian(), "Според Газпром Сергей Куприянов заяви, че доставките продължават. Газпром не коментира.");
+        assertEquals("PERSON", entity(a, "Сергей Куприянов").type());
+        assertTrue(a.entities().stream().anyMatch(e -> mentions(e).equals(List.of("Газпром", "Газпром"))), a.entities().toString());
+        // a first name before it that the dictionary does not know is the same person's
+        Analysis b = analyze(new Bulgarian(), "Депутатът Дъглас Мартин Хог гласува против.");
+        assertEquals("PERSON", entity(b, "Дъглас Мартин Хог").type());
+    }
+
+    @Test
     void aForeignNamesParticlesArePartOfItAndItsSurnameAloneIsTheSamePerson() {
         Analysis ru = analyze(new Russian(), "Председатель Еврокомиссии Урсула фон дер Ляйен заявила, что ЕС готов. Позже фон дер Ляйен уехала. "
                 + "Министр поблагодарил Урсулу фон дер Ляйен. Генерал Шарль де Голль основал республику.");
