@@ -462,11 +462,10 @@ public final class SlavicNames {
         if (midCapitalKeys.contains(x.key) || placeNames.containsKey(x.key)) return true;
         boolean nameFollows = i + 1 < w.length && w[i + 1].word && w[i + 1].cap && !w[i + 1].stop && doc.token(i + 1).sentence() == doc.token(i).sentence()
                 || i + 1 < w.length && particlesBefore(doc, w, i + 1) > i + 1;  // "Урсула фон дер Лайен"
-        // (a Bulgarian word the Russian dictionary knows as a name is one only before another name: "Макар" is "although")
-        if (x.proper && inflects || x.place) return !x.common || nameFollows && (x.firstName || x.place);
+        if (x.proper || x.place) return !x.common || nameFollows && (x.firstName || x.place);
         if (x.readings.isEmpty() && inflects) return !x.common;
         // an abbreviation after it is a name of its own, as Bulgarian joins no names by case: "Реално ЕС ще има достъп"
-        if (!inflects) return !x.common && nameFollows && !shortAbbreviation(w[i + 1]);
+        if (!inflects) return !x.common && (nameFollows && !shortAbbreviation(w[i + 1]) || x.firstName || x.surname);
         return false;
     }
 
@@ -1235,7 +1234,7 @@ public final class SlavicNames {
         // a person's mention that opens with the first name's nominative is in the nominative throughout, as written:
         // "Асія Бібі" beside "Асію Бібі", though the dictionary reads "Бібі" as Біба's dative
         List<W> firstForms = forms.getOrDefault(w[best.first].link, List.of());
-        // (where the text declines the first name: "Джо" beside "Байденом" says nothing)
+        // (only where the text writes the first name in more than one form: "Джо" beside "Байденом" says nothing)
         if (type.equals(PERSON) && best.keys.size() > 1 && !w[best.first].initial && firstForms.stream().map(f -> f.lower).distinct().count() > 1) {
             String first = nominative(w[best.first], firstForms, gender(w, best), instrumental(w, best));
             for (Mention m : ms) {
