@@ -12,8 +12,9 @@ import static com.github.pemistahl.lingua.api.Language.*;
  * mode does, and it holds about 70 MB of models where the full mode holds 900.
  *
  * <p>A text too short to tell is {@linkplain Detected#UNDETERMINED undetermined}, never guessed:
- * the caller then takes its default language, or for a Cyrillic text {@link #likeliestCyrillic}. Alone, Lingua names another language for a fifth
- * of the English news sentences under {@value #MIN_LETTERS} letters (names, scores, datelines),
+ * the caller then takes its default language, or for a Cyrillic text {@link #likeliestCyrillic}.
+ * Alone, Lingua names another language for a fifth of the English news sentences under
+ * {@value #MIN_LETTERS} letters (names, scores, datelines),
  * so those are not judged; above that a language is named only where it is clearly ahead of the
  * next (Lingua's minimum relative distance, {@value #CLEAR_LEAD}), except in texts of
  * {@value #LONG_TEXT} letters or more, where the most likely language is taken (related
