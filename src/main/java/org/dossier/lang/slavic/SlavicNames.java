@@ -316,9 +316,14 @@ public final class SlavicNames {
             // "Пріті"): only endings no such name has say its case
             if (!manInAnotherCase(x, written) && !caseEnding(x.lower)) continue;
             boolean nominative = caseOf.equals("nominative");
-            boolean verbAfter = nominative && x.sentenceStart && end < w.length && feminineVerb(doc, end, w);
-            boolean verbBefore = nominative && i > 0 && feminineVerb(doc, i - 1, w);
-            boolean nounBefore = i > 0 && !w[i - 1].cap && feminineNoun(w[i - 1]) && caseOf.equals(caseByEnding(w[i - 1].lower));
+            // a man's genitive is written as her nominative, so a verb is hers only where nothing else can be its subject or
+            // object: the verb after a name that opens a sentence, or before it just after a quotation ("— сказала Асия Биби",
+            // not "Мэй поддержала Бориса Джонсона"), the name's surname being no man's in another case ("Юрия Иванова
+            // поддержала партия"); a noun beside it only in a case a man's name in -а or -я is not ("жена Бориса Джонсона")
+            boolean mansSurname = w[end - 1].readings.stream().anyMatch(r -> tags.proper(r.tag()) && "m".equals(tags.gender(r.tag())) && !tags.nominative(r.tag()));
+            boolean verbAfter = nominative && !mansSurname && x.sentenceStart && end < w.length && feminineVerb(doc, end, w);
+            boolean verbBefore = nominative && !mansSurname && i > 1 && feminineVerb(doc, i - 1, w) && !w[i - 2].word;
+            boolean nounBefore = !nominative && i > 0 && !w[i - 1].cap && feminineNoun(w[i - 1]) && caseOf.equals(caseByEnding(w[i - 1].lower));
             String last = w[end - 1].lower;
             // (a man's surname in й declines too: "Юсуфзая")
             boolean undeclinedSurname = !nominative && end - i == 2 && !w[end - 1].allCaps
@@ -507,9 +512,11 @@ public final class SlavicNames {
     private String surname(W[] w, Mention m, int k) {
         if (!inflects || k != m.end - 1 || k == m.first || !w[k].word) return null;
         String gender = gender(w, m);
-        // a woman's surname in a case her first name is not in does not decline: "Асію Бібі" (one in -а would be "Бібу")
+        // a surname in a case its first name is not in does not decline: "Асію Бібі" (one in -а would be "Бібу"), "Асія Бібі"
+        // (a first name in -а or -я is in the nominative, or a man's genitive, whose declining surname would end so too)
         String firstCase = caseByEnding(w[m.first].lower), lastCase = caseByEnding(w[k].lower);
-        if (w[m.first].firstNameGenders().equals(Set.of("f")) && firstCase != null && ("oblique".equals(lastCase) || "accusative".equals(lastCase)) && !firstCase.equals(lastCase)) return w[k].text;
+        boolean firstNameSaysCase = w[m.first].firstNameGenders().equals(Set.of("f")) || "nominative".equals(firstCase);
+        if (firstNameSaysCase && firstCase != null && ("oblique".equals(lastCase) || "accusative".equals(lastCase)) && !firstCase.equals(lastCase)) return w[k].text;
         if (w[k].firstName) return null;
         // where the first names leave it open, an ending only one gender has: "Навального", "Навальної", "Захаровой"
         if (gender == null) gender = w[k].lower.matches(".*(ого|ому)") ? "m" : w[k].lower.matches(".*(ої|ской|цкой|овой|евой|иной)") ? "f" : null;
