@@ -5,6 +5,7 @@ import org.dossier.lang.Words;
 import java.text.Normalizer;
 import java.util.ArrayList;
 import java.util.Arrays;
+import java.util.HashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
@@ -251,7 +252,19 @@ final class Names {
     static boolean givenSimilar(String a, String b) {
         // a short name has few letters to spare: Joe is no Jeh
         if (Math.min(a.length(), b.length()) <= 3) return fold(a).equals(fold(b));
+        Integer one = GIVEN_NAMES.get(a);
+        if (one != null && one.equals(GIVEN_NAMES.get(b))) return true;  // "Микола", "Николай"
         return similar(a, b) || similar(a.replace('z', 's'), b.replace('z', 's')) || similar(vowelOpening(a), vowelOpening(b));
+    }
+
+    /** Each normalised form in {@code given-names.tsv} and the number of its line: forms of one line are one given name. */
+    private static final Map<String, Integer> GIVEN_NAMES = givenNames();
+
+    private static Map<String, Integer> givenNames() {
+        Map<String, Integer> out = new HashMap<>();
+        List<String> lines = ListFile.lines("given-names.tsv");
+        for (int i = 0; i < lines.size(); i++) for (String form : lines.get(i).split("\t")) out.put(normalize(form.strip()), i);
+        return Map.copyOf(out);
     }
 
     /** A given name's first vowel as any vowel: transcriptions differ in it (Олена, Елена; Амбър, Ембер). */

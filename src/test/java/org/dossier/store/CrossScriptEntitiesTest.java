@@ -193,6 +193,23 @@ class CrossScriptEntitiesTest {
     }
 
     @Test
+    void ukrainianGivenNamesThatNoSpellingMakesAlikeAreListed() throws Exception {
+        Path db = dir.resolve("n.db");
+        try (CorpusStore store = CorpusStore.open(db)) {
+            add(store, "ru.txt", "ru", "Николай Азаров и Анна Попова выступили.",
+                    new Named("PERSON", "Николай Азаров", "Николай Азаров"), new Named("PERSON", "Анна Попова", "Анна Попова"));
+            add(store, "uk.txt", "uk", "Микола Азаров і Ганна Попова виступили. Олена Попова мовчала.",
+                    new Named("PERSON", "Микола Азаров", "Микола Азаров"), new Named("PERSON", "Ганна Попова", "Ганна Попова"),
+                    new Named("PERSON", "Олена Попова", "Олена Попова"));
+        }
+        try (Connection c = CorpusStore.connect(db, true)) {
+            assertEquals(entity(c, "ru.txt", "Николай Азаров"), entity(c, "uk.txt", "Микола Азаров"));
+            assertEquals(entity(c, "ru.txt", "Анна Попова"), entity(c, "uk.txt", "Ганна Попова"));
+            assertNotEquals(entity(c, "ru.txt", "Анна Попова"), entity(c, "uk.txt", "Олена Попова"), "another given name, another person");
+        }
+    }
+
+    @Test
     void namesAsEachLanguagesPipelineGivesThemLinkAcrossLanguages() throws Exception {
         Path db = dir.resolve("p.db");
         Map<String, String> texts = Map.of(
