@@ -78,13 +78,16 @@ public final class LanguageDetector {
         static final com.github.pemistahl.lingua.api.LanguageDetector CLEAR = builder().withMinimumRelativeDistance(CLEAR_LEAD).build();
         /** Names the most likely language; the models are Lingua's, shared by both. */
         static final com.github.pemistahl.lingua.api.LanguageDetector LIKELIEST = builder().build();
-        /** Names the most likely of the Cyrillic languages Dossier reads. */
-        static final com.github.pemistahl.lingua.api.LanguageDetector CYRILLIC =
-                LanguageDetectorBuilder.fromLanguages(RUSSIAN, UKRAINIAN, BULGARIAN).withLowAccuracyMode().withPreloadedLanguageModels().build();
 
         private static LanguageDetectorBuilder builder() {
             return LanguageDetectorBuilder.fromLanguages(CANDIDATES).withLowAccuracyMode().withPreloadedLanguageModels();
         }
+    }
+
+    /** Names the most likely of the Cyrillic languages Dossier reads; built on first use, as few texts need it. */
+    private static final class CyrillicModels {
+        static final com.github.pemistahl.lingua.api.LanguageDetector CYRILLIC =
+                LanguageDetectorBuilder.fromLanguages(RUSSIAN, UKRAINIAN, BULGARIAN).withLowAccuracyMode().withPreloadedLanguageModels().build();
     }
 
     /** Loads the models now (a few seconds), so that the first detection does not wait: for loaders that load several things at once. */
@@ -112,7 +115,7 @@ public final class LanguageDetector {
         long letters = sample.codePoints().filter(Character::isLetter).count();
         long cyrillic = sample.codePoints().filter(c -> Character.UnicodeScript.of(c) == Character.UnicodeScript.CYRILLIC).count();
         if (letters == 0 || cyrillic * 2 <= letters) return null;
-        Language found = Models.CYRILLIC.detectLanguageOf(sample);
+        Language found = CyrillicModels.CYRILLIC.detectLanguageOf(sample);
         return found == Language.UNKNOWN ? null : found.getIsoCode639_1().toString();
     }
 

@@ -308,14 +308,14 @@ public final class SlavicNames {
             if (i > 0 && w[i - 1].word && w[i - 1].cap && !x.sentenceStart) continue;  // a name's first word only
             int end = i + 1;
             while (end < w.length && w[end].word && w[end].cap && !w[end].latin) end++;
-            String caseOf = caseByEnding(x.lower);
+            Case caseOf = caseByEnding(x.lower);
             if (end == i + 1 || caseOf == null) continue;
             List<W> forms = byLink.get(x.link);
             if (forms == null || !forms.stream().allMatch(f -> manInAnotherCase(f, written) || unknownAsAName(f))) continue;
             // a word unknown as a name may be a foreign name in the nominative that does not decline ("Джереми", "Мэттью", uk
             // "Пріті"): only endings no such name has say its case
             if (!manInAnotherCase(x, written) && !caseEnding(x.lower)) continue;
-            boolean nominative = caseOf.equals("nominative");
+            boolean nominative = caseOf == Case.NOMINATIVE;
             // a man's genitive is written as her nominative, so a verb is hers only where nothing else can be its subject or
             // object: the verb after a name that opens a sentence, or before it just after a quotation ("— сказала Асия Биби",
             // not "Мэй поддержала Бориса Джонсона"), the name's surname being no man's in another case ("Юрия Иванова
@@ -323,13 +323,13 @@ public final class SlavicNames {
             boolean mansSurname = w[end - 1].readings.stream().anyMatch(r -> tags.proper(r.tag()) && "m".equals(tags.gender(r.tag())) && !tags.nominative(r.tag()));
             boolean verbAfter = nominative && !mansSurname && x.sentenceStart && end < w.length && feminineVerb(doc, end, w);
             boolean verbBefore = nominative && !mansSurname && i > 1 && feminineVerb(doc, i - 1, w) && !w[i - 2].word;
-            boolean nounBefore = !nominative && i > 0 && !w[i - 1].cap && feminineNoun(w[i - 1]) && caseOf.equals(caseByEnding(w[i - 1].lower));
+            boolean nounBefore = !nominative && i > 0 && !w[i - 1].cap && feminineNoun(w[i - 1]) && caseOf == caseByEnding(w[i - 1].lower);
             String last = w[end - 1].lower;
             // (a man's surname in й declines too: "Юсуфзая")
             boolean undeclinedSurname = !nominative && end - i == 2 && !w[end - 1].allCaps
-                    && (last.endsWith("й") || CONSONANT.matcher(last.substring(last.length() - 1)).matches());
+                    && (last.endsWith("й") || endsInConsonant(last));
             if (!(verbAfter || verbBefore || nounBefore || undeclinedSurname)) continue;
-            String hers = forms.stream().filter(f -> caseByEnding(f.lower) != null && caseByEnding(f.lower).equals("nominative")).map(f -> f.text)
+            String hers = forms.stream().filter(f -> caseByEnding(f.lower) == Case.NOMINATIVE).map(f -> f.text)
                     .findFirst().orElseGet(() -> womansNominative(x.text));
             for (W f : forms) f.womansName = hers;
         }
@@ -374,18 +374,21 @@ public final class SlavicNames {
         return x.readings.stream().noneMatch(r -> tags.proper(r.tag()));
     }
 
+    /** The cases a woman's name of the first declension tells by its ending: the genitive, dative and locative share theirs. */
+    private enum Case { NOMINATIVE, ACCUSATIVE, OBLIQUE, INSTRUMENTAL }
+
     /**
      * The case a woman's name of the first declension is in, by its ending (that of a noun beside
-     * it too): "nominative" (-а, -я), "accusative" (-у, -ю), "oblique" (-ы, -и, -е, -і, -ї),
-     * "instrumental" (-ой, -ей, -ою, -ею, -єю); null for any other ending.
+     * it too): nominative (-а, -я), accusative (-у, -ю), oblique (-ы, -и, -е, -і, -ї),
+     * instrumental (-ой, -ей, -ою, -ею, -єю); null for any other ending.
      */
-    private static String caseByEnding(String word) {
+    private static Case caseByEnding(String word) {
         if (word.length() < 3) return null;
-        if (word.endsWith("ой") || word.endsWith("ей") || word.endsWith("ою") || word.endsWith("ею") || word.endsWith("єю")) return "instrumental";
+        if (word.endsWith("ой") || word.endsWith("ей") || word.endsWith("ою") || word.endsWith("ею") || word.endsWith("єю")) return Case.INSTRUMENTAL;
         return switch (word.charAt(word.length() - 1)) {
-            case 'а', 'я' -> "nominative";
-            case 'у', 'ю' -> "accusative";
-            case 'ы', 'и', 'е', 'і', 'ї' -> "oblique";
+            case 'а', 'я' -> Case.NOMINATIVE;
+            case 'у', 'ю' -> Case.ACCUSATIVE;
+            case 'ы', 'и', 'е', 'і', 'ї' -> Case.OBLIQUE;
             default -> null;
         };
     }
@@ -393,14 +396,13 @@ public final class SlavicNames {
     /** A woman's name of the first declension in the nominative, from another case: "Камалу" Камала, "Асии" Асия, "Урсулі" Урсула. */
     private static String womansNominative(String word) {
         String lower = word.toLowerCase(Locale.ROOT);
-        int cut = lower.endsWith("ой") || lower.endsWith("ей") || lower.endsWith("ою") || lower.endsWith("ею") || lower.endsWith("єю") ? 2 : 1;
+        int cut = caseByEnding(lower) == Case.INSTRUMENTAL ? 2 : 1;
         String stem = word.substring(0, word.length() - cut);
         char before = lower.charAt(lower.length() - cut - 1);
         char ending = lower.charAt(lower.length() - cut);
         // a soft stem: an ending in ю, я, ї, є, or и, е (ei) after a vowel or a soft consonant's sign; after г, к, х and the hushing
         // letters и is hard ("Ольги")
-        boolean soft = "юїє".indexOf(ending) >= 0 || lower.endsWith("ей") && "аеиоуыэюяіїє".indexOf(before) >= 0
-                || ending == 'и' && "аеиоуыэюяіїєь".indexOf(before) >= 0;
+        boolean soft = "юїє".indexOf(ending) >= 0 || lower.endsWith("ей") && isVowel(before) || ending == 'и' && (isVowel(before) || before == 'ь');
         return stem + (soft ? "я" : "а");
     }
 
@@ -514,9 +516,9 @@ public final class SlavicNames {
         String gender = gender(w, m);
         // a surname in a case its first name is not in does not decline: "Асію Бібі" (one in -а would be "Бібу"), "Асія Бібі"
         // (a first name in -а or -я is in the nominative, or a man's genitive, whose declining surname would end so too)
-        String firstCase = caseByEnding(w[m.first].lower), lastCase = caseByEnding(w[k].lower);
-        boolean firstNameSaysCase = w[m.first].firstNameGenders().equals(Set.of("f")) || "nominative".equals(firstCase);
-        if (firstNameSaysCase && firstCase != null && ("oblique".equals(lastCase) || "accusative".equals(lastCase)) && !firstCase.equals(lastCase)) return w[k].text;
+        Case firstCase = caseByEnding(w[m.first].lower), lastCase = caseByEnding(w[k].lower);
+        boolean firstNameSaysCase = w[m.first].firstNameGenders().equals(Set.of("f")) || firstCase == Case.NOMINATIVE;
+        if (firstNameSaysCase && firstCase != null && (lastCase == Case.OBLIQUE || lastCase == Case.ACCUSATIVE) && firstCase != lastCase) return w[k].text;
         if (w[k].firstName) return null;
         // where the first names leave it open, an ending only one gender has: "Навального", "Навальної", "Захаровой"
         if (gender == null) gender = w[k].lower.matches(".*(ого|ому)") ? "m" : w[k].lower.matches(".*(ої|ской|цкой|овой|евой|иной)") ? "f" : null;
@@ -567,11 +569,9 @@ public final class SlavicNames {
         for (String e : endings) {
             if (!x.lower.endsWith(e) || x.lower.length() - e.length() < 3) continue;
             String stem = x.text.substring(0, x.text.length() - e.length());
-            char last = Character.toLowerCase(stem.charAt(stem.length() - 1));
-            boolean vowel = "аеёиоуыэюяіїє".indexOf(last) >= 0;
             if (stem.toLowerCase(Locale.ROOT).endsWith("енк")) return stem + "о";  // "Яковенком": Яковенко
-            if (e.equals(endings.get(0))) return vowel ? null : stem;  // a hard ending after a consonant
-            return stem + (vowel ? "й" : "жшчщц".indexOf(last) >= 0 ? "" : "ь");
+            if (e.equals(endings.get(0))) return isVowel(Character.toLowerCase(stem.charAt(stem.length() - 1))) ? null : stem;  // a hard ending after a consonant
+            return softStem(stem);
         }
         return null;
     }
@@ -667,7 +667,7 @@ public final class SlavicNames {
             W x = w[j];
             if (x.latin && x.stop && w[j - 1].latin && latinNameFollows(w, j)) {
                 j++;  // "Bank of England", "Welt am Sonntag"
-            } else if (particlesBefore(doc, w, j) > j && w[j - 1].word && w[j - 1].cap && !w[j - 1].place && !w[j - 1].organisation && !isHead(w[j - 1])) {
+            } else if (x.particle && particlesBefore(doc, w, j) > j && w[j - 1].word && w[j - 1].cap && !w[j - 1].place && !w[j - 1].organisation && !isHead(w[j - 1])) {
                 j = particlesBefore(doc, w, j) + 1;  // "Урсула фон дер Ляйен", "Шарль де Голль"
             } else if (isRoman(x) && !w[j - 1].latin && w[j - 1].word) {
                 j++;  // "Елизавета II", "Бенедикт XVI": the numeral ends the name
@@ -1294,7 +1294,7 @@ public final class SlavicNames {
         if (m.end - m.first < 2 || !first.word || first.initial) return false;
         // a place's name can be a given name ("Азія Бібі", "Джорджія Мелоні"): in the nominative it says the same
         if (!first.readings.isEmpty()) return (first.firstName || first.place && !first.oblique()) && first.nominative && !first.genitive;
-        return first.key.equals(first.lower) && CONSONANT.matcher(first.lower.substring(first.lower.length() - 1)).matches();
+        return first.key.equals(first.lower) && endsInConsonant(first.lower);
     }
 
     private static int nominatives(W[] w, Mention m) {
@@ -1383,10 +1383,25 @@ public final class SlavicNames {
         String lower = word.toLowerCase(Locale.ROOT);
         if (lower.length() < 5 || !(lower.endsWith("ом") || lower.endsWith("ем"))) return word;
         String stem = word.substring(0, word.length() - 2);
-        char last = lower.charAt(lower.length() - 3);
-        // -ом, and -ем after a hissing letter or ц, end a hard stem; -ем after a vowel ends one in й, else one in ь
-        if (lower.endsWith("ом") || "жшчщц".indexOf(last) >= 0) return stem;
-        return stem + ("аеёиоуыэюяіїє".indexOf(last) >= 0 ? "й" : "ь");
+        return lower.endsWith("ом") ? stem : softStem(stem);
+    }
+
+    /**
+     * A man's name in the nominative, from its stem less a soft case ending: in й after a vowel
+     * ("Андре-ем": Андрей), as it is after a hushing letter or ц, where the stem is hard ("Шольц-ем":
+     * Шольц), else in ь ("Эммануэл-ем": Эммануэль).
+     */
+    private static String softStem(String stem) {
+        char last = Character.toLowerCase(stem.charAt(stem.length() - 1));
+        return stem + (isVowel(last) ? "й" : "жшчщц".indexOf(last) >= 0 ? "" : "ь");
+    }
+
+    private static boolean isVowel(char lower) {
+        return "аеёиоуыэюяіїє".indexOf(lower) >= 0;
+    }
+
+    private static boolean endsInConsonant(String lower) {
+        return CONSONANT.matcher(lower.substring(lower.length() - 1)).matches();
     }
 
     /** How likely a form of a name is to be its nominative, by its ending: none, then -а, -я, then the rest. */
