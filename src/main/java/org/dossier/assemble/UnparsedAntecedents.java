@@ -16,7 +16,8 @@ import java.util.Set;
  *       санкций. Он заявил ..."), else the speaker just quoted, as readers take it, when no pronoun
  *       of the other gender was linked to that speaker (an organisation too for a pronoun in an
  *       oblique case: "повідомила прес-служба НАК ... За її даними"); else the last person named in
- *       the sentence or the two before;</li>
+ *       the sentence or the two before; never a person whose name says the other gender ("Она"
+ *       is no Павел Климкин);</li>
  *   <li>a role ("британский премьер", "санлікар", "дипломатът"): the last person the text named
  *       right after that role word ("премьер-министр Пакистана Имран Хан"), else the person just
  *       quoted;</li>
@@ -31,7 +32,8 @@ import java.util.Set;
  * A role with what qualifies it ("представитель МИД России") is the person the text introduced
  * with those very words ("официальный представитель МИД России Мария Захарова"), before the
  * ministry it names. Where nothing fits, there is none: a description is never forced onto a name
- * it may not mean.
+ * it may not mean. The speaker "just quoted" is one whose quotation ended at most three sentences
+ * before the quotation the source closes opens, or six where no other person was named since.
  */
 final class UnparsedAntecedents {
     /** How far back, in sentences, a person or organisation is still the one meant. */
@@ -90,23 +92,26 @@ final class UnparsedAntecedents {
      * @param quotedOrganisation the organisation last quoted (the source of the last statement of speech an organisation made), or null
      */
     String of(List<Integer> source, String previousSpeaker, int previousEnd, String quotedOrganisation) {
-        int sentence = doc.token(source.get(0)).sentence();
-        String quoted = previousEnd >= 0 && sentence - doc.token(previousEnd).sentence() <= PERSON_WINDOW ? previousSpeaker : null;
+        // the speaker just quoted, a few sentences back, or twice as far where no other person was named since
+        int gap = previousEnd >= 0 ? windowStart(source) - doc.token(previousEnd).sentence() : Integer.MAX_VALUE;
+        String quoted = gap <= PERSON_WINDOW || gap <= 2 * PERSON_WINDOW && !otherPersonNamed(previousSpeaker, previousEnd, source.get(0)) ? previousSpeaker : null;
         for (int t : source) {
             String w = lower(t);
             if (isPronoun(t)) {
+                // never a person whose name says the other gender: "Она" after "Павел Климкин" is no Климкин
+                String gender = male.contains(w) ? "m" : female.contains(w) ? "f" : null;
+                java.util.function.Predicate<String> agreeing = id -> isPerson(id) && (gender == null || !otherGender(gender, d.entity(id).name()));
                 // "Орбан выступил против санкций. Он заявил, что ...": the person of that gender named since the last quote, outside
                 // any quotation, is the one meant, not the speaker quoted before
                 String linked = d.entityOfToken[t];
-                if (linked != null && !linked.equals(quoted) && isPerson(linked) && namedOutsideQuotations(linked, previousEnd, t)) return linked;
-                if (quoted != null && isPerson(quoted) && !hasPronounOfOtherGender(quoted, w)) return quoted;
+                if (linked != null && !linked.equals(quoted) && agreeing.test(linked) && namedOutsideQuotations(linked, previousEnd, t)) return linked;
+                if (quoted != null && agreeing.test(quoted) && !hasPronounOfOtherGender(quoted, w)) return quoted;
                 // "За її даними": a possessive may be the press office or company just quoted too
                 if (quoted != null && oblique.contains(w) && d.entity(quoted).type().equals("ORGANIZATION")) return quoted;
                 // the last person named whose name says the pronoun's gender, a little further back; else the last person named
-                String gender = male.contains(w) ? "m" : female.contains(w) ? "f" : null;
                 String gendered = gender == null ? null
                         : lastNamed(id -> isPerson(id) && gender.equals(genderOfName(d.entity(id).name())), source.get(0), 2 * PERSON_WINDOW);
-                return gendered != null ? gendered : lastNamed(this::isPerson, source.get(0), PERSON_WINDOW);
+                return gendered != null ? gendered : lastNamed(agreeing, source.get(0), PERSON_WINDOW);
             }
         }
         for (int t : source) {
@@ -134,6 +139,27 @@ final class UnparsedAntecedents {
             if (doc.token(t).pos().equals("NOUN")) break;
         }
         return null;
+    }
+
+    /** Whether a person other than {@code id} is named, not by a pronoun, between tokens {@code after} and {@code before}. */
+    private boolean otherPersonNamed(String id, int after, int before) {
+        for (int t = after + 1; t < before; t++) {
+            String other = d.entityOfToken[t];
+            if (other != null && !other.equals(id) && isPerson(other) && !isPronoun(t)) return true;
+        }
+        return false;
+    }
+
+    /**
+     * The sentence the window for the speaker just quoted counts from: where the quotation that the
+     * source closes opens ("«...», — подчеркивает вирусолог": however long it runs), else the source's own.
+     */
+    private int windowStart(List<Integer> source) {
+        for (int k = source.get(0) - 1; k >= 0 && k >= source.get(0) - 4; k--) {
+            int q = doc.quotationOf(k);
+            if (q >= 0) return doc.token(doc.quotation(q).get(0)).sentence();
+        }
+        return doc.token(source.get(0)).sentence();
     }
 
     /**
@@ -248,22 +274,37 @@ final class UnparsedAntecedents {
     }
 
     /**
-     * The gender a Cyrillic name says, "m" or "f", or null where it says none: a woman's given
-     * name, and her surname, end in а or я ("Ирина Лядова", "Захарова"), a man's in a consonant or
-     * й ("Дмитрий Песков"); a name of one word that ends otherwise ("Шольц" or "Гутерриш" and "Дуда"
-     * alike) is read only when it ends in -ов, -ев, -ин, -ий, -ой or -ський, or their feminines.
+     * The gender a Cyrillic name says, "m" or "f", or null where it says none: a surname in -ов,
+     * -ев, -ин, -ий, -ой or -ський, or their feminines ("Захарова", "Климкин"), says it first (a
+     * man's given name may end in а: "Никола Вапцаров"); else a woman's given name ends in а or я
+     * ("Тереза Мей"), a man's otherwise ("Дмитрий Песков"); a name of one word that ends otherwise
+     * ("Шольц" or "Гутерриш" and "Дуда" alike) says none.
      */
     static String genderOfName(String name) {
         String[] words = name.strip().split("\\s+");
         String w = words[words.length - 1].toLowerCase(Locale.ROOT);
-        if (words.length == 1 || w.isEmpty() || !Character.UnicodeScript.of(w.codePointAt(0)).equals(Character.UnicodeScript.CYRILLIC)) {
-            if (w.matches(".*(ова|ева|ёва|ина|ына|ая|ська|цька|ска)$")) return "f";
-            if (w.matches(".*(ов|ев|ёв|ин|ын|ий|ый|ой|ський|цький|ски)$")) return "m";
-            return null;
-        }
+        if (FEMININE_SURNAME.matcher(w).matches()) return "f";
+        if (MASCULINE_SURNAME.matcher(w).matches()) return "m";
+        if (words.length == 1 || w.isEmpty() || !Character.UnicodeScript.of(w.codePointAt(0)).equals(Character.UnicodeScript.CYRILLIC)) return null;
         String given = words[0].toLowerCase(Locale.ROOT);
         return given.endsWith("а") || given.endsWith("я") ? "f" : "m";
     }
+
+    /**
+     * Whether the name says beyond doubt the gender other than {@code gender} ("m" or "f"): by its
+     * surname's ending, or as a woman's given name in -а or -я. A given name in a consonant says
+     * nothing here: a foreign woman's may end so ("Озлем Тюреджі").
+     */
+    private static boolean otherGender(String gender, String name) {
+        String said = genderOfName(name);
+        String[] words = name.strip().split("\\s+");
+        String surname = words[words.length - 1].toLowerCase(Locale.ROOT);
+        boolean bySurname = FEMININE_SURNAME.matcher(surname).matches() || MASCULINE_SURNAME.matcher(surname).matches();
+        return said != null && !said.equals(gender) && (bySurname || said.equals("f"));
+    }
+
+    private static final java.util.regex.Pattern FEMININE_SURNAME = java.util.regex.Pattern.compile(".*(ова|ева|ёва|ина|ына|ая|ська|цька|ска)"),
+            MASCULINE_SURNAME = java.util.regex.Pattern.compile(".*(ов|ев|ёв|ин|ын|ий|ый|ой|ський|цький|ски)");
 
     /** The entity the test accepts whose mention by name ends last before token {@code before}, within the window; or null. */
     private String lastNamed(java.util.function.Predicate<String> accepted, int before, int window) {

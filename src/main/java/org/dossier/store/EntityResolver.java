@@ -23,7 +23,8 @@ import java.util.Set;
  *   <li>A surname alone joins the one person of that surname, or, when there are several, the
  *       one seen most often with the other people and organisations of this article.</li>
  *   <li>Organisations, places and other names join on the whole name; an organisation and a
- *       place may merge (CoreNLP types "the Kremlin" either way). A one-word name typed as a
+ *       place may merge (CoreNLP types "the Kremlin" either way). One that an article also names
+ *       in the other script, with the same key, is that one ("Ryanair" beside "Райънеър"). A one-word name typed as a
  *       place or organisation joins the person of that surname when no such place or
  *       organisation is known, or at once when the article quotes it: CoreNLP at times types a
  *       lone surname ("Trump", "Navalnaya") a place.</li>
@@ -84,6 +85,7 @@ final class EntityResolver {
                     if (one != null && one >= 0) id = one;
                 }
                 if (id == null) id = findNamed(e);
+                if (id == null) id = twin(e, ordered, ids);
                 // unquoted, only the surname itself: Davos is no Davis
                 if (id == null && oneWord) id = findPerson(e, context, true);
             }
@@ -214,6 +216,22 @@ final class EntityResolver {
         return null;
     }
 
+    /**
+     * The corpus entity of another entity of this article of the same type and name key, written in
+     * the other script ("Ryanair" beside "Райънеър"): the article names one body twice, in names
+     * that only their key finds alike; that entity's corpus entity if resolved, else the one its
+     * own name finds; or null.
+     */
+    private Long twin(Entity e, List<Entity> article, Map<String, Long> ids) throws SQLException {
+        String key = nameKey(e.name());
+        for (Entity f : article) {
+            if (f == e || !f.type().equals(e.type()) || Names.isCyrillic(f.name()) == Names.isCyrillic(e.name()) || !nameKey(f.name()).equals(key)) continue;
+            Long id = ids.containsKey(f.id()) ? ids.get(f.id()) : findNamed(f);
+            if (id != null) return id;
+        }
+        return null;
+    }
+
     private static boolean wordsSimilar(String a, String b) {
         List<String> wa = Names.nameWords(a), wb = Names.nameWords(b);
         if (wa.size() != wb.size()) return false;
@@ -311,7 +329,9 @@ final class EntityResolver {
             }
             for (Phrase d : e.descriptors()) descriptors.merge(d.text().toLowerCase(java.util.Locale.ROOT), 1, Integer::sum);
             aliases.putIfAbsent(Names.normalize(nameOf(e)), nameOf(e));
-            counts.putIfAbsent(Names.normalize(nameOf(e)), 0);
+            // a Cyrillic name is used as often as the mentions it stands for, so that the display name is the most used
+            // ("Европейский союз", not "Европейского союза" that one article could not put in the nominative)
+            counts.merge(Names.normalize(nameOf(e)), Names.isCyrillic(nameOf(e)) ? e.mentions().size() : 0, Integer::sum);
             List<String> keys = new ArrayList<>();
             for (String alias : aliases.values()) {
                 keys.add(type.equals("PERSON") ? personKey(alias) : nameKey(alias));

@@ -14,6 +14,7 @@ class UnparsedAntecedentsTest {
         assertEquals("f", UnparsedAntecedents.genderOfName("Олена Зеленська"));
         assertEquals("m", UnparsedAntecedents.genderOfName("Дмитрий Купраш"));
         assertEquals("m", UnparsedAntecedents.genderOfName("Песков"));
+        assertEquals("m", UnparsedAntecedents.genderOfName("Никола Вапцаров"), "the surname says it before a given name in -а");
         assertNull(UnparsedAntecedents.genderOfName("Дуда"), "a man's surname may end in а");
         assertNull(UnparsedAntecedents.genderOfName("Angela Merkel"), "Latin letters say nothing here");
     }

@@ -96,6 +96,25 @@ class CrossScriptEntitiesTest {
     }
 
     @Test
+    void anArticleThatNamesABodyInBothScriptsJoinsItsNames() throws Exception {
+        Path db = dir.resolve("r.db");
+        try (CorpusStore store = CorpusStore.open(db)) {
+            add(store, "bg1.txt", "bg", "Райънеър отмени полети.", new Named("ORGANIZATION", "Райънеър", "Райънеър"));
+            // the Latin name first: it finds no body by its own spelling, but its Cyrillic twin does
+            add(store, "bg2.txt", "bg", "Ryanair, или Райънеър, отмени 150 полета. Пилотът Райнер Зеле протестира.",
+                    new Named("ORGANIZATION", "Ryanair", "Ryanair"), new Named("ORGANIZATION", "Райънеър", "Райънеър"),
+                    new Named("PERSON", "Райнер Зеле", "Райнер Зеле"));
+            add(store, "ru.txt", "ru", "Ryanair отменила рейсы.", new Named("ORGANIZATION", "Ryanair", "Ryanair"));
+        }
+        try (Connection c = CorpusStore.connect(db, true)) {
+            long ryanair = entity(c, "bg1.txt", "Райънеър");
+            assertEquals(ryanair, entity(c, "bg2.txt", "Ryanair"), "named in both scripts in one article");
+            assertEquals(ryanair, entity(c, "ru.txt", "Ryanair"), "and so known by its Latin name");
+            assertNotEquals(ryanair, entity(c, "bg2.txt", "Райнер Зеле"), "a person of a name alike is no twin");
+        }
+    }
+
+    @Test
     void aPlaceAnAcronymOrAnotherSurnameIsNoPersonThatSoundsAlike() throws Exception {
         Path db = dir.resolve("y.db");
         try (CorpusStore store = CorpusStore.open(db)) {

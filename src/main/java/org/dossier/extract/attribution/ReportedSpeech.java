@@ -120,7 +120,11 @@ public final class ReportedSpeech {
     /** Places by name as written ("Берлин"): a name after one ends a phrase of where, and is its own. */
     private final Set<String> places;
 
-    private ReportedSpeech(Words words) {
+    /** Words the language's dictionary reads only in an oblique case: no subject ("Пассажирам посоветовали"). */
+    private final java.util.function.Predicate<String> oblique;
+
+    private ReportedSpeech(Words words, java.util.function.Predicate<String> oblique) {
+        this.oblique = oblique;
         participles = words.list("participle-endings");
         listedForms = words.set("speech-verbs");
         verbs = withParticiples(listedForms, participles);
@@ -153,7 +157,6 @@ public final class ReportedSpeech {
         linking = words.list("linking-phrases").stream().map(p -> List.of(p.split(" "))).toList();
     }
 
-    /** The rules for the language with this code, reading its word lists. */
     /**
      * A list of verb forms with the past participles built on them where the language lists their
      * endings ({@code participle-endings}): Bulgarian "заплаши" and "заявява" stand for "заплашил",
@@ -169,8 +172,17 @@ public final class ReportedSpeech {
         return Set.copyOf(out);
     }
 
+    /** The rules for the language with this code, reading its word lists, with no dictionary to say a word's case. */
     public static ReportedSpeech of(String language) {
-        return new ReportedSpeech(Words.of(language));
+        return of(language, word -> false);
+    }
+
+    /**
+     * The rules for the language with this code, with what its dictionary says of case: a phrase
+     * whose every noun, pronoun and adjective is read only in an oblique case is no one's subject.
+     */
+    public static ReportedSpeech of(String language, java.util.function.Predicate<String> oblique) {
+        return new ReportedSpeech(Words.of(language), oblique);
     }
 
     /**
@@ -804,7 +816,7 @@ public final class ReportedSpeech {
                 int from = skip(doc, quoted.get(quoted.size() - 1) + 1, 1, s.endToken());
                 if (first && lastWord(doc, s) - from >= 2) return new FoundAttribution(t, cue, outlet, words(doc, from, clauseEnd(doc, s, from)), REPORTED);
             }
-            if (inside < 0) end = afterAddressee(doc, s, end);  // "Как заявила журналистам официальный представитель ..."
+            if (inside < 0) end = afterAddressee(doc, s, afterDate(doc, s, end));  // "Как заявила журналистам официальный представитель ..."
             while (inside < 0 && end < s.endToken() && !doc.token(end).isPunct() && speaker.size() < MAX_SPEAKER) speaker.add(end++);
             if (speaker.isEmpty()) {
                 // "Напомним, как сообщалось ранее, законопроект ...": a phrase with a verb reports with no one named
@@ -996,7 +1008,7 @@ public final class ReportedSpeech {
      */
     private List<Integer> speakerAfter(ParsedText doc, Sentence s, int cue) {
         List<Integer> out = new ArrayList<>();
-        int from = afterAddressee(doc, s, afterTime(doc, s, cue + 1));
+        int from = afterAddressee(doc, s, afterDate(doc, s, afterTime(doc, s, cue + 1)));
         if (from == cue + 1) from = pastAlso(doc, s, from);  // "каза още той"
         // "..., заявляють у ВООЗ", "Об этом сообщили в МИД России": the body where it was said is who said it
         // (and what follows it after a comma describes it: "заявили в РФПИ, финансирующем разработку")
@@ -1031,7 +1043,25 @@ public final class ReportedSpeech {
             List<Integer> named = namedAtEnd(doc, s, t + 1);
             if (!named.isEmpty()) return named;
         }
-        return nominal(doc, speakerOnly(doc, out));
+        // the words after the cue name a subject in the nominative, unless a body's or a statement's owner the cue's
+        // preposition or noun brings ("говорится в заявлении офиса ...") or the one whose words it relays ("слова министра")
+        List<Integer> speaker = nominal(doc, speakerOnly(doc, out));
+        return from > cue + 1 && doc.token(cue + 1).pos().equals("ADP") || !allOblique(doc, nominal(doc, out)) ? speaker : List.of();
+    }
+
+    /**
+     * Whether each of a phrase's nouns, names, pronouns, numerals and adjectives, one at least, is
+     * read only in an oblique case: a subject is in the nominative, and "Пассажирам посоветовали",
+     * "сказал 4 липня", "пожаловались местному мулле" name no speaker.
+     */
+    private boolean allOblique(ParsedText doc, List<Integer> phrase) {
+        boolean oblique = false;
+        for (int t : phrase) {
+            if (!Set.of("NOUN", "PROPN", "PRON", "NUM", "ADJ", "DET").contains(doc.token(t).pos())) continue;
+            if (!this.oblique.test(doc.token(t).text())) return false;
+            oblique = true;
+        }
+        return oblique;
     }
 
     /** Words with no verb or function word from {@code from} that end in a name where the sentence ends, or none ("цитиран от БТА" is no one). */
@@ -1126,6 +1156,12 @@ public final class ReportedSpeech {
         u++;
         if (u + 2 < s.endToken() && doc.token(u).text().chars().allMatch(Character::isDigit) && doc.token(u + 2).text().equals(",")) u += 3;
         return u;
+    }
+
+    /** The token after a date that opens at {@code t} ("повідомляє 5 липня агентство ..."): a day's number and a month; else {@code t}. */
+    private int afterDate(ParsedText doc, Sentence s, int t) {
+        boolean date = t + 2 < s.endToken() && doc.token(t).text().chars().allMatch(Character::isDigit) && isTimeWord(lower(doc.token(t + 1).text()));
+        return date ? t + 2 : t;
     }
 
     /** A weekday ("понеділок", "средата") or a month ("листопада", "март"), as the language's time lists give them. */
@@ -1253,7 +1289,19 @@ public final class ReportedSpeech {
         if (!subject.isEmpty() && subject.get(0) > s.firstToken() && doc.token(subject.get(0) - 1).pos().equals("ADP")
                 && subject.stream().anyMatch(k -> isSpeechNoun(doc, k))) return List.of();
         // function words alone are no subject: Bulgarian's passive "се посочва", "но" before the verb
-        return subject.stream().allMatch(k -> stopWords.contains(lower(doc.token(k).text())) && !isPronoun(doc, k)) ? List.of() : subject;
+        if (subject.stream().allMatch(k -> stopWords.contains(lower(doc.token(k).text())) && !isPronoun(doc, k))) return List.of();
+        // (a body after a preposition speaks in the locative: "В Кремле заявили")
+        boolean where = !subject.isEmpty() && subject.get(0) > s.firstToken() && doc.token(subject.get(0) - 1).pos().equals("ADP");
+        if (!where && allOblique(doc, subject)) {
+            // "ряд учёных и аналитиков предположили": genitives after a conjunction belong to a quantity named before it
+            int and = subject.get(0) - 1;
+            List<Integer> before = and > s.firstToken() && AND.contains(lower(doc.token(and).text())) ? subjectOf(doc, s, and) : List.of();
+            if (before.isEmpty()) return List.of();
+            List<Integer> whole = new ArrayList<>();
+            for (int k = before.get(0); k <= subject.get(subject.size() - 1); k++) whole.add(k);
+            return whole;
+        }
+        return subject;
     }
 
     /** The phrase less the end of a linking phrase it opens with ("[В то же] время эксперты": "эксперты"). */

@@ -58,6 +58,19 @@ public final class Morphology {
         return new Morphology(null);
     }
 
+    /**
+     * Whether the dictionary reads a word, as written and in lower case, only in cases other than
+     * the nominative, and as a common word at least once ("Пассажирам", "мулле", "Скандалом"). Not
+     * "Вона", whose lower case is a nominative, nor "Волков", a surname as well as wolves'
+     * genitive, nor "Зеле", a foreign name that does not decline written as Зель's locative.
+     */
+    public boolean onlyOblique(String word, Tags tags) {
+        List<Reading> all = new ArrayList<>(readings(word));
+        String lower = word.toLowerCase(java.util.Locale.ROOT);
+        if (!lower.equals(word)) all.addAll(readings(lower));
+        return all.stream().anyMatch(r -> !tags.proper(r.tag())) && all.stream().allMatch(r -> tags.oblique(r.tag()) && !tags.nominative(r.tag()));
+    }
+
     /** The readings of a word as written; none for a word the dictionary lacks. */
     public List<Reading> readings(String word) {
         if (dictionary == null || word.isEmpty()) return List.of();

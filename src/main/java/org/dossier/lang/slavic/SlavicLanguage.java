@@ -98,7 +98,7 @@ public abstract class SlavicLanguage implements Language {
         Morphology names = nameDictionary == null ? own : Morphology.shared(nameDictionary);
         SlavicWords words = SlavicWords.of(code);
         return new Loaded(own, tags, PosTagger.load(code), new SlavicNames(own, tags, names, words, inflects),
-                ReportedSpeech.of(code), TimesInWords.of(code));
+                ReportedSpeech.of(code, word -> own.onlyOblique(word, tags)), TimesInWords.of(code));
     }
 
     /** The stages after parsing, in the order they run. */

@@ -12,6 +12,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import java.util.Objects;
 import java.util.Set;
 
 /**
@@ -1250,6 +1251,7 @@ public final class SlavicNames {
         }
         StringBuilder sb = new StringBuilder();
         int from = doc.token(best.first).start();
+        String[] opening = !type.equals(PERSON) && best.keys.size() > 1 ? nominativeOpening(w, best) : null;
         for (int k = best.first; k < best.end; k++) {
             Token t = doc.token(k);
             sb.append(doc.slice(from, t.start()));
@@ -1259,6 +1261,7 @@ public final class SlavicNames {
             boolean asWritten = !type.equals(PERSON) && best.keys.size() > 1;
             // but its head noun, first, is: "Організації Об'єднаних Націй" is "Організація Об'єднаних Націй"
             String head = asWritten && k == best.first && w[k].genitive ? headLemma(w[k]) : null;
+            if (opening != null && k - best.first < opening.length) head = opening[k - best.first];
             String declined = surname(w, best, k);
             if (declined == null && type.equals(PERSON) && onlyAfterFirstName(w, ms, best, k)) declined = inFirstNamesCase(w, best, k);
             String word = !w[k].word ? t.text()
@@ -1271,6 +1274,62 @@ public final class SlavicNames {
             from = t.end();
         }
         return sb.toString();
+    }
+
+    /**
+     * The opening of a name that is no person's, where adjectives and then an organisation's or a
+     * place's noun stand in another case, put in the nominative, each adjective in the noun's gender
+     * as the dictionary has it: "Европейского союза" is Европейский союз, "Всесвітньої організації
+     * охорони здоров'я" Всесвітня організація (the genitives after the noun stay). Null where the
+     * name opens otherwise, or a word in the nominative plural may be one ("Европейские страны").
+     */
+    private String[] nominativeOpening(W[] w, Mention m) {
+        int k = m.first;
+        while (k < m.end && k - m.first < 3 && w[k].word && w[k].adjective && !w[k].nominative) k++;
+        if (k == m.first || k >= m.end || !w[k].word || !isHead(w[k]) && !isPlaceHead(w[k])) return null;
+        Reading noun = null;
+        for (Reading r : w[k].readings) {
+            if (tags.noun(r.tag()) && tags.nominative(r.tag()) && !tags.plural(r.tag())) return null;  // "союз" itself
+            String lemma = r.lemma().toLowerCase(Locale.ROOT);
+            if (noun == null && tags.noun(r.tag()) && !tags.plural(r.tag()) && (words.organisationHeads().contains(lemma) || words.placeHeads().contains(lemma))) noun = r;
+        }
+        if (noun == null) return null;
+        String gender = tags.gender(noun.tag());
+        String[] out = new String[k - m.first + 1];
+        for (int a = m.first; a < k; a++) {
+            String form = agreeing(w[a], gender);
+            if (form == null) return null;
+            out[a - m.first] = casedAs(form, w[a].text);
+        }
+        out[k - m.first] = casedAs(noun.lemma().toLowerCase(Locale.ROOT), w[k].text);
+        return out;
+    }
+
+    /**
+     * An adjective in the nominative singular of a gender ("m", "f", null for the neuter), the form
+     * the dictionary reads so with the adjective's lemma ("европейск" + "ое"); null where it has none
+     * or the adjective has no form of that gender in the text's case.
+     */
+    private String agreeing(W adjective, String gender) {
+        for (Reading r : adjective.readings) {
+            String lemma = r.lemma().toLowerCase(Locale.ROOT);
+            if (!tags.adjective(r.tag()) || tags.plural(r.tag()) || !Objects.equals(gender, tags.gender(r.tag())) || lemma.length() < 4) continue;
+            String stem = lemma.substring(0, lemma.length() - 2);
+            for (String ending : ADJECTIVE_NOMINATIVES) {
+                String form = stem + ending;
+                if (morphology.readings(form).stream().anyMatch(f -> tags.adjective(f.tag()) && tags.nominative(f.tag()) && !tags.plural(f.tag())
+                        && Objects.equals(gender, tags.gender(f.tag())) && f.lemma().equalsIgnoreCase(lemma))) return form;
+            }
+        }
+        return null;
+    }
+
+    /** The endings of adjectives in the nominative singular, Russian's and Ukrainian's, every gender. */
+    private static final List<String> ADJECTIVE_NOMINATIVES = List.of("ый", "ий", "ой", "ій", "ая", "яя", "а", "я", "ое", "ее", "е", "є");
+
+    /** A form capitalised where the text writes the word so ("Союзу": "Союз"), else in lower case. */
+    private static String casedAs(String form, String asWritten) {
+        return Character.isUpperCase(asWritten.codePointAt(0)) ? form.substring(0, 1).toUpperCase(Locale.ROOT) + form.substring(1) : form;
     }
 
     /**

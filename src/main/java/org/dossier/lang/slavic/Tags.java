@@ -33,6 +33,9 @@ public interface Tags {
 
     boolean genitive(String tag);
 
+    /** Whether the tag names a case other than the nominative: genitive, dative, accusative, instrumental, locative, vocative. */
+    boolean oblique(String tag);
+
     boolean plural(String tag);
 
     /** The grammatical gender, "m" or "f", or null (neuter, plural, none). */
@@ -65,6 +68,8 @@ public interface Tags {
         public boolean adjective(String tag) { return tag.startsWith("ADJ"); }
         public boolean nominative(String tag) { return Tags.has(tag, "Nom"); }
         public boolean genitive(String tag) { return Tags.has(tag, "R") || Tags.has(tag, "2R"); }
+        public boolean oblique(String tag) { return OBLIQUE.stream().anyMatch(c -> Tags.has(tag, c)); }
+        private static final List<String> OBLIQUE = List.of("R", "2R", "D", "V", "2V", "T", "P", "2P");
         public boolean plural(String tag) { return Tags.has(tag, "PL"); }
         public String gender(String tag) { return Tags.has(tag, "Masc") ? "m" : Tags.has(tag, "Fem") ? "f" : null; }
 
@@ -98,6 +103,8 @@ public interface Tags {
         public boolean adjective(String tag) { return tag.startsWith("adj"); }
         public boolean nominative(String tag) { return Tags.has(tag, "v_naz"); }
         public boolean genitive(String tag) { return Tags.has(tag, "v_rod"); }
+        public boolean oblique(String tag) { return OBLIQUE.stream().anyMatch(c -> Tags.has(tag, c)); }
+        private static final List<String> OBLIQUE = List.of("v_rod", "v_dav", "v_zna", "v_oru", "v_mis", "v_kly");
         public boolean plural(String tag) { return Tags.has(tag, "p"); }
         public String gender(String tag) { return Tags.has(tag, "m") ? "m" : Tags.has(tag, "f") ? "f" : null; }
         public boolean gerund(String tag) { return tag.startsWith("advp"); }

@@ -66,6 +66,16 @@ class SlavicNamesTest {
     }
 
     @Test
+    void aBodyMetOnlyInAnotherCaseIsNamedInTheNominativeItsAdjectivesInItsNounsGender() {
+        Analysis ru = analyze(new Russian(), "Лидеры Европейского союза встретились с представителями Всемирной организации здравоохранения.");
+        assertEquals("ORGANIZATION", entity(ru, "Европейский союз").type());
+        entity(ru, "Всемирная организация здравоохранения");
+        Analysis uk = analyze(new Ukrainian(), "Експерти Всесвітньої організації охорони здоров'я прибули до Європейського агентства.");
+        entity(uk, "Всесвітня організація охорони здоров'я");
+        entity(uk, "Європейське агентство");
+    }
+
+    @Test
     void aNameMetOnlyInflectedIsStillNamedInTheNominative() {
         Analysis a = analyze(new Russian(), "Журналисты встретились с Владимиром Кара-Мурзой в Вильнюсе. Позже Кара-Мурза уехал.");
         Entity e = entity(a, "Владимир Кара-Мурза");

@@ -555,6 +555,32 @@ class SlavicSourcesTest {
         assertEquals("Кремль", speaker(a, called));
     }
     @Test
+    void aSubjectIsInTheNominative() {
+        Analysis a = analyze(new Russian(), "Пассажирам посоветовали обменять билеты.");
+        assertNull(at(a, "посоветовали").source(), "the passengers were advised: they advised nothing");
+        Analysis kremlin = analyze(new Russian(), "В Кремле заявили, что Россия построит газопровод сама. Ряд учёных и аналитиков предположили, что вакцина защищает.");
+        assertEquals("Кремле", at(kremlin, "заявили").source().text(), "a body after a preposition speaks in its case");
+        assertEquals("Ряд учёных и аналитиков", at(kremlin, "предположили").source().text(), "genitives after a conjunction belong to a quantity");
+        Analysis b = analyze(new Ukrainian(), "Як повідомляє 5 липня агентство Reuters, уряд схвалив проект.");
+        assertEquals("агентство Reuters", at(b, "Як повідомляє").source().text(), "a date after the cue is no speaker");
+    }
+
+    @Test
+    void aPronounNeverStandsForAPersonWhoseNameSaysTheOtherGender() {
+        Analysis a = analyze(new Russian(), "«Нужно ввести санкции», — сказал министр иностранных дел Украины Павел Климкин "
+                + "в интервью газете Bild. Она называет его одним из самых жестких критиков Кремля.");
+        Attribution calls = at(a, "называет");
+        assertEquals("Она", calls.source().text());
+        assertNull(calls.source().entity(), "she is no Климкин: " + speaker(a, calls));
+        Analysis her = analyze(new Russian(), "«Нужно ввести санкции», — сказала официальный представитель МИД Мария Захарова. "
+                + "Она заявила, что Москва ответит.");
+        assertEquals("Мария Захарова", speaker(her, at(her, "заявила")), "the woman just quoted");
+        Analysis foreign = analyze(new Ukrainian(), "«Вакцина безпечна», — сказала Озлем Тюреджі. "
+                + "Вона заявила, що компанія прискорить виробництво.");
+        assertEquals("Озлем Тюреджі", speaker(foreign, at(foreign, "заявила")), "a foreign woman's given name may end in a consonant");
+    }
+
+    @Test
     void thisStatementWasMadeByPointsBackAndARoleIsTheSpeakerJustQuoted() {
         Analysis a = analyze(new Russian(), "МОСКВА, 12 марта. Россия не намерена участвовать в переговорах. Такое заявление сделал "
                 + "заместитель министра иностранных дел РФ Сергей Рябков.\n\n«Эти условия неприемлемы. Мы это неоднократно говорили», — "
