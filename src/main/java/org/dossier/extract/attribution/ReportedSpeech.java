@@ -110,6 +110,8 @@ public final class ReportedSpeech {
     private final Set<String> topics;
     /** Words that open what a speaker drew on ("ссылаясь на источники"): the speaker ends before them. */
     private final Set<String> citing;
+    /** Nouns of asking or demanding, before what was asked for ("с требованием освободить", "із проханням допомогти"). */
+    private final Set<String> demands;
     /** Nouns that name what was said right after the cue ("подчерта необходимостта от ..."): they open the content. */
     private final Set<String> propositions;
     private final List<List<String>> phrases;
@@ -128,7 +130,10 @@ public final class ReportedSpeech {
         participles = words.list("participle-endings");
         listedForms = words.set("speech-verbs");
         verbs = withParticiples(listedForms, participles);
-        nouns = words.set("speech-nouns");
+        demands = words.set("demand-nouns");
+        Set<String> speechNouns = new java.util.LinkedHashSet<>(words.set("speech-nouns"));
+        speechNouns.addAll(demands);
+        nouns = Set.copyOf(speechNouns);
         thatWords = words.set("that-words");
         male = words.set("male-pronouns");
         female = words.set("female-pronouns");
@@ -198,6 +203,13 @@ public final class ReportedSpeech {
                 if (refusal != null) {
                     out.add(refusal);
                     t = refusal.content().get(refusal.content().size() - 1);  // what was refused is no report
+                    continue;
+                }
+                // a demand's infinitive reports nothing itself: "із проханням підтвердити готовність"
+                FoundAttribution demand = demand(doc, s, t);
+                if (demand != null) {
+                    if (out.stream().noneMatch(b -> competes(doc, demand, b))) out.add(demand.withType(AttributionType.SPEECH));
+                    t = demand.content().get(0);
                     continue;
                 }
                 // a verb of calling by a name reports the words quoted after it, if any, as a speech verb otherwise
@@ -784,6 +796,53 @@ public final class ReportedSpeech {
         return attribution(noun, speaker, content, REPORTED);
     }
 
+    /**
+     * A demand and what it asks for right after it: an infinitive ("с требованием освободить
+     * женщину", "із проханням допомогти родині"), Bulgarian's clause with "да" ("с искане тя да бъде
+     * обесена"), or a topic's preposition and what it names ("с просьбой о помиловании"); the
+     * speaker is the subject of the verb before ("Местные жители выходят на митинги с требованием
+     * ..."). Null for another noun or shape.
+     */
+    private FoundAttribution demand(ParsedText doc, Sentence s, int noun) {
+        Token k = doc.token(noun);
+        int from = noun + 1;
+        if (k.pos().equals("VERB") || !demands.contains(k.lemma()) && !demands.contains(lower(k.text())) || from + 1 >= s.endToken() || doc.quotationOf(from) >= 0) return null;
+        String next = lower(doc.token(from).text());
+        int end;
+        if (topics.contains(next)) {
+            end = ++from;  // what a preposition brings runs to the next mark: "молбата за напускане, две години след ..."
+            while (end < s.endToken() && !doc.token(end).isPunct()) end++;
+        } else if (infinitive(doc.token(from)) || next.equals("да") || lower(doc.token(from + 1).text()).equals("да")) {
+            end = clauseEnd(doc, s, from);
+        } else {
+            return null;
+        }
+        List<Integer> content = words(doc, from, end);
+        return content.isEmpty() ? null : attribution(noun, verbsSubject(doc, s, noun), content, REPORTED);
+    }
+
+    /**
+     * The subject of the verb before token {@code t} ("жители выходят на митинги с требованием");
+     * none where a relative pronoun or a conjunction of reported speech comes first ("Київ отримав
+     * лист, в якому було прохання": the letter's writer asked, not Kyiv).
+     */
+    private List<Integer> verbsSubject(ParsedText doc, Sentence s, int t) {
+        for (int v = t - 1; v > s.firstToken(); v--) {
+            Token k = doc.token(v);
+            if (RELATIVES.contains(k.lemma()) || RELATIVES.contains(lower(k.text())) || thatWords.contains(lower(k.text()))) return List.of();
+            if (doc.quotationOf(v) < 0 && k.pos().equals("VERB")) return subjectBefore(doc, s, v);
+        }
+        return List.of();
+    }
+
+    /** A verb in the infinitive, Russian's or Ukrainian's: "освободить", "допомогти", "беречь", "зустрітися". */
+    private static boolean infinitive(Token k) {
+        String w = lower(k.text());
+        return k.pos().equals("VERB") && INFINITIVE_ENDINGS.stream().anyMatch(w::endsWith);
+    }
+
+    private static final List<String> INFINITIVE_ENDINGS = List.of("ть", "ти", "чь", "ться", "тись", "чься", "тися");
+
     /** A report after a source phrase at token {@code t} ("по словам X, ..."), or null. */
     private FoundAttribution atPhrase(ParsedText doc, Sentence s, int t) {
         for (List<String> phrase : phrases) {
@@ -1281,7 +1340,7 @@ public final class ReportedSpeech {
             out.add(0, t);
             t--;
         }
-        List<Integer> subject = nominal(doc, untagged(doc, speakerOnly(doc, pastLinking(doc, out))));
+        List<Integer> subject = nominal(doc, untagged(doc, speakerOnly(doc, pastLinking(doc, pastDate(doc, s, out)))));
         // an adjective standing for its noun, right before the verb: "Недовольные обещают", "Сама подсудимая заявила"
         if (subject.isEmpty() && !out.isEmpty() && out.size() <= 2 && doc.token(out.get(out.size() - 1)).pos().equals("ADJ")
                 && out.stream().allMatch(k -> Set.of("ADJ", "DET").contains(doc.token(k).pos()))) subject = out;
@@ -1302,6 +1361,11 @@ public final class ReportedSpeech {
             return whole;
         }
         return subject;
+    }
+
+    /** The phrase less a date it opens with ("6 січня офіційний Київ отримав": "офіційний Київ"). */
+    private List<Integer> pastDate(ParsedText doc, Sentence s, List<Integer> phrase) {
+        return phrase.size() > 2 && afterDate(doc, s, phrase.get(0)) == phrase.get(0) + 2 ? phrase.subList(2, phrase.size()) : phrase;
     }
 
     /** The phrase less the end of a linking phrase it opens with ("[В то же] время эксперты": "эксперты"). */

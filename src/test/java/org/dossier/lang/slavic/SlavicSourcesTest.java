@@ -563,6 +563,24 @@ class SlavicSourcesTest {
         assertEquals("Ряд учёных и аналитиков", at(kremlin, "предположили").source().text(), "genitives after a conjunction belong to a quantity");
         Analysis b = analyze(new Ukrainian(), "Як повідомляє 5 липня агентство Reuters, уряд схвалив проект.");
         assertEquals("агентство Reuters", at(b, "Як повідомляє").source().text(), "a date after the cue is no speaker");
+        Analysis c = analyze(new Ukrainian(), "6 січня офіційний Київ заявив, що отримає вакцину.");
+        assertEquals("офіційний Київ", at(c, "заявив").source().text(), "nor one before the subject");
+    }
+
+    @Test
+    void aDemandReportsWhatItAsksFor() {
+        Analysis ru = analyze(new Russian(), "Местные жители выходят на митинги с требованием освободить женщину.");
+        Attribution demand = at(ru, "требованием");
+        assertEquals("освободить женщину", demand.content().text());
+        assertTrue(demand.source().text().startsWith("Местные жители"), demand.source().text());
+        Analysis uk = analyze(new Ukrainian(), "6 січня офіційний Київ отримав лист від альянсу, в якому було прохання підтвердити готовність.");
+        Attribution asked = at(uk, "прохання");
+        assertEquals("підтвердити готовність", asked.content().text());
+        assertNull(asked.source(), "the letter's writer asked, not Kyiv");
+        assertEquals(1, uk.attributions().size(), "what was asked for reports nothing itself: " + uk.attributions());
+        Analysis bg = analyze(new Bulgarian(), "Страната бе залята от протести с искане тя да бъде обесена. Лондон подаде молбата за напускане, две години след това.");
+        assertEquals("тя да бъде обесена", at(bg, "искане").content().text());
+        assertEquals("напускане", at(bg, "молбата").content().text(), "what a preposition brings ends at the comma");
     }
 
     @Test
