@@ -1349,8 +1349,9 @@ public final class ReportedSpeech {
                 && subject.stream().anyMatch(k -> isSpeechNoun(doc, k))) return List.of();
         // function words alone are no subject: Bulgarian's passive "се посочва", "но" before the verb
         if (subject.stream().allMatch(k -> stopWords.contains(lower(doc.token(k).text())) && !isPronoun(doc, k))) return List.of();
-        // (a body after a preposition speaks in the locative: "В Кремле заявили")
-        boolean where = !subject.isEmpty() && subject.get(0) > s.firstToken() && doc.token(subject.get(0) - 1).pos().equals("ADP");
+        // (a body after a preposition speaks in the locative: "В Кремле заявили"; a day does not: "у неділю, 4 листопада, попросив")
+        boolean where = !subject.isEmpty() && subject.get(0) > s.firstToken() && doc.token(subject.get(0) - 1).pos().equals("ADP")
+                && !isTimeWord(lower(doc.token(subject.get(0)).text()));
         if (!where && allOblique(doc, subject)) {
             // "ряд учёных и аналитиков предположили": genitives after a conjunction belong to a quantity named before it
             int and = subject.get(0) - 1;
@@ -1363,9 +1364,9 @@ public final class ReportedSpeech {
         return subject;
     }
 
-    /** The phrase less a date it opens with ("6 січня офіційний Київ отримав": "офіційний Київ"). */
+    /** The phrase less a date it opens with ("6 січня офіційний Київ отримав": "офіційний Київ"; "4 липня, передає": none). */
     private List<Integer> pastDate(ParsedText doc, Sentence s, List<Integer> phrase) {
-        return phrase.size() > 2 && afterDate(doc, s, phrase.get(0)) == phrase.get(0) + 2 ? phrase.subList(2, phrase.size()) : phrase;
+        return phrase.size() >= 2 && afterDate(doc, s, phrase.get(0)) == phrase.get(0) + 2 ? phrase.subList(2, phrase.size()) : phrase;
     }
 
     /** The phrase less the end of a linking phrase it opens with ("[В то же] время эксперты": "эксперты"). */

@@ -9,6 +9,7 @@ import org.dossier.model.Analysis;
 import org.dossier.model.Attribution;
 import org.dossier.model.Entity;
 import org.dossier.model.Mention;
+import org.dossier.model.Source;
 import org.dossier.nlp.StageTimes;
 import org.junit.jupiter.api.Test;
 
@@ -565,6 +566,9 @@ class SlavicSourcesTest {
         assertEquals("агентство Reuters", at(b, "Як повідомляє").source().text(), "a date after the cue is no speaker");
         Analysis c = analyze(new Ukrainian(), "6 січня офіційний Київ заявив, що отримає вакцину.");
         assertEquals("офіційний Київ", at(c, "заявив").source().text(), "nor one before the subject");
+        Analysis d = analyze(new Ukrainian(), "Чоловік християнки Азії Бібі у неділю, 4 листопада, попросив західні країни про притулок.");
+        Source asked = at(d, "попросив").source();
+        assertTrue(asked == null || !asked.text().contains("неділю"), "a day is no speaker, after a preposition too: " + asked);
     }
 
     @Test
