@@ -55,6 +55,20 @@ public final class Words {
         return lines.computeIfAbsent(name, this::read);
     }
 
+    /**
+     * The value a map gives a word: its own entry, else that of a stem written with a final "*"
+     * that the word begins with ("март*" for "марта", "квітні" for "квіт*"); null for none.
+     */
+    public static String byStem(Map<String, String> map, String word) {
+        String exact = map.get(word);
+        if (exact != null) return exact;
+        for (Map.Entry<String, String> e : map.entrySet()) {
+            String k = e.getKey();
+            if (k.endsWith("*") && word.startsWith(k.substring(0, k.length() - 1))) return e.getValue();
+        }
+        return null;
+    }
+
     /** The map {@code name}: a key, a tab and a value on each line, in file order. */
     public Map<String, String> map(String name) {
         Map<String, String> out = new LinkedHashMap<>();

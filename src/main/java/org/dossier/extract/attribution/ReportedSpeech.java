@@ -9,6 +9,7 @@ import org.dossier.nlp.Token;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
+import java.util.Map;
 import java.util.Set;
 import java.util.regex.Pattern;
 
@@ -117,8 +118,9 @@ public final class ReportedSpeech {
     private final List<List<String>> phrases;
     /** Phrases that link a sentence to the one before ("в то же время", "тим часом"): no speaker's words. */
     private final List<List<String>> linking;
-    /** Weekdays and months (a month's stem ends in "*"), which a time phrase between commas opens with. */
-    private final Set<String> weekdays, months;
+    /** Weekdays, and months (a month's stem ends in "*"), which a time phrase between commas opens with. */
+    private final Set<String> weekdays;
+    private final Map<String, String> months;
     /** Places by name as written ("Берлин"): a name after one ends a phrase of where, and is its own. */
     private final Set<String> places;
 
@@ -157,7 +159,7 @@ public final class ReportedSpeech {
         commentingWords = words.set("commenting-words");
         topics = words.set("topic-prepositions");
         weekdays = words.map("weekdays").keySet();
-        months = words.map("months").keySet();
+        months = words.map("months");
         phrases = words.list("reporting-phrases").stream().map(p -> List.of(p.split(" "))).toList();
         linking = words.list("linking-phrases").stream().map(p -> List.of(p.split(" "))).toList();
     }
@@ -1225,7 +1227,7 @@ public final class ReportedSpeech {
 
     /** A weekday ("понеділок", "средата") or a month ("листопада", "март"), as the language's time lists give them. */
     private boolean isTimeWord(String word) {
-        return weekdays.contains(word) || months.stream().anyMatch(m -> m.endsWith("*") ? word.startsWith(m.substring(0, m.length() - 1)) : word.equals(m));
+        return weekdays.contains(word) || Words.byStem(months, word) != null;
     }
 
     private static boolean isLatin(String word) {

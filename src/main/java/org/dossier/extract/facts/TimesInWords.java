@@ -129,13 +129,7 @@ public final class TimesInWords {
 
     /** The month ("03") a word names: a word of the list, or a word a stem of it ("март*") begins: "марта", "квітні". */
     private String monthOf(String word) {
-        String exact = months.get(word);
-        if (exact != null) return exact;
-        for (Map.Entry<String, String> m : months.entrySet()) {
-            String k = m.getKey();
-            if (k.endsWith("*") && word.startsWith(k.substring(0, k.length() - 1))) return m.getValue();
-        }
-        return null;
+        return Words.byStem(months, word);
     }
 
     private static boolean isNumber(String word, int min, int max) {

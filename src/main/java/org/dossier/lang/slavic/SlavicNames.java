@@ -51,6 +51,8 @@ public final class SlavicNames {
     private final SlavicWords words;
     private final boolean inflects;
     private final Map<String, String> placeNames = new HashMap<>();  // key -> the place's name in the nominative
+    /** The language's months, a stem ending in "*" for each's forms: a number before one is a date's. */
+    private final Map<String, String> months;
     private final Set<String> dictionaryPlaces = new HashSet<>();  // folded keys of the places VESUM names, where the dictionary names none
     private final Set<String> headKeys = new HashSet<>();
     private final Set<String> placeHeadKeys = new HashSet<>();
@@ -68,6 +70,7 @@ public final class SlavicNames {
         this.nameMorphology = nameMorphology;
         this.words = words;
         this.inflects = inflects;
+        this.months = org.dossier.lang.Words.of(words.code()).map("months");
         for (String p : words.places()) placeNames.putIfAbsent(words.nameKey(p), p);
         // CLDR's countries and territories, but those the stop words or the dictionary know as other words ("Того", "Мали");
         // a common noun is no reason (the Russian dictionary has "лихтенштейн" and "панама" so): written with a capital, it is the place
@@ -682,7 +685,8 @@ public final class SlavicNames {
                     && (w[j - 1].latin && w[j + 1].latin || DOMAINS.contains(w[j + 1].lower))
                     && doc.token(j - 1).end() == doc.token(j).start() && doc.token(j).end() == doc.token(j + 1).start()) {
                 j += 2;  // "INTERFAX.RU", "Лента.ру"
-            } else if (x.digits && x.text.length() <= 4 && w[j - 1].latin && w[j - 1].word) {
+            } else if (x.digits && x.text.length() <= 4 && w[j - 1].latin && w[j - 1].word && !(j + 1 < w.length && isMonth(w[j + 1]))) {
+                // a number after a name in Latin letters is part of it ("Nord Stream 2"), not a date's ("Ryanair 28 сентября")
                 j++;
             } else {
                 break;
@@ -768,6 +772,10 @@ public final class SlavicNames {
         while (k > j && !w[k - 1].readings.stream().anyMatch(r -> tags.noun(r.tag()))) k--;
         if (k == j) return j;
         return afterHead(doc, w, k);
+    }
+
+    private boolean isMonth(W x) {
+        return x.word && !x.cap && org.dossier.lang.Words.byStem(months, x.lower) != null;
     }
 
     private boolean isHead(W x) {

@@ -76,6 +76,13 @@ class SlavicNamesTest {
     }
 
     @Test
+    void aNumberEndsANameInLatinLettersButNotBeforeAMonth() {
+        Analysis a = analyze(new Russian(), "Ryanair 28 сентября отменила рейсы, а компания Nord Stream 2 AG ответила на запрос.");
+        entity(a, "Ryanair");
+        entity(a, "Nord Stream 2 AG");
+    }
+
+    @Test
     void aNameMetOnlyInflectedIsStillNamedInTheNominative() {
         Analysis a = analyze(new Russian(), "Журналисты встретились с Владимиром Кара-Мурзой в Вильнюсе. Позже Кара-Мурза уехал.");
         Entity e = entity(a, "Владимир Кара-Мурза");
