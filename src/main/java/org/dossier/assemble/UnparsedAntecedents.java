@@ -20,7 +20,8 @@ import java.util.Set;
  *       is no Павел Климкин);</li>
  *   <li>a role ("британский премьер", "санлікар", "дипломатът"): the last person the text named
  *       right after that role word ("премьер-министр Пакистана Имран Хан"), else the person just
- *       quoted;</li>
+ *       quoted; a woman's form of a role ("канцлерката", "прем'єрка") the woman introduced with
+ *       the role ("германският канцлер Ангела Меркел");</li>
  *   <li>an organisation's noun ("Авиакомпания", "перевізник", "компанията"): the last
  *       organisation named right after that noun ("авиакомпания Ryanair"), else the last whose
  *       name holds it ("Съюзът": "Европейският съюз"), else the organisation just quoted, else,
@@ -120,10 +121,13 @@ final class UnparsedAntecedents {
             String w = lower(t), lemma = doc.token(t).lemma().toLowerCase(Locale.ROOT);
             // "Представители компании": spokespeople speak for the body named after them
             if (listed(spokespeople, w, lemma) && plural(w, lemma) && t != source.get(source.size() - 1)) continue;
-            if (listed(roles, w, lemma)) {
+            String feminine = femininesRole(w, lemma);
+            if (feminine != null || listed(roles, w, lemma)) {
                 if (plural(w, lemma)) return null;  // "експерти попереджають": a group, not the one just quoted
-                String introduced = introducedAs("PERSON", source.get(0), w, lemma);
-                return introduced != null ? introduced : quoted != null && isPerson(quoted) ? quoted : null;
+                // "каза канцлерката" after "германският канцлер Ангела Меркел": a woman's role is introduced by the role, and is a woman
+                String introduced = feminine != null ? introducedAs("PERSON", source.get(0), feminine, feminine) : introducedAs("PERSON", source.get(0), w, lemma);
+                if (introduced != null && feminine != null && otherGender("f", d.entity(introduced).name())) introduced = null;
+                return introduced != null ? introduced : quoted != null && isPerson(quoted) && (feminine == null || !otherGender("f", d.entity(quoted).name())) ? quoted : null;
             }
             // an organisation's noun, or a body that speaks for one ("пресслужба відомства"), is that organisation
             if (listed(organisationNouns, w, lemma) || listed(spokespeople, w, lemma)) {
@@ -388,6 +392,17 @@ final class UnparsedAntecedents {
         String l = doc.token(t).lemma().toLowerCase(Locale.ROOT);
         if (lemmatised) return l.equals(lemma) || l.startsWith(lemma + "-") || lemma.startsWith(l + "-");
         return sameWord(lower(t), word) || sameWord(l, lemma);
+    }
+
+    /**
+     * The listed role whose feminine in -ка a word is ("канцлерката", "прем'єрка", "премьерка":
+     * канцлер, прем'єр, премьер), by its lemma or less a Bulgarian article; else null.
+     */
+    private String femininesRole(String word, String lemma) {
+        for (String form : new String[] {lemma, word, word.endsWith("та") ? word.substring(0, word.length() - 2) : word}) {
+            if (form.length() > 5 && form.endsWith("ка") && roles.contains(form.substring(0, form.length() - 2))) return form.substring(0, form.length() - 2);
+        }
+        return null;
     }
 
     /**

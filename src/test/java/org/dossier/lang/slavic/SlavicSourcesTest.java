@@ -588,6 +588,16 @@ class SlavicSourcesTest {
     }
 
     @Test
+    void aWomansRoleIsTheWomanIntroducedByTheRole() {
+        Analysis bg = analyze(new Bulgarian(), "Германският канцлер Ангела Меркел се срещна с украинския президент Петро Порошенко в Берлин. "
+                + "\"Проектът е невъзможен без Украйна\", каза канцлерката.");
+        assertEquals("Ангела Меркел", speaker(bg, at(bg, "каза")));
+        Analysis uk = analyze(new Ukrainian(), "Прем'єр-міністр Тереза Мей зустрілася з Дональдом Туском у Брюсселі. "
+                + "\"Угода буде\", - сказала прем'єрка.");
+        assertEquals("Тереза Мей", speaker(uk, at(uk, "сказала")));
+    }
+
+    @Test
     void aPronounNeverStandsForAPersonWhoseNameSaysTheOtherGender() {
         Analysis a = analyze(new Russian(), "«Нужно ввести санкции», — сказал министр иностранных дел Украины Павел Климкин "
                 + "в интервью газете Bild. Она называет его одним из самых жестких критиков Кремля.");
