@@ -111,6 +111,8 @@ public final class ReportedSpeech {
     private final Set<String> topics;
     /** Words that open what a speaker drew on ("ссылаясь на источники"): the speaker ends before them. */
     private final Set<String> citing;
+    /** Words a full stop after does not end ("проф.", "г."): it goes on in a speaker's title. */
+    private final Set<String> abbreviations;
     /** Nouns of asking or demanding, before what was asked for ("с требованием освободить", "із проханням допомогти"). */
     private final Set<String> demands;
     /** Nouns that name what was said right after the cue ("подчерта необходимостта от ..."): they open the content. */
@@ -133,6 +135,7 @@ public final class ReportedSpeech {
         listedForms = words.set("speech-verbs");
         verbs = withParticiples(listedForms, participles);
         demands = words.set("demand-nouns");
+        abbreviations = words.set("abbreviations");
         Set<String> speechNouns = new java.util.LinkedHashSet<>(words.set("speech-nouns"));
         speechNouns.addAll(demands);
         nouns = Set.copyOf(speechNouns);
@@ -1096,7 +1099,7 @@ public final class ReportedSpeech {
         int t = from;
         for (; t < s.endToken() && out.size() < MAX_SPEAKER; t++) {
             Token k = doc.token(t);
-            if (k.isPunct() || doc.quotationOf(t) >= 0 || thatWords.contains(lower(k.text())) || isNominalBreak(k)) break;
+            if (k.isPunct() && !abbreviated(doc, t) || doc.quotationOf(t) >= 0 || thatWords.contains(lower(k.text())) || isNominalBreak(k)) break;
             out.add(t);
         }
         // "— объясняет директор института, член-корреспондент РАН Оксана Свитич.": a role, then after a comma the one named
@@ -1217,6 +1220,12 @@ public final class ReportedSpeech {
         u++;
         if (u + 2 < s.endToken() && doc.token(u).text().chars().allMatch(Character::isDigit) && doc.token(u + 2).text().equals(",")) u += 3;
         return u;
+    }
+
+    /** Whether token {@code t} is the full stop of an abbreviation right before it ("математикът проф. Николай Витанов"). */
+    private boolean abbreviated(ParsedText doc, int t) {
+        return t > 0 && doc.token(t).text().equals(".") && doc.token(t - 1).end() == doc.token(t).start()
+                && abbreviations.contains(lower(doc.token(t - 1).text()));
     }
 
     /** The token after a date that opens at {@code t} ("повідомляє 5 липня агентство ..."): a day's number and a month; else {@code t}. */

@@ -595,6 +595,9 @@ class SlavicSourcesTest {
         Analysis uk = analyze(new Ukrainian(), "Прем'єр-міністр Тереза Мей зустрілася з Дональдом Туском у Брюсселі. "
                 + "\"Угода буде\", - сказала прем'єрка.");
         assertEquals("Тереза Мей", speaker(uk, at(uk, "сказала")));
+        Analysis title = analyze(new Bulgarian(), "„Мерките ще дадат резултат след месеци“, каза математикът проф. Николай Витанов пред bTV.");
+        assertEquals("математикът проф. Николай Витанов", at(title, "каза").source().text(), "an abbreviation's full stop ends no speaker");
+        assertEquals("Николай Витанов", speaker(title, at(title, "каза")));
     }
 
     @Test
