@@ -236,6 +236,12 @@ public final class SlavicNames {
             if (alone) loneKeys.add(x.key);
         }
 
+        // the last words of runs of capitalised words that open with a first name or mid-sentence: surnames, named in full
+        Set<String> namedInFull = new HashSet<>();
+        for (int k = 1; k < n && !inflects; k++) {
+            if (w[k].word && w[k].cap && !w[k].stop && w[k - 1].word && w[k - 1].cap && !w[k - 1].stop && !w[k - 1].allCaps
+                    && (!w[k - 1].sentenceStart || w[k - 1].firstName || w[k - 1].otherFirstName)) namedInFull.add(w[k].key);
+        }
         List<Mention> mentions = new ArrayList<>();
         int i = 0;
         while (i < n) {
@@ -252,7 +258,9 @@ public final class SlavicNames {
                 continue;
             }
             for (Mention part : split(w, m, loneKeys)) {
-                if (part.end - part.first == 1 && !part.quoted && adjectiveBeforeNoun(w, part.first)) continue;  // "Северный" of "Северный поток"
+                // "Северный" of "Северный поток"; in Bulgarian, which has no dictionary to say so, not a surname the text writes
+                // after a first name ("Лиляна Павлова" ... "Министър Павлова отбеляза")
+                if (part.end - part.first == 1 && !part.quoted && adjectiveBeforeNoun(w, part.first) && (inflects || !namedInFull.contains(w[part.first].key))) continue;
                 if (part.end - part.first == 1 && !part.quoted && (writtenLower(w[part.first], lowerKeys) || articled(w[part.first]))
                         && (isHead(w[part.first]) || isPlaceHead(w[part.first])) && !compoundAbbreviation(w[part.first])) {
                     continue;  // "Съюза", "Комисията", "Острова": a common noun capitalised for the name it stands for ("Евросъюза" is a name)

@@ -83,6 +83,12 @@ class SlavicNamesTest {
     }
 
     @Test
+    void aBulgarianSurnameInOvaBeforeAVerbIsTheWomanNamedInFull() {
+        Analysis a = analyze(new Bulgarian(), "Вицепремиерът Лиляна Павлова пристигна в Лондон. Министър Павлова отбеляза, че преговорите са трудни.");
+        assertEquals(List.of("Лиляна Павлова", "Павлова"), mentions(entity(a, "Лиляна Павлова")), "no adjective before a noun");
+    }
+
+    @Test
     void aNameMetOnlyInflectedIsStillNamedInTheNominative() {
         Analysis a = analyze(new Russian(), "Журналисты встретились с Владимиром Кара-Мурзой в Вильнюсе. Позже Кара-Мурза уехал.");
         Entity e = entity(a, "Владимир Кара-Мурза");
