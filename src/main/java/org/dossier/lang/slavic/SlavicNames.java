@@ -53,6 +53,8 @@ public final class SlavicNames {
     private final Map<String, String> placeNames = new HashMap<>();  // key -> the place's name in the nominative
     /** The language's months, a stem ending in "*" for each's forms: a number before one is a date's. */
     private final Map<String, String> months;
+    /** The language's verbs of speech: words in quotation marks that one follows are a quotation, no name. */
+    private final Set<String> speechVerbs;
     private final Set<String> dictionaryPlaces = new HashSet<>();  // folded keys of the places VESUM names, where the dictionary names none
     private final Set<String> headKeys = new HashSet<>();
     private final Set<String> placeHeadKeys = new HashSet<>();
@@ -71,6 +73,7 @@ public final class SlavicNames {
         this.words = words;
         this.inflects = inflects;
         this.months = org.dossier.lang.Words.of(words.code()).map("months");
+        this.speechVerbs = org.dossier.lang.Words.of(words.code()).set("speech-verbs");
         for (String p : words.places()) placeNames.putIfAbsent(words.nameKey(p), p);
         // CLDR's countries and territories, but those the stop words or the dictionary know as other words ("Того", "Мали");
         // a common noun is no reason (the Russian dictionary has "лихтенштейн" and "панама" so): written with a capital, it is the place
@@ -661,7 +664,9 @@ public final class SlavicNames {
                 }
                 if (j == i + 2 && w[i + 1].common && lowerForms.contains(w[i + 1].lower)) return null;
                 // «Ситуация очень сложная», — признался ...: words a dash and a cue follow are a quotation, not a name
-                if (j - i - 1 >= 2 && j + 2 < w.length && w[j + 1].text.equals(",") && DASH.matcher(w[j + 2].text).matches()) return null;
+                // (or a cue right after the comma: „Чакахме пет часа“, каза пътник)
+                if (j - i - 1 >= 2 && j + 2 < w.length && w[j + 1].text.equals(",")
+                        && (DASH.matcher(w[j + 2].text).matches() || speechVerbs.contains(w[j + 2].lower) || speechVerbs.contains(doc.token(j + 2).lemma()))) return null;
                 Mention m = new Mention(i + 1, j, null, 0);
                 m.quoted = true;
                 return m;

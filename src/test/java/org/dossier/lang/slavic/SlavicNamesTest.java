@@ -89,6 +89,14 @@ class SlavicNamesTest {
     }
 
     @Test
+    void wordsInQuotationMarksThatACueFollowsAreAQuotationNotAName() {
+        Analysis a = analyze(new Bulgarian(), "Полетът беше отменен, предава Би Ти Ви. „Чакахме пет часа“, каза пътник пред БНТ.");
+        assertEquals("ORGANIZATION", entity(a, "Би Ти Ви").type());
+        assertEquals("ORGANIZATION", entity(a, "БНТ").type());
+        assertTrue(a.entities().stream().noneMatch(e -> e.name().startsWith("Чакахме")), a.entities().toString());
+    }
+
+    @Test
     void aNameMetOnlyInflectedIsStillNamedInTheNominative() {
         Analysis a = analyze(new Russian(), "Журналисты встретились с Владимиром Кара-Мурзой в Вильнюсе. Позже Кара-Мурза уехал.");
         Entity e = entity(a, "Владимир Кара-Мурза");
