@@ -131,6 +131,10 @@ final class UnparsedAntecedents {
             }
             // an organisation's noun, or a body that speaks for one ("пресслужба відомства"), is that organisation
             if (listed(organisationNouns, w, lemma) || listed(spokespeople, w, lemma)) {
+                // "пресслужбата на Кремъл", "пресс-служба Кремля": a spokesperson speaks for the body or place named after it
+                if (listed(spokespeople, w, lemma)) {
+                    for (int k : source) if (k > t && d.entityOfToken[k] != null && !isPerson(d.entityOfToken[k])) return d.entityOfToken[k];
+                }
                 String introduced = introducedAs("ORGANIZATION", source.get(0), w, lemma);
                 if (introduced == null) introduced = namedWith(source.get(0), w, lemma);
                 if (introduced != null) return introduced;

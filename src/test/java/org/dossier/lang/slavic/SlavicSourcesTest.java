@@ -598,6 +598,8 @@ class SlavicSourcesTest {
         Analysis title = analyze(new Bulgarian(), "„Мерките ще дадат резултат след месеци“, каза математикът проф. Николай Витанов пред bTV.");
         assertEquals("математикът проф. Николай Витанов", at(title, "каза").source().text(), "an abbreviation's full stop ends no speaker");
         assertEquals("Николай Витанов", speaker(title, at(title, "каза")));
+        Analysis kremlin = analyze(new Bulgarian(), "„Това е провокация“, заяви пресслужбата на Кремъл.");
+        assertEquals("Кремъл", speaker(kremlin, at(kremlin, "заяви")), "a press service speaks for the place whose it is");
     }
 
     @Test
