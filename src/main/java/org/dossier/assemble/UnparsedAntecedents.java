@@ -48,7 +48,7 @@ final class UnparsedAntecedents {
 
     /** The lists these rules read, by language, read once: a draft is made for every article. */
     private record Lists(Set<String> male, Set<String> female, Set<String> oblique, Set<String> roles, Set<String> spokespeople,
-                         Set<String> organisationNouns, Set<String> outletNouns) {
+                         Set<String> organisationNouns, Set<String> outletNouns, java.util.Map<String, String> genderedNouns) {
         private static final java.util.Map<String, Lists> LANGUAGES = new java.util.concurrent.ConcurrentHashMap<>();
 
         static Lists of(String language) {
@@ -58,7 +58,7 @@ final class UnparsedAntecedents {
                 Set<String> organisationNouns = new java.util.HashSet<>(words.set("organisation-heads"));
                 organisationNouns.addAll(outletNouns);
                 return new Lists(words.set("male-pronouns"), words.set("female-pronouns"), words.set("object-pronouns"),
-                        words.set("titles"), words.set("spokespeople"), Set.copyOf(organisationNouns), outletNouns);
+                        words.set("titles"), words.set("spokespeople"), Set.copyOf(organisationNouns), outletNouns, words.map("gendered-nouns"));
             });
         }
     }
@@ -66,6 +66,8 @@ final class UnparsedAntecedents {
     private final Draft d;
     private final ParsedText doc;
     private final Set<String> male, female, oblique, roles, spokespeople, organisationNouns;
+    /** A man or a woman ("мужчина", "жената"), and the gender: alone, the last person of that gender named. */
+    private final java.util.Map<String, String> genderedNouns;
     /** Nouns an outlet's name follows ("видання", "агентство", "изданието"): as a source, the outlet the article cites. */
     private final Set<String> outletNouns;
     /** Whether the language gives words their lemmas (Russian, Ukrainian), not only their forms (Bulgarian). */
@@ -83,6 +85,7 @@ final class UnparsedAntecedents {
         spokespeople = lists.spokespeople();
         organisationNouns = lists.organisationNouns();
         outletNouns = lists.outletNouns();
+        genderedNouns = lists.genderedNouns();
     }
 
     /**
@@ -96,6 +99,12 @@ final class UnparsedAntecedents {
         // the speaker just quoted, a few sentences back, or twice as far where no other person was named since
         int gap = previousEnd >= 0 ? windowStart(source) - doc.token(previousEnd).sentence() : Integer.MAX_VALUE;
         String quoted = gap <= PERSON_WINDOW || gap <= 2 * PERSON_WINDOW && !otherPersonNamed(previousSpeaker, previousEnd, source.get(0)) ? previousSpeaker : null;
+        // "Мужчина заявил": a man or a woman alone is the speaker just quoted, else the last person named, of that gender
+        String genderedNoun = source.size() == 1 ? genderedNouns.get(lower(source.get(0))) : null;
+        if (genderedNoun != null) {
+            if (quoted != null && isPerson(quoted) && genderedNoun.equals(genderOfName(d.entity(quoted).name()))) return quoted;
+            return lastNamed(id -> isPerson(id) && genderedNoun.equals(genderOfName(d.entity(id).name())), source.get(0), 2 * PERSON_WINDOW);
+        }
         for (int t : source) {
             String w = lower(t);
             if (isPronoun(t)) {

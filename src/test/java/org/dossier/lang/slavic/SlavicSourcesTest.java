@@ -600,6 +600,9 @@ class SlavicSourcesTest {
         assertEquals("Николай Витанов", speaker(title, at(title, "каза")));
         Analysis kremlin = analyze(new Bulgarian(), "„Това е провокация“, заяви пресслужбата на Кремъл.");
         assertEquals("Кремъл", speaker(kremlin, at(kremlin, "заяви")), "a press service speaks for the place whose it is");
+        Analysis man = analyze(new Russian(), "Ашик Масих обратился к властям Великобритании с просьбой об убежище. "
+                + "Мужчина заявил, что его семье угрожает опасность.");
+        assertEquals("Ашик Масих", speaker(man, at(man, "заявил")), "the man is the man named last");
     }
 
     @Test
