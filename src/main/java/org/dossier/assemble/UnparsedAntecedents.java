@@ -25,8 +25,12 @@ import java.util.Set;
  *   <li>an organisation's noun ("Авиакомпания", "перевізник", "компанията"): the last
  *       organisation named right after that noun ("авиакомпания Ryanair"), else the last whose
  *       name holds it ("Съюзът": "Европейският съюз"), else the organisation just quoted, else,
- *       of those named in the six sentences before, the one the article names most; a body that
- *       speaks for one ("пресслужба відомства") likewise.</li>
+ *       of those named in the six sentences before, the one the article names most, else the one
+ *       named most before it in the whole article (the company it is about); a body that speaks
+ *       for one ("пресслужба відомства") likewise, and for the body or place named after it
+ *       ("пресслужбата на Кремъл");</li>
+ *   <li>a man or a woman alone ("Мужчина заявил"): the speaker just quoted, else the last person
+ *       named, of that gender.</li>
  * </ul>
  * Only the source's head is read: what a preposition or a genitive brings says where or whose
  * ("Источник в правительстве", "собеседник агентства": nobody).
@@ -150,7 +154,9 @@ final class UnparsedAntecedents {
                 // "..., резюмує видання": the outlet the article cited ("..., пише Financial Times"), however far back
                 if (quotedOrganisation != null && listed(outletNouns, w, lemma)) return quotedOrganisation;
                 if (quoted != null && d.entity(quoted).type().equals("ORGANIZATION")) return quoted;
-                return mostNamed("ORGANIZATION", source.get(0), ORGANISATION_WINDOW);
+                // of those named in the sentences before, the one named most; else, further back, the one the article is about
+                String most = mostNamed("ORGANIZATION", source.get(0), ORGANISATION_WINDOW);
+                return most != null ? most : mostNamed("ORGANIZATION", source.get(0), doc.sentences().size());
             }
             // the phrase's head is another noun: "собеседник агентства" is no agency
             if (doc.token(t).pos().equals("NOUN")) break;

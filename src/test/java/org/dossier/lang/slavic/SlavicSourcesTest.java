@@ -603,6 +603,10 @@ class SlavicSourcesTest {
         Analysis man = analyze(new Russian(), "Ашик Масих обратился к властям Великобритании с просьбой об убежище. "
                 + "Мужчина заявил, что его семье угрожает опасность.");
         assertEquals("Ашик Масих", speaker(man, at(man, "заявил")), "the man is the man named last");
+        Analysis carrier = analyze(new Ukrainian(), "Пілоти Ryanair почали страйк. Ryanair скасувала 400 рейсів. Страйк стартував о третій ночі. "
+                + "Він триватиме добу. Пасажири чекали в аеропортах. Черги були довгими. Таксі подорожчали. Готелі заповнені. "
+                + "Водночас перевізник заявив, що більшість рейсів будуть виконані.");
+        assertEquals("Ryanair", speaker(carrier, at(carrier, "заявив")), "the company the article is about, named long before");
     }
 
     @Test
