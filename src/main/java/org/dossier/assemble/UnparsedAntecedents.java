@@ -5,7 +5,9 @@ import org.dossier.nlp.ParsedText;
 
 import java.util.List;
 import java.util.Locale;
+import java.util.Map;
 import java.util.Set;
+import java.util.function.Predicate;
 
 /**
  * The entity a source stands for when it names nobody itself, in a text read without a parse
@@ -52,8 +54,8 @@ final class UnparsedAntecedents {
 
     /** The lists these rules read, by language, read once: a draft is made for every article. */
     private record Lists(Set<String> male, Set<String> female, Set<String> oblique, Set<String> roles, Set<String> spokespeople,
-                         Set<String> organisationNouns, Set<String> outletNouns, java.util.Map<String, String> genderedNouns) {
-        private static final java.util.Map<String, Lists> LANGUAGES = new java.util.concurrent.ConcurrentHashMap<>();
+                         Set<String> organisationNouns, Set<String> outletNouns, Map<String, String> genderedNouns) {
+        private static final Map<String, Lists> LANGUAGES = new java.util.concurrent.ConcurrentHashMap<>();
 
         static Lists of(String language) {
             return LANGUAGES.computeIfAbsent(language, code -> {
@@ -71,7 +73,7 @@ final class UnparsedAntecedents {
     private final ParsedText doc;
     private final Set<String> male, female, oblique, roles, spokespeople, organisationNouns;
     /** A man or a woman ("мужчина", "жената"), and the gender: alone, the last person of that gender named. */
-    private final java.util.Map<String, String> genderedNouns;
+    private final Map<String, String> genderedNouns;
     /** Nouns an outlet's name follows ("видання", "агентство", "изданието"): as a source, the outlet the article cites. */
     private final Set<String> outletNouns;
     /** Whether the language gives words their lemmas (Russian, Ukrainian), not only their forms (Bulgarian). */
@@ -114,7 +116,7 @@ final class UnparsedAntecedents {
             if (isPronoun(t)) {
                 // never a person whose name says the other gender: "Она" after "Павел Климкин" is no Климкин
                 String gender = male.contains(w) ? "m" : female.contains(w) ? "f" : null;
-                java.util.function.Predicate<String> agreeing = id -> isPerson(id) && (gender == null || !otherGender(gender, d.entity(id).name()));
+                Predicate<String> agreeing = id -> isPerson(id) && (gender == null || !otherGender(gender, d.entity(id).name()));
                 // "Орбан выступил против санкций. Он заявил, что ...": the person of that gender named since the last quote, outside
                 // any quotation, is the one meant, not the speaker quoted before
                 String linked = d.entityOfToken[t];
@@ -137,10 +139,11 @@ final class UnparsedAntecedents {
             String feminine = femininesRole(w, lemma);
             if (feminine != null || listed(roles, w, lemma)) {
                 if (plural(w, lemma)) return null;  // "експерти попереджають": a group, not the one just quoted
-                // "каза канцлерката" after "германският канцлер Ангела Меркел": a woman's role is introduced by the role, and is a woman
+                // a woman's form of a role is introduced by the role, and is a woman: "каза канцлерката" after "германският канцлер Ангела Меркел"
+                Predicate<String> fits = id -> id != null && (feminine == null || !otherGender("f", d.entity(id).name()));
                 String introduced = feminine != null ? introducedAs("PERSON", source.get(0), feminine, feminine) : introducedAs("PERSON", source.get(0), w, lemma);
-                if (introduced != null && feminine != null && otherGender("f", d.entity(introduced).name())) introduced = null;
-                return introduced != null ? introduced : quoted != null && isPerson(quoted) && (feminine == null || !otherGender("f", d.entity(quoted).name())) ? quoted : null;
+                if (fits.test(introduced)) return introduced;
+                return quoted != null && isPerson(quoted) && fits.test(quoted) ? quoted : null;
             }
             // an organisation's noun, or a body that speaks for one ("пресслужба відомства"), is that organisation
             if (listed(organisationNouns, w, lemma) || listed(spokespeople, w, lemma)) {
@@ -330,7 +333,7 @@ final class UnparsedAntecedents {
             MASCULINE_SURNAME = java.util.regex.Pattern.compile(".*(ов|ев|ёв|ин|ын|ий|ый|ой|ський|цький|ски)");
 
     /** The entity the test accepts whose mention by name ends last before token {@code before}, within the window; or null. */
-    private String lastNamed(java.util.function.Predicate<String> accepted, int before, int window) {
+    private String lastNamed(Predicate<String> accepted, int before, int window) {
         int sentence = doc.token(before).sentence();
         for (int t = before - 1; t >= 0 && doc.token(t).sentence() >= sentence - window; t--) {
             String id = d.entityOfToken[t];

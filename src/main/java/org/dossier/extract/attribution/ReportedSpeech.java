@@ -11,6 +11,7 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
+import java.util.function.Predicate;
 import java.util.regex.Pattern;
 
 /**
@@ -127,9 +128,9 @@ public final class ReportedSpeech {
     private final Set<String> places;
 
     /** Words the language's dictionary reads only in an oblique case: no subject ("Пассажирам посоветовали"). */
-    private final java.util.function.Predicate<String> oblique;
+    private final Predicate<String> oblique;
 
-    private ReportedSpeech(Words words, java.util.function.Predicate<String> oblique) {
+    private ReportedSpeech(Words words, Predicate<String> oblique) {
         this.oblique = oblique;
         participles = words.list("participle-endings");
         listedForms = words.set("speech-verbs");
@@ -191,7 +192,7 @@ public final class ReportedSpeech {
      * The rules for the language with this code, with what its dictionary says of case: a phrase
      * whose every noun, pronoun and adjective is read only in an oblique case is no one's subject.
      */
-    public static ReportedSpeech of(String language, java.util.function.Predicate<String> oblique) {
+    public static ReportedSpeech of(String language, Predicate<String> oblique) {
         return new ReportedSpeech(Words.of(language), oblique);
     }
 
@@ -1119,13 +1120,13 @@ public final class ReportedSpeech {
      * "сказал 4 липня", "пожаловались местному мулле" name no speaker.
      */
     private boolean allOblique(ParsedText doc, List<Integer> phrase) {
-        boolean oblique = false;
+        boolean any = false;
         for (int t : phrase) {
             if (!Set.of("NOUN", "PROPN", "PRON", "NUM", "ADJ", "DET").contains(doc.token(t).pos())) continue;
-            if (!this.oblique.test(doc.token(t).text())) return false;
-            oblique = true;
+            if (!oblique.test(doc.token(t).text())) return false;
+            any = true;
         }
-        return oblique;
+        return any;
     }
 
     /** Words with no verb or function word from {@code from} that end in a name where the sentence ends, or none ("цитиран от БТА" is no one). */

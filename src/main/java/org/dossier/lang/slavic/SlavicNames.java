@@ -1,6 +1,7 @@
 package org.dossier.lang.slavic;
 
 import org.dossier.extract.entity.FoundEntity;
+import org.dossier.lang.Words;
 import org.dossier.lang.slavic.Morphology.Reading;
 import org.dossier.nlp.ParsedText;
 import org.dossier.nlp.Token;
@@ -72,8 +73,8 @@ public final class SlavicNames {
         this.nameMorphology = nameMorphology;
         this.words = words;
         this.inflects = inflects;
-        this.months = org.dossier.lang.Words.of(words.code()).map("months");
-        this.speechVerbs = org.dossier.lang.Words.of(words.code()).set("speech-verbs");
+        this.months = Words.of(words.code()).map("months");
+        this.speechVerbs = Words.of(words.code()).set("speech-verbs");
         for (String p : words.places()) placeNames.putIfAbsent(words.nameKey(p), p);
         // CLDR's countries and territories, but those the stop words or the dictionary know as other words ("Того", "Мали");
         // a common noun is no reason (the Russian dictionary has "лихтенштейн" and "панама" so): written with a capital, it is the place
@@ -787,8 +788,9 @@ public final class SlavicNames {
         return afterHead(doc, w, k);
     }
 
+    /** A month's name in lower case, in any of its forms ("сентября", "листопада", "декември"). */
     private boolean isMonth(W x) {
-        return x.word && !x.cap && org.dossier.lang.Words.byStem(months, x.lower) != null;
+        return x.word && !x.cap && Words.byStem(months, x.lower) != null;
     }
 
     private boolean isHead(W x) {
