@@ -607,6 +607,11 @@ class SlavicSourcesTest {
                 + "Він триватиме добу. Пасажири чекали в аеропортах. Черги були довгими. Таксі подорожчали. Готелі заповнені. "
                 + "Водночас перевізник заявив, що більшість рейсів будуть виконані.");
         assertEquals("Ryanair", speaker(carrier, at(carrier, "заявив")), "the company the article is about, named long before");
+        Analysis words = analyze(new Russian(), "Министр иностранных дел Украины Павел Климкин прибыл в Брюссель. "
+                + "Мы считаем, что транзит должен основываться на правилах ЕС, приводит слова Климкина агентство.");
+        Attribution quoted = at(words, "приводит слова");
+        assertEquals("Мы считаем, что транзит должен основываться на правилах ЕС", quoted.content().text());
+        assertEquals("Павел Климкин", speaker(words, quoted), "whose words the agency gives");
     }
 
     @Test
