@@ -1361,6 +1361,13 @@ public final class ReportedSpeech {
                 && subject.stream().anyMatch(k -> isSpeechNoun(doc, k))) return List.of();
         // function words alone are no subject: Bulgarian's passive "се посочва", "но" before the verb
         if (subject.stream().allMatch(k -> stopWords.contains(lower(doc.token(k).text())) && !isPronoun(doc, k))) return List.of();
+        // "посол США Ричард Греннелл, который в интервью Handelsblatt заявил": a relative pronoun stands for the noun before its comma
+        int first = subject.isEmpty() ? -1 : subject.get(0);
+        if (first > s.firstToken() + 1 && doc.token(first - 1).text().equals(",")
+                && (RELATIVES.contains(doc.token(first).lemma()) || RELATIVES.contains(lower(doc.token(first).text())))) {
+            List<Integer> antecedent = subjectOf(doc, s, first - 1);
+            return antecedent.isEmpty() ? subject.subList(0, 1) : antecedent;
+        }
         // (a body after a preposition speaks in the locative: "В Кремле заявили"; a day does not: "у неділю, 4 листопада, попросив")
         boolean where = !subject.isEmpty() && subject.get(0) > s.firstToken() && doc.token(subject.get(0) - 1).pos().equals("ADP")
                 && !isTimeWord(lower(doc.token(subject.get(0)).text()));

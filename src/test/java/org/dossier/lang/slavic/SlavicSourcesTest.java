@@ -612,6 +612,11 @@ class SlavicSourcesTest {
         Attribution quoted = at(words, "приводит слова");
         assertEquals("Мы считаем, что транзит должен основываться на правилах ЕС", quoted.content().text());
         assertEquals("Павел Климкин", speaker(words, quoted), "whose words the agency gives");
+        Analysis relative = analyze(new Russian(), "Главным критиком проекта является посол США Ричард Греннелл, который в интервью Handelsblatt "
+                + "заявил, что санкции возможны.");
+        Attribution said = at(relative, "заявил");
+        assertEquals("посол США Ричард Греннелл", said.source().text(), "a relative pronoun stands for the noun before its comma");
+        assertEquals("Ричард Греннелл", speaker(relative, said));
     }
 
     @Test
