@@ -1075,6 +1075,7 @@ public final class ReportedSpeech {
         List<Integer> out = new ArrayList<>();
         int from = afterAddressee(doc, s, afterDate(doc, s, afterTime(doc, s, cue + 1)));
         if (from == cue + 1) from = pastAlso(doc, s, from);  // "каза още той"
+        for (List<String> l : linking) if (linkingAt(doc, from, l)) from += l.size();  // "каза от своя страна съпругът на Азия"
         // "..., заявляють у ВООЗ", "Об этом сообщили в МИД России": the body where it was said is who said it
         // (and what follows it after a comma describes it: "заявили в РФПИ, финансирующем разработку")
         if (from == cue + 1 && from + 1 < s.endToken() && BODY_PREPOSITIONS.contains(lower(doc.token(from).text()))

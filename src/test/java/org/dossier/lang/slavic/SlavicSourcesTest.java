@@ -617,6 +617,8 @@ class SlavicSourcesTest {
         Attribution said = at(relative, "заявил");
         assertEquals("посол США Ричард Греннелл", said.source().text(), "a relative pronoun stands for the noun before its comma");
         assertEquals("Ричард Греннелл", speaker(relative, said));
+        Analysis part = analyze(new Bulgarian(), "„Това е най-хубавата вест“, заяви от своя страна съпругът на Азия Биби.");
+        assertEquals("съпругът на Азия Биби", at(part, "заяви").source().text(), "\"for his part\" is no part of the speaker");
     }
 
     @Test
