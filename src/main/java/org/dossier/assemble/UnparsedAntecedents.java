@@ -108,8 +108,8 @@ final class UnparsedAntecedents {
         // "Мужчина заявил": a man or a woman alone is the speaker just quoted, else the last person named, of that gender
         String genderedNoun = source.size() == 1 ? genderedNouns.get(lower(source.get(0))) : null;
         if (genderedNoun != null) {
-            if (quoted != null && isPerson(quoted) && genderedNoun.equals(genderOfName(d.entity(quoted).name()))) return quoted;
-            return lastNamed(id -> isPerson(id) && genderedNoun.equals(genderOfName(d.entity(id).name())), source.get(0), 2 * PERSON_WINDOW);
+            if (quoted != null && ofGender(quoted, genderedNoun)) return quoted;
+            return lastNamed(id -> ofGender(id, genderedNoun), source.get(0), 2 * PERSON_WINDOW);
         }
         for (int t : source) {
             String w = lower(t);
@@ -126,7 +126,7 @@ final class UnparsedAntecedents {
                 if (quoted != null && oblique.contains(w) && d.entity(quoted).type().equals("ORGANIZATION")) return quoted;
                 // the last person named whose name says the pronoun's gender, a little further back; else the last person named
                 String gendered = gender == null ? null
-                        : lastNamed(id -> isPerson(id) && gender.equals(genderOfName(d.entity(id).name())), source.get(0), 2 * PERSON_WINDOW);
+                        : lastNamed(id -> ofGender(id, gender), source.get(0), 2 * PERSON_WINDOW);
                 return gendered != null ? gendered : lastNamed(agreeing, source.get(0), PERSON_WINDOW);
             }
         }
@@ -309,8 +309,8 @@ final class UnparsedAntecedents {
     static String genderOfName(String name) {
         String[] words = name.strip().split("\\s+");
         String w = words[words.length - 1].toLowerCase(Locale.ROOT);
-        if (FEMININE_SURNAME.matcher(w).matches()) return "f";
-        if (MASCULINE_SURNAME.matcher(w).matches()) return "m";
+        String bySurname = surnameGender(w);
+        if (bySurname != null) return bySurname;
         if (words.length == 1 || w.isEmpty() || !Character.UnicodeScript.of(w.codePointAt(0)).equals(Character.UnicodeScript.CYRILLIC)) return null;
         String given = words[0].toLowerCase(Locale.ROOT);
         return given.endsWith("а") || given.endsWith("я") ? "f" : "m";
@@ -323,10 +323,19 @@ final class UnparsedAntecedents {
      */
     private static boolean otherGender(String gender, String name) {
         String said = genderOfName(name);
+        if (said == null || said.equals(gender)) return false;
         String[] words = name.strip().split("\\s+");
-        String surname = words[words.length - 1].toLowerCase(Locale.ROOT);
-        boolean bySurname = FEMININE_SURNAME.matcher(surname).matches() || MASCULINE_SURNAME.matcher(surname).matches();
-        return said != null && !said.equals(gender) && (bySurname || said.equals("f"));
+        return said.equals("f") || surnameGender(words[words.length - 1].toLowerCase(Locale.ROOT)) != null;
+    }
+
+    /** The gender a surname's ending says (-ова "f", -ов "m" ...), or null. */
+    private static String surnameGender(String lowerSurname) {
+        return FEMININE_SURNAME.matcher(lowerSurname).matches() ? "f" : MASCULINE_SURNAME.matcher(lowerSurname).matches() ? "m" : null;
+    }
+
+    /** Whether the entity is a person whose name says that gender. */
+    private boolean ofGender(String id, String gender) {
+        return isPerson(id) && gender.equals(genderOfName(d.entity(id).name()));
     }
 
     private static final java.util.regex.Pattern FEMININE_SURNAME = java.util.regex.Pattern.compile(".*(ова|ева|ёва|ина|ына|ая|ська|цька|ска)"),

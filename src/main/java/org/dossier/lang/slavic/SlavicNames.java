@@ -73,8 +73,9 @@ public final class SlavicNames {
         this.nameMorphology = nameMorphology;
         this.words = words;
         this.inflects = inflects;
-        this.months = Words.of(words.code()).map("months");
-        this.speechVerbs = Words.of(words.code()).set("speech-verbs");
+        Words lists = Words.of(words.code());
+        this.months = lists.map("months");
+        this.speechVerbs = lists.set("speech-verbs");
         for (String p : words.places()) placeNames.putIfAbsent(words.nameKey(p), p);
         // CLDR's countries and territories, but those the stop words or the dictionary know as other words ("Того", "Мали");
         // a common noun is no reason (the Russian dictionary has "лихтенштейн" and "панама" so): written with a capital, it is the place
