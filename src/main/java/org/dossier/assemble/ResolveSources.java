@@ -183,8 +183,8 @@ public final class ResolveSources implements AnalysisStage {
     /**
      * Without a parse, the speaker a source names: its last person ("президент России Владимир
      * Путин" is Putin, not Russia), else its last named entity ("представитель МИД России": the
-     * ministry). Names end the phrases of these languages' speakers; a place or body before them
-     * says whose the role is.
+     * ministry), a body before a place ("МВнР на Индия"). Names end the phrases of these
+     * languages' speakers; a place or body before them says whose the role is.
      */
     private static String unparsedSpeaker(Draft d, List<Integer> source) {
         String last = null;
@@ -194,7 +194,8 @@ public final class ResolveSources implements AnalysisStage {
             if (d.entity(id).type().equals("PERSON")) return id;
             // a place after a word in lower case says where that one is from: "крупнейший лоукостер Европы" is no place
             if (d.entity(id).type().equals("LOCATION") && i > 0 && isLowerCase(d.doc.token(source.get(0)).text())) continue;
-            if (last == null) last = id;
+            // a place after a body says whose the body is: "МВнР на Индия" is the ministry
+            if (last == null || d.entity(last).type().equals("LOCATION") && d.entity(id).type().equals("ORGANIZATION")) last = id;
         }
         return last;
     }

@@ -441,8 +441,13 @@ final class UnparsedAntecedents {
      * lemma does not end as it does, in -ы, -и, -і, -ов, -ев, -ів or Bulgarian's -ите, -ята.
      */
     private static boolean plural(String word, String lemma) {
-        for (String ending : PLURAL_ENDINGS) if (word.endsWith(ending) && !lemma.endsWith(ending)) return true;
+        for (String ending : PLURAL_ENDINGS) if (word.endsWith(ending) && !lemma.endsWith(ending) && !singularInI(ending, lemma)) return true;
         return false;
+    }
+
+    /** Ukrainian's -і of a noun in -а is its dative or locative ("у пресслужбі"); its plural is in -и, but after a hushing consonant ("задачі"). */
+    private static boolean singularInI(String ending, String lemma) {
+        return ending.equals("і") && lemma.length() > 2 && lemma.endsWith("а") && "жчшщ".indexOf(lemma.charAt(lemma.length() - 2)) < 0;
     }
 
     private static final List<String> PLURAL_ENDINGS = List.of("ите", "ята", "ы", "и", "і", "ов", "ев", "ів");

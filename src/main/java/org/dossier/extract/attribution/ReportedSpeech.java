@@ -208,7 +208,7 @@ public final class ReportedSpeech {
                 FoundAttribution refusal = refusal(doc, s, t);
                 if (refusal != null) {
                     out.add(refusal);
-                    t = refusal.content().get(refusal.content().size() - 1);  // what was refused is no report
+                    t = Math.max(t, refusal.content().get(refusal.content().size() - 1));  // what was refused is no report
                     continue;
                 }
                 // a demand's infinitive reports nothing itself: "із проханням підтвердити готовність"
@@ -299,7 +299,7 @@ public final class ReportedSpeech {
     /**
      * "Представитель Кремля отказался комментировать решение", "отказа да коментира": a refusal
      * at a refusing verb with a word of commenting just after it, its content what follows the
-     * verb; or null.
+     * verb; or just before it ("от комментариев отказались"), its content that phrase; or null.
      */
     private FoundAttribution refusal(ParsedText doc, Sentence s, int t) {
         if (!listedVerb(doc, t, refusingVerbs)) return null;
@@ -308,6 +308,12 @@ public final class ReportedSpeech {
                 return new FoundAttribution(t, List.of(t), agreeing(doc, t, subjectBefore(doc, s, t)), words(doc, t + 1, clauseEnd(doc, s, t + 1)),
                         REPORTED, AttributionType.REFUSAL, -1);
             }
+        }
+        // the word of commenting first, after its preposition: "В пресс-службе Кремля от комментариев отказались"
+        for (int k = t - 1; k > s.firstToken() && k >= t - 2 && !doc.token(k).isPunct(); k--) {
+            if (!commentingWords.contains(doc.token(k).lemma()) && !commentingWords.contains(lower(doc.token(k).text()))) continue;
+            int from = isPreposition(doc.token(k - 1)) ? k - 1 : k;
+            return new FoundAttribution(t, List.of(t), agreeing(doc, t, subjectBefore(doc, s, from)), words(doc, from, t), REPORTED, AttributionType.REFUSAL, -1);
         }
         return null;
     }
@@ -1354,6 +1360,10 @@ public final class ReportedSpeech {
             t--;
         }
         List<Integer> subject = nominal(doc, untagged(doc, speakerOnly(doc, pastLinking(doc, pastDate(doc, s, out)))));
+        // a body's office after "in", the body in the genitive, speaks for it: "В пресс-службе Кремля сообщили" (not "У відповідь
+        // авіакомпанія заявила", whose subject is in the nominative)
+        if (subject.size() >= 1 && out.size() >= 3 && locatives.contains(lower(doc.token(out.get(0)).text())) && doc.token(out.get(1)).pos().equals("NOUN")
+                && subject.get(0).equals(out.get(2)) && allOblique(doc, subject)) subject = out.subList(1, out.size());
         // an adjective standing for its noun, right before the verb: "Недовольные обещают", "Сама подсудимая заявила"
         if (subject.isEmpty() && !out.isEmpty() && out.size() <= 2 && doc.token(out.get(out.size() - 1)).pos().equals("ADJ")
                 && out.stream().allMatch(k -> Set.of("ADJ", "DET").contains(doc.token(k).pos()))) subject = out;

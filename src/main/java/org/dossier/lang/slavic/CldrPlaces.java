@@ -24,6 +24,30 @@ final class CldrPlaces {
         return out;
     }
 
+    /**
+     * The names of countries and parts of the world of two or three words, each capitalised, in the
+     * language with this code: "Саудитска Арабия", "Новая Зеландия", "Латинська Америка" (not
+     * "Острови Кука" with a lower-case word, nor a name with a comma or brackets).
+     */
+    static List<String> phrases(String code) {
+        LocaleDisplayNames names = LocaleDisplayNames.getInstance(new ULocale(code));
+        List<String> out = new ArrayList<>();
+        List<String> regions = new ArrayList<>(PARTS_OF_THE_WORLD);
+        regions.addAll(List.of(ULocale.getISOCountries()));
+        for (String region : regions) {
+            String name = names.regionDisplayName(region);
+            if (name == null || !PHRASE.matcher(name).matches()) continue;
+            out.add(name);
+        }
+        return out;
+    }
+
+    /** The parts of the world CLDR names by number: "Латинская Америка" (419), "Восточная Европа" (151). */
+    private static final List<String> PARTS_OF_THE_WORLD = List.of("002", "003", "005", "011", "013", "014", "015", "017", "018", "021", "029",
+            "030", "034", "035", "039", "143", "145", "151", "154", "155", "419");
+
+    private static final java.util.regex.Pattern PHRASE = java.util.regex.Pattern.compile("\\p{Lu}[\\p{L}-]+( \\p{Lu}[\\p{L}-]+){1,2}");
+
     private static void add(List<String> out, String name, String code) {
         if (name == null || name.equals(code) || name.isBlank() || name.contains(" ")) return;  // CLDR gives the code back where it has no name
         if (!Character.isUpperCase(name.codePointAt(0))) return;

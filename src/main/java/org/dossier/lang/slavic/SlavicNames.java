@@ -52,6 +52,8 @@ public final class SlavicNames {
     private final SlavicWords words;
     private final boolean inflects;
     private final Map<String, String> placeNames = new HashMap<>();  // key -> the place's name in the nominative
+    private final Map<List<String>, String> placePhrases = new HashMap<>();  // its words' keys -> a place's name of two or three words
+    private final Set<String> locatives;
     /** The language's months, a stem ending in "*" for each's forms: a number before one is a date's. */
     private final Map<String, String> months;
     /** The language's verbs of speech: words in quotation marks that one follows are a quotation, no name. */
@@ -76,6 +78,8 @@ public final class SlavicNames {
         Words lists = Words.of(words.code());
         this.months = lists.map("months");
         this.speechVerbs = lists.set("speech-verbs");
+        this.locatives = lists.set("locatives");
+        for (String p : CldrPlaces.phrases(words.code())) placePhrases.putIfAbsent(java.util.Arrays.stream(p.split(" ")).map(words::nameKey).toList(), p);
         for (String p : words.places()) placeNames.putIfAbsent(words.nameKey(p), p);
         // CLDR's countries and territories, but those the stop words or the dictionary know as other words ("Того", "Мали");
         // a common noun is no reason (the Russian dictionary has "лихтенштейн" and "панама" so): written with a capital, it is the place
@@ -151,8 +155,12 @@ public final class SlavicNames {
                 if (tags.nominative(tag) && (!named || tags.proper(tag)) && !(singular && tags.plural(tag))) nominative = true;
                 if (tags.genitive(tag)) genitive = true;
             }
-            listedPlace = placeNames.containsKey(key) || words.placeAbbreviations().contains(text);
+            // (a first name as such is no other place whose key it shares: "Бруно" is no "Бруней")
+            String listedAs = placeNames.get(key);
+            boolean givenName = all.stream().anyMatch(r -> tags.firstName(r.tag()) && r.lemma().equalsIgnoreCase(lower));
+            listedPlace = listedAs != null && !(givenName && !listedAs.equalsIgnoreCase(text)) || words.placeAbbreviations().contains(text);
             if (listedPlace) place = true;
+            if (listedPlace && !inflects) firstName = false;  // the Russian dictionary's reading of a Bulgarian place: "Аржентина"
             // a place in VESUM's dictionary that is no name, adjective or organisation's noun in this language's: "Исламабад",
             // "Таиланда" (the Russian dictionary has places as common nouns: short ones, "Газ", are more likely those)
             if (!place && cap && !allCaps && !proper && !stop && !adjective && (!common || lower.length() >= 5) && !headKeys.contains(key)
@@ -176,7 +184,7 @@ public final class SlavicNames {
 
         /** Whether the word is in a case other than the nominative: as the dictionary reads it, or unlike the place list's form. */
         boolean oblique() {
-            String listed = placeNames.get(key);
+            String listed = listedPlace ? placeNames.get(key) : null;
             if (listed != null) return !listed.equalsIgnoreCase(text);
             return genitive && !nominative;
         }
@@ -688,6 +696,8 @@ public final class SlavicNames {
                 j++;  // "Bank of England", "Welt am Sonntag"
             } else if (x.particle && particlesBefore(doc, w, j) > j && w[j - 1].word && w[j - 1].cap && !w[j - 1].place && !w[j - 1].organisation && !isHead(w[j - 1])) {
                 j = particlesBefore(doc, w, j) + 1;  // "Урсула фон дер Ляйен", "Шарль де Голль"
+            } else if (capitalParticle(w, j)) {
+                j++;  // "Мэгги Де Блок", "Луїджі Ді Майо": a particle written with a capital ("де" is also Ukrainian's "where")
             } else if (isRoman(x) && !w[j - 1].latin && w[j - 1].word) {
                 j++;  // "Елизавета II", "Бенедикт XVI": the numeral ends the name
                 break;
@@ -728,6 +738,13 @@ public final class SlavicNames {
      * Where the particles of a name that begin at {@code j} end, the capitalised Cyrillic word after
      * them being no place: "фон дер | Ляйен", "де | Голль"; {@code j} where none begin there.
      */
+    /** A foreign name's particle written with a capital, between two capitalised words: "Де" of "Мэгги Де Блок". */
+    private boolean capitalParticle(W[] w, int j) {
+        W x = w[j];
+        return x.cap && !x.latin && words.nameParticles().contains(x.lower) && j > 0 && j + 1 < w.length && w[j - 1].word && w[j - 1].cap
+                && !w[j - 1].latin && !w[j - 1].allCaps && w[j + 1].word && w[j + 1].cap && !w[j + 1].stop && !w[j + 1].allCaps;
+    }
+
     private int particlesBefore(ParsedText doc, W[] w, int j) {
         int k = j;
         while (k < w.length && k < j + 2 && w[k].particle) k++;
@@ -808,6 +825,9 @@ public final class SlavicNames {
     }
 
     private boolean isPlaceHead(W x) {
+        if (!inflects && !x.cap && ARTICLES.stream().anyMatch(a -> x.lower.endsWith(a) && words.placeHeads().contains(x.lower.substring(0, x.lower.length() - a.length())))) {
+            return true;  // Bulgarian "щата", "провинцията"
+        }
         int hyphen = x.lower.lastIndexOf('-');
         if (hyphen > 0 && placeHeadKeys.contains(words.key(x.lower.substring(hyphen + 1)))) return true;  // "Даунинг-стрит"
         return placeHeadKeys.contains(x.key) || x.readings.stream().anyMatch(r -> words.placeHeads().contains(r.lemma().toLowerCase(Locale.ROOT)));
@@ -889,7 +909,8 @@ public final class SlavicNames {
                 for (int k = m.first + 1; k < m.end && cut < 0; k++) {
                     if (!w[k].word || !w[k - 1].word || isHead(w[k - 1]) || w[k].particle) continue;  // not before a name's particles
                     List<String> rest = keysOf(w, k, m.end), before = keysOf(w, m.first, k);
-                    if (rest.size() >= 2 && alone.contains(rest) || before.size() == 1 && rest.size() >= 2 && alone.contains(before)) cut = k;  // "Брекзит | Дейвид Дейвис"
+                    // "Брекзит | Дейвид Дейвис"; but "Луис Инасиу Лула да Силва" is one man, though the text names him by the last words
+                    if ((rest.size() >= 2 && alone.contains(rest) || before.size() == 1 && rest.size() >= 2 && alone.contains(before)) && !givenNames(w, m.first, k)) cut = k;
                     // a name of two words or more that stands alone elsewhere, and a Cyrillic name after it: "Асии Биби | Сайф"
                     boolean cyrillic = w[k].cap && !w[k].latin && !w[k].allCaps && !w[k].digits;
                     if (before.size() >= 2 && alone.contains(before) && cyrillic) cut = k;
@@ -903,6 +924,32 @@ public final class SlavicNames {
             }
         }
         return out;
+    }
+
+    /** The country of two or three words that tokens {@code [first, end)} name, in the nominative, or null. */
+    private String placePhrase(W[] w, int first, int end) {
+        List<String> keys = new ArrayList<>();
+        for (int k = first; k < end; k++) {
+            if (!w[k].word) return null;
+            keys.add(w[k].key);
+        }
+        return keys.size() >= 2 ? placePhrases.get(keys) : null;
+    }
+
+    /** The people's names among these groups' keys that pass the test, or null for none. */
+    private static List<List<String>> named(Set<List<String>> groups, Map<List<String>, String> types, java.util.function.Predicate<List<String>> test) {
+        List<List<String>> out = groups.stream().filter(k -> types.get(k).equals(PERSON) && test.test(k)).toList();
+        return out.isEmpty() ? null : out;
+    }
+
+    /** Whether tokens {@code [first, end)} are given names: a first name, then first names or words the dictionary does not know. */
+    private boolean givenNames(W[] w, int first, int end) {
+        if (!w[first].firstName && !w[first].otherFirstName) return false;
+        for (int k = first + 1; k < end; k++) {
+            W x = w[k];
+            if (!x.word || x.place || x.allCaps || isHead(x) || !(x.firstName || x.otherFirstName || x.readings.isEmpty())) return false;
+        }
+        return true;
     }
 
     /** The keys of a mention's words, but initials and a ruler's numeral ("Елизавета II" is linked as "Елизавета"). */
@@ -937,7 +984,7 @@ public final class SlavicNames {
 
     private static final List<String> ADJECTIVE_ENDINGS = List.of("ский", "ская", "ское", "ской", "скую", "ского", "ском", "ские", "ских",
             "ный", "ная", "ное", "ной", "ную", "ного", "ном", "ные", "ных", "ський", "ська", "ське", "ської", "ську", "ського", "ному", "ній", "ний",
-            "на", "не", "ні", "ну", "ски", "ска", "ско", "ския", "ският", "ската", "ското", "ните", "ната", "ното", "ния", "ният", "ият", "ен", "ва", "во");
+            "на", "не", "ні", "ну", "ски", "ска", "ско", "ския", "ският", "ската", "ското", "овата", "евата", "овото", "евото", "овите", "евите", "ните", "ната", "ното", "ния", "ният", "ият", "ен", "ва", "во");
 
     /**
      * A run of capitalised words that holds two names is split: after a place that more names
@@ -962,7 +1009,10 @@ public final class SlavicNames {
             // ("Италии | Джорджия Мелони")
             boolean givenName = inflects && x.place && k == start && !x.oblique() && x.nominative && !next.oblique() && !next.place && !isHead(next);
             boolean caseBreak = inflects && x.place && x.oblique() && next.nominative && !next.genitive && !isHead(x);
-            boolean placeBefore = (x.place || isHead(x) && next.cap && !headOfGenitive) && placeNotName && !next.place && !isHead(next)
+            // (a word after it that only the Ukrainian dictionary's places hold, and a name's word after that, opens a name: "Аржентина
+            // | Сантяго Кафиеро")
+            boolean nameAfter = !next.place || !next.listedPlace && k + 2 < m.end && w[k + 2].word && !w[k + 2].place && !isHead(w[k + 2]);
+            boolean placeBefore = (x.place || isHead(x) && next.cap && !headOfGenitive) && placeNotName && nameAfter && !isHead(next)
                     && (m.end - (k + 1) >= 2 || next.firstName || next.surname) && !givenName || caseBreak;
             boolean abbreviationBefore = x.allCaps && !next.allCaps && !next.latin && (next.firstName || m.end - (k + 1) >= 2)
                     && !(next.place && next.oblique());  // "МИД России | Мария Захарова"
@@ -980,7 +1030,9 @@ public final class SlavicNames {
             // word takes, "Върховният съд на Пакистан")
             boolean placeAfter = next.listedPlace && k + 2 == m.end && k > m.first && x.cap && !x.place && !x.firstName && !x.initial && !isHead(x) && !isPlaceHead(x) && !x.allCaps && !x.adjective && !adjectiveLike(x)
                     && !(inflects && next.oblique());
-            if (placeBefore || abbreviationBefore || firstNameAfter || abbreviationBeside || placeAfter) {
+            // a country of two or three words that opens the run, and a name after it: "Саудитска Арабия | Мохамед бин Салман"
+            boolean placePhraseBefore = k + 1 - start >= 2 && placePhrase(w, start, k + 1) != null && next.cap;
+            if (placeBefore || abbreviationBefore || firstNameAfter || abbreviationBeside || placeAfter || placePhraseBefore) {
                 out.add(new Mention(start, k + 1, null, 0));
                 start = k + 1;
             }
@@ -1011,13 +1063,21 @@ public final class SlavicNames {
             if (isPlaceHead(x)) anyPlaceHead = true;
             if (words.organisationWords().contains(x.lower)) m.vote(ORGANIZATION, 3);
             if (x.patronymic) m.vote(PERSON, 3);
+            if (k > m.first && k + 1 < m.end && capitalParticle(w, k)) m.vote(PERSON, 3);
         }
         if (anyHead) m.vote(ORGANIZATION, 3);
         if (anyPlaceHead && !anyHead) m.vote(LOCATION, 3);
+        if (ws.size() >= 2 && placePhrase(w, m.first, m.end) != null) m.vote(LOCATION, 4);  // "Южна Корея", "Новой Зеландии"
+        // a name of several words after "in" with nothing of a person's in it: "в Адис Абеба" (Ukrainian "у" also says whose,
+        // "у Нарендри Моді")
+        if (ws.size() >= 2 && before != null && locatives.contains(before.lower) && !(inflects && before.lower.equals("у")) && !personal(first, last, initials) && !anyHead) {
+            m.vote(LOCATION, 1.5);
+        }
         if (ws.size() == 1 && !first.proper && !first.place && words.organisationEndings().stream().anyMatch(first.key::endsWith)) {
             m.vote(ORGANIZATION, 2);  // "Газпром", "Нафтогазу", "Роснефти"
         }
         if (ws.size() == 1 && compoundAbbreviation(first)) m.vote(ORGANIZATION, 3);
+        if (ws.size() == 1 && MIXED_ABBREVIATION.matcher(first.text).matches()) m.vote(ORGANIZATION, 3);  // "МВнР", "ДАНС" written "ДАнС"
         if (ws.size() == 1 && first.allCaps && !first.latin && words.placeAbbreviations().contains(first.text)) m.vote(LOCATION, 4);
         else if (first.allCaps && !first.latin && !words.placeAbbreviations().contains(first.text)) m.vote(ORGANIZATION, 2);
         if (initials) m.vote(PERSON, 3);
@@ -1026,6 +1086,12 @@ public final class SlavicNames {
         boolean organisationLike = first.allCaps || first.place || !first.proper && words.organisationEndings().stream().anyMatch(first.key::endsWith);
         if (before != null && before.word && !before.cap && inList(before, words.titles()) && !organisationLike) m.vote(PERSON, 2);
         if (before != null && before.word && !before.cap && inList(before, words.appositionHeads())) m.vote(ORGANIZATION, 2);  // "агентство Reuters"
+        // after a place's noun, a name that no first name opens: "в провинцию Северное Киву", "штата Калифорния" (a surname the
+        // dictionary reads in an adjective's place names no one: "провінції Північне Ківу", Ківа's accusative)
+        boolean surnameOnly = last.surname && !(ws.size() >= 2 && first.adjective);
+        if (before != null && before.word && !before.cap && isPlaceHead(before) && !latinOnly && !initials && !first.firstName && !first.patronymic && !surnameOnly) {
+            m.vote(LOCATION, 3);
+        }
         boolean genitivePlace = ws.size() >= 2 && last.place && inflects && (last.oblique() || last.allCaps) && !first.place && !first.adjective;
         if (genitivePlace) {
             // "МИД Германии", "Нафтогаз Украины": the place only says whose
@@ -1077,6 +1143,14 @@ public final class SlavicNames {
     }
 
     /** Letters, then a hyphen and a number: a code ("COVID-19", "SARS-CoV-2", "Boeing-737"). */
+    /** Whether a name's words say a person's: initials, a first name, a surname or a patronymic (not another language's first name: "Адис"). */
+    private static boolean personal(W first, W last, boolean initials) {
+        return initials || first.firstName || last.surname || first.patronymic;
+    }
+
+    /** An abbreviation with a small letter inside, capitals at both ends: "МВнР" (Министерство на външните работи). */
+    private static final java.util.regex.Pattern MIXED_ABBREVIATION = java.util.regex.Pattern.compile("\\p{Lu}+\\p{Ll}{1,2}\\p{Lu}+");
+
     private static final java.util.regex.Pattern CODE = java.util.regex.Pattern.compile("\\p{L}+(-\\p{L}+)*-\\d+");
 
     /** Endings of the names of most countries and regions: "Германия", "Німеччині", "Росії". */
@@ -1133,8 +1207,16 @@ public final class SlavicNames {
             if (groups.get(keys).stream().anyMatch(m -> m.quoted || w[m.first].allCaps || w[m.first].listedPlace)) return;
             List<List<String>> people = bySurname.get(keys.get(0));
             if (people == null && groups.get(keys).stream().allMatch(m -> w[m.first].firstName && !w[m.first].surname)) people = byFirstName.get(keys.get(0));
+            // or the one name of three words or more that holds it inside: "Лулу" of "Луис Инасиу Лула да Силва"
+            if (people == null) people = named(groups.keySet(), types, full -> full.size() >= 3 && full.subList(1, full.size() - 1).contains(keys.get(0)));
             if (people == null || people.size() != 1) return;
             into.put(keys, people.get(0));
+        });
+        // a person's name of two words or more that ends the one longer name: "Лула да Силва" of "Луис Инасиу Лула да Силва"
+        groups.keySet().forEach(keys -> {
+            if (keys.size() < 2 || !types.get(keys).equals(PERSON)) return;
+            List<List<String>> people = named(groups.keySet(), types, full -> full.size() > keys.size() && full.subList(full.size() - keys.size(), full.size()).equals(keys));
+            if (people != null && people.size() == 1) into.put(keys, people.get(0));
         });
         // an abbreviation is the one name of several words in the text whose initials it is ("ООН": "Організація Об'єднаних Націй")
         Map<String, List<List<String>>> byInitials = new HashMap<>();
@@ -1256,6 +1338,8 @@ public final class SlavicNames {
     private String name(ParsedText doc, W[] w, List<Mention> ms, String type) {
         Mention best = ms.get(0);
         for (Mention m : ms) if (m.keys.size() > best.keys.size() || m.keys.size() == best.keys.size() && nominatives(w, m) > nominatives(w, best)) best = m;
+        String phrase = type.equals(LOCATION) ? placePhrase(w, best.first, best.end) : null;
+        if (phrase != null) return phrase;  // "Саудовской Аравии" is Саудовская Аравия
         if (!inflects) {
             String asWritten = doc.slice(doc.token(best.first).start(), doc.token(best.end - 1).end());
             return type.equals(PERSON) || best.end - best.first < 2 ? asWritten : indefinite(w[best.first]) + asWritten.substring(w[best.first].text.length());
@@ -1390,7 +1474,7 @@ public final class SlavicNames {
     private String nominative(W x, List<W> forms, String gender, boolean instrumental) {
         if (x.digits || x.latin || x.allCaps) return x.text;
         if (x.womansName != null) return x.womansName;
-        String listed = placeNames.get(x.key);
+        String listed = x.listedPlace ? placeNames.get(x.key) : null;
         if (listed != null) return listed;
         if (x.place && x.properLemma() != null) return capitalised(x.properLemma(), x.text);  // "України": Україна
         // a form read as a name's nominative, this one first; else, of the forms read as nominatives at all, the most

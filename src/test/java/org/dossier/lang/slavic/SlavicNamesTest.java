@@ -492,4 +492,64 @@ class SlavicNamesTest {
         assertEquals("ORGANIZATION", a.entities().stream().filter(e -> mentions(e).contains("Върховният съд на Пакистан")).findFirst()
                 .orElseThrow(() -> new AssertionError(a.entities().toString())).type());
     }
+
+    @Test
+    void aCountryOfTwoWordsIsAPlaceInTheNominativeAndEndsARunBeforeAName() {
+        Analysis bg = analyze(new Bulgarian(), "Престолонаследникът на Саудитска Арабия Мохамед бин Салман премълча.");
+        assertEquals("LOCATION", entity(bg, "Саудитска Арабия").type());
+        assertEquals("PERSON", entity(bg, "Мохамед бин Салман").type());
+        Analysis ru = analyze(new Russian(), "Наследный принц Саудовской Аравии промолчал.");
+        assertEquals(List.of("Саудовской Аравии"), mentions(entity(ru, "Саудовская Аравия")));
+    }
+
+    @Test
+    void aPlacesNounOrInBeforeANameWithNothingOfAPersonsMakesItAPlace() {
+        Analysis uk = analyze(new Ukrainian(), "Організація направила до провінції Північне Ківу десять медиків.");
+        assertEquals("LOCATION", a(uk, "Північне Ківу").type(), "Ківу is also a surname's accusative");
+        assertEquals("LOCATION", a(analyze(new Russian(), "Медиков направили в провинцию Северное Киву."), "Северное Киву").type());
+        Analysis bg = analyze(new Bulgarian(), "Нарендра Моди ще пристигне в Адис Абеба по-късно. Губернаторът Андрю Куомо говори.");
+        assertEquals("LOCATION", entity(bg, "Адис Абеба").type(), "Адис is a first name only to the Russian dictionary");
+        assertEquals("PERSON", entity(bg, "Нарендра Моди").type());
+    }
+
+    @Test
+    void anAbbreviationWithASmallLetterIsABodyAndAnArticledPossessiveAdjectiveNoName() {
+        Analysis bg = analyze(new Bulgarian(), "Абий Ахмед получи Нобеловата награда за мир, съобщи МВнР на Индия.");
+        assertEquals("ORGANIZATION", entity(bg, "МВнР").type());
+        assertTrue(bg.entities().stream().noneMatch(e -> e.name().startsWith("Нобелов")), bg.entities().toString());
+    }
+
+    @Test
+    void aFirstNameTheDictionaryKnowsIsNoPlaceOfTheSameKeyAndACapitalParticleIsPartOfAName() {
+        Analysis ru = analyze(new Russian(), "С Мэгги Де Блок согласился её нидерландский коллега Бруно Бруинз.");
+        assertEquals("PERSON", entity(ru, "Бруно Бруинз").type(), "Бруно shares a key with Бруней");
+        assertEquals("PERSON", entity(ru, "Мэгги Де Блок").type(), "блок is an organisation's word");
+        Analysis uk = analyze(new Ukrainian(), "Міністерка Меґґі Де Блок пообіцяла надіслати фахівців.");
+        assertEquals("PERSON", entity(uk, "Меґґі Де Блок").type(), "де is also Ukrainian's where");
+    }
+
+    @Test
+    void aPortugueseNamesParticleJoinsItAndItsShorterFormsAreTheSameMan() {
+        Analysis ru = analyze(new Russian(), "Луис Инасиу Лула да Силва победил на выборах. Лулу да Силву поздравили соседи. Лидеры Латинской Америки поздравили Лулу.");
+        assertEquals(List.of("Луис Инасиу Лула да Силва", "Лулу да Силву", "Лулу"), mentions(entity(ru, "Луис Инасиу Лула да Силва")));
+        assertEquals("LOCATION", entity(ru, "Латинская Америка").type(), "a part of the world, in the nominative");
+        Analysis bg = analyze(new Bulgarian(), "Луис Инасио Лула да Силва спечели. Лула да Силва благодари. Привържениците блокираха пътищата в щата Сао Пауло.");
+        assertEquals(List.of("Луис Инасио Лула да Силва", "Лула да Силва"), mentions(entity(bg, "Луис Инасио Лула да Силва")));
+        assertEquals("LOCATION", entity(bg, "Сао Пауло").type(), "a state's noun with its article");
+    }
+
+    @Test
+    void aCountryBeforeAWordOnlyAnotherDictionaryKnowsAsAPlaceEndsTheRun() {
+        Analysis bg = analyze(new Bulgarian(), "С Антъни Блинкен се съгласи министърът на Аржентина Сантяго Кафиеро.");
+        assertEquals("LOCATION", entity(bg, "Аржентина").type(), "the Russian dictionary reads Аржентина as a first name");
+        assertEquals("PERSON", entity(bg, "Сантяго Кафиеро").type());
+        Analysis ru = analyze(new Russian(), "С Энтони Блинкеном согласился глава МИД Аргентины Сантьяго Кафьеро.");
+        assertEquals("PERSON", entity(ru, "Сантьяго Кафьеро").type());
+    }
+
+    /** The entity one of whose mentions is written so. */
+    private static Entity a(Analysis a, String mention) {
+        return a.entities().stream().filter(e -> mentions(e).contains(mention)).findFirst()
+                .orElseThrow(() -> new AssertionError("no mention " + mention + " in " + a.entities()));
+    }
 }

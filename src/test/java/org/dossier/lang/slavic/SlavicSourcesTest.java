@@ -988,4 +988,23 @@ class SlavicSourcesTest {
         Analysis b = analyze(new Ukrainian(), "Міністр охорони здоров'я Максим Степанов прибув до Львова. Глава МОЗ заявив, що вакцина буде до літа.");
         assertEquals("Максим Степанов", speaker(b, at(b, "заявив")));
     }
+
+    @Test
+    void aPressServiceAfterInSpeaksForTheBodyAndARefusalMayNameTheCommentFirst() {
+        Analysis ru = analyze(new Russian(), "В пресс-службе Кремля сообщили, что визит не обсуждался. В Кремле от комментариев отказались.");
+        assertEquals("Кремль", speaker(ru, at(ru, "сообщили")));
+        Attribution refused = at(ru, "отказались");
+        assertEquals("refusal", refused.type());
+        assertEquals("от комментариев", refused.content().text());
+        assertEquals("Кремль", speaker(ru, refused));
+        // Ukrainian's -і of "пресслужбі" is a singular's, not a plural's
+        Analysis uk = analyze(new Ukrainian(), "У пресслужбі Кремля від коментарів відмовилися.");
+        assertEquals("Кремль", speaker(uk, at(uk, "відмовилися")));
+    }
+
+    @Test
+    void aPlaceAfterABodyInTheSourceSaysWhoseTheBodyIs() {
+        Analysis bg = analyze(new Bulgarian(), "Нарендра Моди ще пристигне в Делхи по-късно, съобщи МВнР на Индия.");
+        assertEquals("МВнР", speaker(bg, at(bg, "съобщи")));
+    }
 }
