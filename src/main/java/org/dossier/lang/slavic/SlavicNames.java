@@ -1077,7 +1077,7 @@ public final class SlavicNames {
             m.vote(ORGANIZATION, 2);  // "Газпром", "Нафтогазу", "Роснефти"
         }
         if (ws.size() == 1 && compoundAbbreviation(first)) m.vote(ORGANIZATION, 3);
-        if (ws.size() == 1 && MIXED_ABBREVIATION.matcher(first.text).matches()) m.vote(ORGANIZATION, 3);  // "МВнР", "ДАНС" written "ДАнС"
+        if (ws.size() == 1 && MIXED_ABBREVIATION.matcher(first.text).matches()) m.vote(ORGANIZATION, 3);  // "МВнР"
         if (ws.size() == 1 && first.allCaps && !first.latin && words.placeAbbreviations().contains(first.text)) m.vote(LOCATION, 4);
         else if (first.allCaps && !first.latin && !words.placeAbbreviations().contains(first.text)) m.vote(ORGANIZATION, 2);
         if (initials) m.vote(PERSON, 3);
