@@ -53,7 +53,7 @@ public final class SlavicNames {
     private final boolean inflects;
     private final Map<String, String> placeNames = new HashMap<>();  // key -> the place's name in the nominative
     private final Map<List<String>, String> placePhrases = new HashMap<>();  // its words' keys -> a place's name of two or three words
-    private final Set<String> locatives;
+    private final Set<String> locatives, complements;
     /** The language's months, a stem ending in "*" for each's forms: a number before one is a date's. */
     private final Map<String, String> months;
     /** The language's verbs of speech: words in quotation marks that one follows are a quotation, no name. */
@@ -79,6 +79,7 @@ public final class SlavicNames {
         this.months = lists.map("months");
         this.speechVerbs = lists.set("speech-verbs");
         this.locatives = lists.set("locatives");
+        this.complements = lists.set("name-complements");
         for (String p : CldrPlaces.phrases(words.code())) placePhrases.putIfAbsent(java.util.Arrays.stream(p.split(" ")).map(words::nameKey).toList(), p);
         for (String p : words.places()) placeNames.putIfAbsent(words.nameKey(p), p);
         // CLDR's countries and territories, but those the stop words or the dictionary know as other words ("Того", "Мали");
@@ -731,6 +732,12 @@ public final class SlavicNames {
         }
         else if (j == i + 1 && isHead(w[i]) && inflects) j = afterGenitives(doc, w, j);
         else if (isHead(w[j - 1]) && !inflects) j = afterHead(doc, w, j);
+        for (int k = i; k < j; k++) {
+            if (isHead(w[k]) || articled(w[k])) {
+                j = afterComplement(doc, w, j);
+                break;
+            }
+        }
         return new Mention(i, j, null, 0);
     }
 
@@ -793,6 +800,18 @@ public final class SlavicNames {
             }
         }
         return j;
+    }
+
+    /**
+     * After a body's name, the name it bears after a word of {@code name-complements} ("центра
+     * онкологии имени Блохина", "имени Н. Н. Блохина"); else {@code j}.
+     */
+    private int afterComplement(ParsedText doc, W[] w, int j) {
+        if (j + 1 >= w.length || !w[j].word || !complements.contains(w[j].lower) || doc.token(j + 1).sentence() != doc.token(j - 1).sentence()) return j;
+        int k = j + 1, sentence = doc.token(j).sentence();
+        while (k < w.length && k - j <= 5 && doc.token(k).sentence() == sentence && (w[k].word && w[k].cap && !w[k].stop || w[k].text.equals(".") && w[k - 1].initial)) k++;
+        while (k > j + 1 && !w[k - 1].word) k--;
+        return k > j + 1 ? k : j;
     }
 
     /** A capitalised organisation's noun before words in the genitive: "Министерство иностранных дел России". */
@@ -872,12 +891,20 @@ public final class SlavicNames {
     private String indefinite(W x) {
         if (!x.cap || x.allCaps || x.latin) return x.text;
         for (String a : ARTICLES) {
-            if (x.lower.endsWith(a) && articled(x)) return x.text.substring(0, x.text.length() - a.length());
+            if (!x.lower.endsWith(a)) continue;
+            String base = x.lower.substring(0, x.lower.length() - a.length());
+            // the ending whose base is the listed noun: "Института" is Институт, not "Институ"
+            if (words.organisationHeads().contains(base) || words.placeHeads().contains(base)) return x.text.substring(0, x.text.length() - a.length());
         }
         for (String[] d : DEFINITE_ADJECTIVES) {
             if (x.lower.endsWith(d[0]) && x.lower.length() > d[0].length() + 2) return x.text.substring(0, x.text.length() - d[0].length()) + d[1];
         }
         return x.text;
+    }
+
+    /** Short abbreviations joined by hyphens: "ГЕРБ-СДС", a coalition's name. */
+    private static boolean joinedAbbreviations(String lower) {
+        return lower.indexOf('-') > 0 && java.util.Arrays.stream(lower.split("-")).allMatch(p -> !p.isEmpty() && p.length() <= 4);
     }
 
     /** Words in capitals, long ones or several: a shouted line ("СНИМАЙТЕ", "ВИДИТЕ НЕЩО ЛЮБОПИТНО"), no name. */
@@ -886,7 +913,7 @@ public final class SlavicNames {
         for (int k = m.first; k < m.end; k++) {
             if (!w[k].word) continue;
             words++;
-            if (w[k].allCaps && !w[k].latin && !w[k].listedPlace && w[k].lower.length() >= 5) longCaps++;
+            if (w[k].allCaps && !w[k].latin && !w[k].listedPlace && w[k].lower.length() >= 5 && !joinedAbbreviations(w[k].lower)) longCaps++;
         }
         return words >= 2 ? longCaps == words : longCaps == 1 && w[m.first].lower.length() >= 7 && !w[m.first].proper;
     }
@@ -1043,8 +1070,11 @@ public final class SlavicNames {
 
     /** Gathers the evidence for a name's type from its own words and the word before it. */
     private void type(ParsedText doc, W[] w, Mention m) {
+        // a name after "имени" says whom a body is named after, not what it is
+        int end = m.end;
+        for (int k = m.first + 1; k < m.end && end == m.end; k++) if (w[k].word && !w[k].cap && complements.contains(w[k].lower)) end = k;
         List<Integer> ws = new ArrayList<>();
-        for (int k = m.first; k < m.end; k++) if (w[k].word && !w[k].initial) ws.add(k);
+        for (int k = m.first; k < end; k++) if (w[k].word && !w[k].initial) ws.add(k);
         if (ws.isEmpty()) {
             m.type = PERSON;
             return;
@@ -1054,7 +1084,7 @@ public final class SlavicNames {
         if (m.quoted) m.vote(ORGANIZATION, 3);
         if (site(w, m)) m.vote(ORGANIZATION, 5);
         boolean anyHead = false, anyPlaceHead = false, latinOnly = true, initials = false;
-        for (int k = m.first; k < m.end; k++) {
+        for (int k = m.first; k < end; k++) {
             W x = w[k];
             if (x.initial) initials = true;
             if (!x.word) continue;
@@ -1150,6 +1180,9 @@ public final class SlavicNames {
 
     /** An abbreviation with a small letter inside, capitals at both ends: "МВнР" (Министерство на външните работи). */
     private static final java.util.regex.Pattern MIXED_ABBREVIATION = java.util.regex.Pattern.compile("\\p{Lu}+\\p{Ll}{1,2}\\p{Lu}+");
+
+    /** A case ending of a masculine noun with a hard stem, after its last consonant: "Роспотребнадзор|а", "Минфин|ом". */
+    private static final java.util.regex.Pattern HARD_STEM_CASE = java.util.regex.Pattern.compile("[бвгджзклмнпрстфхцшщ](а|у|ом|е)$");
 
     private static final java.util.regex.Pattern CODE = java.util.regex.Pattern.compile("\\p{L}+(-\\p{L}+)*-\\d+");
 
@@ -1422,8 +1455,11 @@ public final class SlavicNames {
         for (Reading r : adjective.readings) {
             String lemma = r.lemma().toLowerCase(Locale.ROOT);
             if (!tags.adjective(r.tag()) || tags.plural(r.tag()) || !Objects.equals(gender, tags.gender(r.tag())) || lemma.length() < 4) continue;
-            String stem = lemma.substring(0, lemma.length() - 2);
-            for (String ending : ADJECTIVE_NOMINATIVES) {
+            // the word's own stem first, which keeps its degree: "Высшей" is Высшая, though its lemma is высокий
+            List<String> stems = new ArrayList<>();
+            for (int cut = 2; cut <= 3 && adjective.lower.length() - cut >= 3; cut++) stems.add(adjective.lower.substring(0, adjective.lower.length() - cut));
+            stems.add(lemma.substring(0, lemma.length() - 2));
+            for (String stem : stems) for (String ending : ADJECTIVE_NOMINATIVES) {
                 String form = stem + ending;
                 if (morphology.readings(form).stream().anyMatch(f -> tags.adjective(f.tag()) && tags.nominative(f.tag()) && !tags.plural(f.tag())
                         && Objects.equals(gender, tags.gender(f.tag())) && f.lemma().equalsIgnoreCase(lemma))) return form;
@@ -1501,7 +1537,11 @@ public final class SlavicNames {
                     bestRank = r;
                 }
             }
-            return bestRank == NOMINATIVE_ENDINGS.size() && instrumental ? withoutInstrumental(bestForm.text) : bestForm.text;
+            if (bestRank == NOMINATIVE_ENDINGS.size() && instrumental) return withoutInstrumental(bestForm.text);
+            // a body's shortened name met only in another case of a hard stem: "Роспотребнадзора" is Роспотребнадзор
+            java.util.regex.Matcher hard = HARD_STEM_CASE.matcher(bestForm.text);
+            if (gender == null && inflects && compoundAbbreviation(bestForm) && hard.find()) return bestForm.text.substring(0, hard.start() + 1);
+            return bestForm.text;
         }
         String lemma = x.properLemma(gender);
         // a name read only as some plural's ("Крист", "Хан": women's names Криста, Хана in the genitive plural) is one

@@ -547,6 +547,26 @@ class SlavicNamesTest {
         assertEquals("PERSON", entity(ru, "Сантьяго Кафьеро").type());
     }
 
+    @Test
+    void aBodyNamedAfterSomeoneKeepsTheNameAndItsAdjectivesKeepTheirDegree() {
+        Analysis ru = analyze(new Russian(), "Разработку вели учёные Национального медицинского исследовательского центра онкологии имени Блохина. "
+                + "Эксперты Высшей школы экономики сомневаются.");
+        assertEquals("ORGANIZATION", entity(ru, "Национальный медицинский исследовательский центр онкологии имени Блохина").type(),
+                "a name after имени says whom it is named after");
+        assertEquals("ORGANIZATION", entity(ru, "Высшая школа экономики").type(), "not высокая, though высокий is the lemma");
+        Analysis short_ = analyze(new Russian(), "Глава Роспотребнадзора объявила о новых мерах.");
+        assertEquals(List.of("Роспотребнадзора"), mentions(entity(short_, "Роспотребнадзор")), "a shortened name met only in the genitive");
+    }
+
+    @Test
+    void aBulgarianCoalitionAndAFundAreBodies() {
+        Analysis bg = analyze(new Bulgarian(), "Законът е внесен от ГЕРБ-СДС. От Националната здравноосигурителна каса отказаха коментар. "
+                + "Директорът на Института на директорите каза, че Министерството на здравеопазването ще реши.");
+        assertEquals("ORGANIZATION", entity(bg, "Институт на директорите").type(), "the noun less its article, not Институ");
+        assertEquals("ORGANIZATION", entity(bg, "ГЕРБ-СДС").type(), "short abbreviations joined are no shout");
+        assertEquals("ORGANIZATION", entity(bg, "Национална здравноосигурителна каса").type());
+    }
+
     /** The entity one of whose mentions is written so. */
     private static Entity a(Analysis a, String mention) {
         return a.entities().stream().filter(e -> mentions(e).contains(mention)).findFirst()
