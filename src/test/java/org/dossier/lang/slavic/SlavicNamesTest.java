@@ -567,6 +567,16 @@ class SlavicNamesTest {
         assertEquals("ORGANIZATION", entity(bg, "Национална здравноосигурителна каса").type());
     }
 
+    @Test
+    void aBulgarianAgencysNameGoesOnAfterZaOrPoButAUnionsDoesNot() {
+        Analysis bg = analyze(new Bulgarian(), "Говорителят на Европейската агенция за сигурността на полетите каза, че Партията за независимостта "
+                + "на Великобритания греши. Европейският съюз по въпросите на миграцията е разделен. Изпълнителната агенция по лекарствата мълчи.");
+        assertEquals("ORGANIZATION", entity(bg, "Европейска агенция за сигурността на полетите").type());
+        assertEquals("ORGANIZATION", entity(bg, "Партия за независимостта на Великобритания").type());
+        assertEquals("ORGANIZATION", entity(bg, "Европейски съюз").type(), "the Union's name ends before по");
+        assertEquals("ORGANIZATION", entity(bg, "Изпълнителна агенция по лекарствата").type(), "though an agency first in a sentence may be a description");
+    }
+
     /** The entity one of whose mentions is written so. */
     private static Entity a(Analysis a, String mention) {
         return a.entities().stream().filter(e -> mentions(e).contains(mention)).findFirst()
