@@ -53,7 +53,7 @@ public final class SlavicNames {
     private final boolean inflects;
     private final Map<String, String> placeNames = new HashMap<>();  // key -> the place's name in the nominative
     private final Map<List<String>, String> placePhrases = new HashMap<>();  // its words' keys -> a place's name of two or three words
-    private final Set<String> locatives, complements, complementHeads;
+    private final Set<String> locatives, complements, complementHeads, namedAfter, reportingPhrases;
     /** The language's months, a stem ending in "*" for each's forms: a number before one is a date's. */
     private final Map<String, String> months;
     /** The language's verbs of speech: words in quotation marks that one follows are a quotation, no name. */
@@ -81,6 +81,8 @@ public final class SlavicNames {
         this.locatives = lists.set("locatives");
         this.complements = lists.set("name-complements");
         this.complementHeads = lists.set("complement-heads");
+        this.namedAfter = lists.set("named-after");
+        this.reportingPhrases = lists.set("reporting-phrases");
         for (String p : CldrPlaces.phrases(words.code())) placePhrases.putIfAbsent(java.util.Arrays.stream(p.split(" ")).map(words::nameKey).toList(), p);
         for (String p : words.places()) placeNames.putIfAbsent(words.nameKey(p), p);
         // CLDR's countries and territories, but those the stop words or the dictionary know as other words ("Того", "Мали");
@@ -493,6 +495,7 @@ public final class SlavicNames {
         // (or one whose name goes on after it: "Изпълнителната агенция по лекарствата")
         if (head > 0 && (midCapitalKeys.contains(x.key) || !inList(w[head], words.appositionHeads()) || afterComplement(doc, w, head + 1) > head + 1)) return true;
         if (inflects && isHead(x) && afterGenitives(doc, w, i + 1) > i + 1) return true;  // "Министерство иностранных дел"
+        if (inflects && isHead(x) && afterComplement(doc, w, i + 1) > i + 1) return true;  // "Министерство по чрезвычайным ситуациям"
         if (!inflects && definiteOrVerb(x)) return false;  // "Британските депутати"
         if (midCapitalKeys.contains(x.key) || placeNames.containsKey(x.key)) return true;
         boolean nameFollows = i + 1 < w.length && w[i + 1].word && w[i + 1].cap && !w[i + 1].stop && doc.token(i + 1).sentence() == doc.token(i).sentence()
@@ -805,23 +808,26 @@ public final class SlavicNames {
     }
 
     /**
-     * After a body's name, the words it goes on with after a word of {@code name-complements}: the
-     * name it bears ("центра онкологии имени Блохина", "имени Н. Н. Блохина"), or after a noun of
-     * {@code complement-heads} an adjective or two, a noun and what "на" adds ("Агенция за защита
-     * на конкуренцията"); else {@code j}.
+     * After a body's name, the words it goes on with: the name it bears after a word of {@code
+     * named-after} ("центра онкологии имени Блохина", "имени Н. Н. Блохина"); or, after a noun of
+     * {@code complement-heads} and a word of {@code name-complements}, an adjective or two, a noun
+     * and what follows a noun in a name ("Министерство по чрезвычайным ситуациям", "Агенция за
+     * защита на конкуренцията"), but for the words of a source ("по данным"); else {@code j}.
      */
     private int afterComplement(ParsedText doc, W[] w, int j) {
-        if (j + 1 >= w.length || !w[j].word || !complements.contains(w[j].lower) || doc.token(j + 1).sentence() != doc.token(j - 1).sentence()) return j;
+        if (j < 1 || j + 1 >= w.length || !w[j].word || doc.token(j + 1).sentence() != doc.token(j - 1).sentence()) return j;
         int k = j + 1, sentence = doc.token(j).sentence();
-        if (w[k].cap && inflects) {
+        if (namedAfter.contains(w[j].lower)) {
             while (k < w.length && k - j <= 5 && doc.token(k).sentence() == sentence && (w[k].word && w[k].cap && !w[k].stop || w[k].text.equals(".") && w[k - 1].initial)) k++;
             while (k > j + 1 && !w[k - 1].word) k--;
             return k > j + 1 ? k : j;
         }
-        if (w[k].cap || !complementHeads.contains(w[j - 1].lower)) return j;  // "Европейския съюз по въпросите", "по Брекзит"
+        if (!complements.contains(w[j].lower) || w[k].cap || !complementHeads.contains(w[j - 1].lower)
+                || reportingPhrases.contains(w[j].lower + " " + w[k].lower)) return j;  // "Европейския съюз по въпросите", "по Брекзит"
         while (k < w.length && k - j <= 2 && doc.token(k).sentence() == sentence && w[k].word && !w[k].cap && !w[k].stop && adjectiveLike(w[k])) k++;
         if (k >= w.length || doc.token(k).sentence() != sentence || !w[k].word || w[k].cap || w[k].stop || w[k].digits) return j;
-        return afterHead(doc, w, k + 1);
+        if (inflects && w[k].readings.stream().noneMatch(r -> tags.noun(r.tag()))) return j;
+        return inflects ? afterGenitives(doc, w, k + 1) : afterHead(doc, w, k + 1);
     }
 
     /** A capitalised organisation's noun before words in the genitive: "Министерство иностранных дел России". */
@@ -1082,7 +1088,7 @@ public final class SlavicNames {
     private void type(ParsedText doc, W[] w, Mention m) {
         // a name after "имени" says whom a body is named after, not what it is
         int end = m.end;
-        for (int k = m.first + 1; k < m.end && end == m.end; k++) if (w[k].word && !w[k].cap && complements.contains(w[k].lower)) end = k;
+        for (int k = m.first + 1; k < m.end && end == m.end; k++) if (w[k].word && !w[k].cap && namedAfter.contains(w[k].lower)) end = k;
         List<Integer> ws = new ArrayList<>();
         for (int k = m.first; k < end; k++) if (w[k].word && !w[k].initial) ws.add(k);
         if (ws.isEmpty()) {

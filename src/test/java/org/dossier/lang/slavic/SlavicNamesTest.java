@@ -577,6 +577,17 @@ class SlavicNamesTest {
         assertEquals("ORGANIZATION", entity(bg, "Изпълнителна агенция по лекарствата").type(), "though an agency first in a sentence may be a description");
     }
 
+    @Test
+    void aRussianOrUkrainianAgencysNameGoesOnAfterPoOrZButNotIntoASource() {
+        Analysis ru = analyze(new Russian(), "Министерство по чрезвычайным ситуациям сообщило о пожаре. "
+                + "Европейское агентство по лекарственным средствам не рассматривало препарат. Министерство по данным СМИ готовит отчёт.");
+        assertEquals("ORGANIZATION", entity(ru, "Министерство по чрезвычайным ситуациям").type());
+        assertEquals("ORGANIZATION", entity(ru, "Европейское агентство по лекарственным средствам").type());
+        assertTrue(ru.entities().stream().noneMatch(e -> e.name().contains("данным")), "по данным opens a source: " + ru.entities());
+        Analysis uk = analyze(new Ukrainian(), "Голова Комітету з питань здоров'я нації виступив.");
+        assertEquals("ORGANIZATION", entity(uk, "Комітет з питань здоров'я нації").type());
+    }
+
     /** The entity one of whose mentions is written so. */
     private static Entity a(Analysis a, String mention) {
         return a.entities().stream().filter(e -> mentions(e).contains(mention)).findFirst()
