@@ -24,10 +24,10 @@ import java.util.Set;
  *       one seen most often with the other people and organisations of this article.</li>
  *   <li>Organisations, places and other names join on the whole name; an organisation and a
  *       place may merge (CoreNLP types "the Kremlin" either way). One that an article also names
- *       in the other script, with the same key, is that one ("Ryanair" beside "Райънеър"). A one-word name typed as a
- *       place or organisation joins the person of that surname when no such place or
- *       organisation is known, or at once when the article quotes it: CoreNLP at times types a
- *       lone surname ("Trump", "Navalnaya") a place.</li>
+ *       in the other script, with the same key, is that one ("Ryanair" beside "Райънеър"). A
+ *       one-word name typed as a place or organisation joins the person of that surname when no
+ *       such place or organisation is known, or at once when the article quotes it: CoreNLP at
+ *       times types a lone surname ("Trump", "Navalnaya") a place.</li>
  *   <li>Unnamed groups ("oppositionists") stay with their article: they are not one group across articles.</li>
  * </ul>
  * Articles are resolved in the order they are added, so a surname seen before any full name

@@ -304,14 +304,14 @@ public final class ReportedSpeech {
     private FoundAttribution refusal(ParsedText doc, Sentence s, int t) {
         if (!listedVerb(doc, t, refusingVerbs)) return null;
         for (int k = t + 1; k < s.endToken() && k <= t + 3 && !doc.token(k).isPunct(); k++) {
-            if ((commentingWords.contains(doc.token(k).lemma()) || commentingWords.contains(lower(doc.token(k).text()))) && clauseEnd(doc, s, t + 1) > t + 1) {
+            if (listed(commentingWords, doc.token(k)) && clauseEnd(doc, s, t + 1) > t + 1) {
                 return new FoundAttribution(t, List.of(t), agreeing(doc, t, subjectBefore(doc, s, t)), words(doc, t + 1, clauseEnd(doc, s, t + 1)),
                         REPORTED, AttributionType.REFUSAL, -1);
             }
         }
         // the word of commenting first, after its preposition: "В пресс-службе Кремля от комментариев отказались"
         for (int k = t - 1; k > s.firstToken() && k >= t - 2 && !doc.token(k).isPunct(); k--) {
-            if (!commentingWords.contains(doc.token(k).lemma()) && !commentingWords.contains(lower(doc.token(k).text()))) continue;
+            if (!listed(commentingWords, doc.token(k))) continue;
             int from = isPreposition(doc.token(k - 1)) ? k - 1 : k;
             return new FoundAttribution(t, List.of(t), agreeing(doc, t, subjectBefore(doc, s, from)), words(doc, from, t), REPORTED, AttributionType.REFUSAL, -1);
         }
@@ -414,6 +414,11 @@ public final class ReportedSpeech {
     private static boolean isQuotedName(ParsedText doc, List<Integer> quotation) {
         List<Integer> words = quotation.stream().filter(t -> !doc.token(t).isPunct()).toList();
         return !words.isEmpty() && words.size() <= 3 && words.stream().allMatch(t -> Character.isUpperCase(doc.token(t).text().codePointAt(0)) || doc.token(t).pos().equals("NUM"));
+    }
+
+    /** Whether a list holds the token's lemma or its word in lower case. */
+    private static boolean listed(Set<String> list, Token k) {
+        return list.contains(k.lemma()) || list.contains(lower(k.text()));
     }
 
     /** A verb of a list, by lemma, or by form where the tagger made it a verb or did not know it. */
@@ -770,7 +775,7 @@ public final class ReportedSpeech {
     /** A noun of speech ("заявление", "твердження", "изказване"), by lemma or as written. */
     private boolean isSpeechNoun(ParsedText doc, int t) {
         Token k = doc.token(t);
-        return !k.pos().equals("VERB") && (nouns.contains(k.lemma()) || nouns.contains(lower(k.text())));
+        return !k.pos().equals("VERB") && listed(nouns, k);
     }
 
     /**
@@ -818,7 +823,7 @@ public final class ReportedSpeech {
     private FoundAttribution demand(ParsedText doc, Sentence s, int noun) {
         Token k = doc.token(noun);
         int from = noun + 1;
-        if (k.pos().equals("VERB") || !demands.contains(k.lemma()) && !demands.contains(lower(k.text())) || from + 1 >= s.endToken() || doc.quotationOf(from) >= 0) return null;
+        if (k.pos().equals("VERB") || !listed(demands, k) || from + 1 >= s.endToken() || doc.quotationOf(from) >= 0) return null;
         String next = lower(doc.token(from).text());
         int end;
         if (topics.contains(next)) {
@@ -841,7 +846,7 @@ public final class ReportedSpeech {
     private List<Integer> verbsSubject(ParsedText doc, Sentence s, int t) {
         for (int v = t - 1; v > s.firstToken(); v--) {
             Token k = doc.token(v);
-            if (RELATIVES.contains(k.lemma()) || RELATIVES.contains(lower(k.text())) || thatWords.contains(lower(k.text()))) return List.of();
+            if (listed(RELATIVES, k) || thatWords.contains(lower(k.text()))) return List.of();
             if (doc.quotationOf(v) < 0 && k.pos().equals("VERB")) return subjectBefore(doc, s, v);
         }
         return List.of();
@@ -1375,7 +1380,7 @@ public final class ReportedSpeech {
         // "посол США Ричард Греннелл, который в интервью Handelsblatt заявил": a relative pronoun stands for the noun before its comma
         int first = subject.isEmpty() ? -1 : subject.get(0);
         if (first > s.firstToken() + 1 && doc.token(first - 1).text().equals(",")
-                && (RELATIVES.contains(doc.token(first).lemma()) || RELATIVES.contains(lower(doc.token(first).text())))) {
+                && listed(RELATIVES, doc.token(first))) {
             List<Integer> antecedent = subjectOf(doc, s, first - 1);
             return antecedent.isEmpty() ? subject.subList(0, 1) : antecedent;
         }
@@ -1499,7 +1504,7 @@ public final class ReportedSpeech {
         if (cue + 1 >= s.endToken()) return -1;
         // "подчерта необходимостта от гаранции ...", "допустив можливість продовження ...": a noun that names what was said
         Token object = doc.token(cue + 1);
-        if (!object.pos().equals("VERB") && (propositions.contains(object.lemma()) || propositions.contains(lower(object.text())))) return cue + 1;
+        if (!object.pos().equals("VERB") && listed(propositions, object)) return cue + 1;
         // "заявили о необходимости ..." reports what was said; "говорил о переговорах", what it was about
         if (topics.contains(lower(doc.token(cue + 1).text()))) {
             // "алармира за това, посочвайки, че ...": a topic that only points ("за това", "об этом") says nothing itself

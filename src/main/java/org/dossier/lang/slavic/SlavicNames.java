@@ -161,8 +161,8 @@ public final class SlavicNames {
             }
             // (a first name as such is no other place whose key it shares: "Бруно" is no "Бруней")
             String listedAs = placeNames.get(key);
-            boolean givenName = all.stream().anyMatch(r -> tags.firstName(r.tag()) && r.lemma().equalsIgnoreCase(lower));
-            listedPlace = listedAs != null && !(givenName && !listedAs.equalsIgnoreCase(text)) || words.placeAbbreviations().contains(text);
+            listedPlace = listedAs != null && (listedAs.equalsIgnoreCase(text) || all.stream().noneMatch(r -> tags.firstName(r.tag()) && r.lemma().equalsIgnoreCase(lower)))
+                    || words.placeAbbreviations().contains(text);
             if (listedPlace) place = true;
             if (listedPlace && !inflects) firstName = false;  // the Russian dictionary's reading of a Bulgarian place: "Аржентина"
             // a place in VESUM's dictionary that is no name, adjective or organisation's noun in this language's: "Исламабад",
@@ -1116,7 +1116,7 @@ public final class SlavicNames {
         if (ws.size() >= 2 && placePhrase(w, m.first, m.end) != null) m.vote(LOCATION, 4);  // "Южна Корея", "Новой Зеландии"
         // a name of several words after "in" with nothing of a person's in it: "в Адис Абеба" (Ukrainian "у" also says whose,
         // "у Нарендри Моді")
-        if (ws.size() >= 2 && before != null && locatives.contains(before.lower) && !(inflects && before.lower.equals("у")) && !personal(first, last, initials) && !anyHead) {
+        if (ws.size() >= 2 && before != null && locatives.contains(before.lower) && !(inflects && before.lower.equals("у")) && !personal(first, last.surname, initials) && !anyHead) {
             m.vote(LOCATION, 1.5);
         }
         if (ws.size() == 1 && !first.proper && !first.place && words.organisationEndings().stream().anyMatch(first.key::endsWith)) {
@@ -1135,7 +1135,7 @@ public final class SlavicNames {
         // after a place's noun, a name that no first name opens: "в провинцию Северное Киву", "штата Калифорния" (a surname the
         // dictionary reads in an adjective's place names no one: "провінції Північне Ківу", Ківа's accusative)
         boolean surnameOnly = last.surname && !(ws.size() >= 2 && first.adjective);
-        if (before != null && before.word && !before.cap && isPlaceHead(before) && !latinOnly && !initials && !first.firstName && !first.patronymic && !surnameOnly) {
+        if (before != null && before.word && !before.cap && isPlaceHead(before) && !latinOnly && !personal(first, surnameOnly, initials)) {
             m.vote(LOCATION, 3);
         }
         boolean genitivePlace = ws.size() >= 2 && last.place && inflects && (last.oblique() || last.allCaps) && !first.place && !first.adjective;
@@ -1190,8 +1190,8 @@ public final class SlavicNames {
 
     /** Letters, then a hyphen and a number: a code ("COVID-19", "SARS-CoV-2", "Boeing-737"). */
     /** Whether a name's words say a person's: initials, a first name, a surname or a patronymic (not another language's first name: "Адис"). */
-    private static boolean personal(W first, W last, boolean initials) {
-        return initials || first.firstName || last.surname || first.patronymic;
+    private static boolean personal(W first, boolean surname, boolean initials) {
+        return initials || first.firstName || surname || first.patronymic;
     }
 
     /** An abbreviation with a small letter inside, capitals at both ends: "МВнР" (Министерство на външните работи). */
