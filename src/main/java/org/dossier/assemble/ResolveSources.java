@@ -54,6 +54,7 @@ public final class ResolveSources implements AnalysisStage {
                 String person = id == null || d.entity(id).type().equals("PERSON") ? null : unparsed.personForRole(a.source(), id);
                 if (person != null) id = person;
                 if (id == null && !pronoun) id = unparsed.of(a.source(), previousSpeaker, previousEnd, quotedOrganisation);  // a description is no name: no mention
+                if (unparsed.disagreesWithCue(id, a.anchor())) id = null;  // "заявила" takes no man
             } else if (head >= 0) {
                 String quoted = antecedents.quotedSpeaker(head, previousSpeaker, previousEnd, previousHead);
                 if (quoted != null) id = quoted;

@@ -54,7 +54,7 @@ final class UnparsedAntecedents {
 
     /** The lists these rules read, by language, read once: a draft is made for every article. */
     private record Lists(Set<String> male, Set<String> female, Set<String> oblique, Set<String> roles, Set<String> spokespeople,
-                         Set<String> organisationNouns, Set<String> outletNouns, Map<String, String> genderedNouns) {
+                         Set<String> organisationNouns, Set<String> outletNouns, Map<String, String> genderedNouns, Map<String, String> pronounGenders) {
         private static final Map<String, Lists> LANGUAGES = new java.util.concurrent.ConcurrentHashMap<>();
 
         static Lists of(String language) {
@@ -64,7 +64,8 @@ final class UnparsedAntecedents {
                 Set<String> organisationNouns = new java.util.HashSet<>(words.set("organisation-heads"));
                 organisationNouns.addAll(outletNouns);
                 return new Lists(words.set("male-pronouns"), words.set("female-pronouns"), words.set("object-pronouns"),
-                        words.set("titles"), words.set("spokespeople"), Set.copyOf(organisationNouns), outletNouns, words.map("gendered-nouns"));
+                        words.set("titles"), words.set("spokespeople"), Set.copyOf(organisationNouns), outletNouns, words.map("gendered-nouns"),
+                        words.map("pronoun-genders"));
             });
         }
     }
@@ -74,6 +75,8 @@ final class UnparsedAntecedents {
     private final Set<String> male, female, oblique, roles, spokespeople, organisationNouns;
     /** A man or a woman ("мужчина", "жената"), and the gender: alone, the last person of that gender named. */
     private final Map<String, String> genderedNouns;
+    /** The gender an object's or possessor's pronoun says ("ее", "його"). */
+    private final Map<String, String> pronounGenders;
     /** Nouns an outlet's name follows ("видання", "агентство", "изданието"): as a source, the outlet the article cites. */
     private final Set<String> outletNouns;
     /** Whether the language gives words their lemmas (Russian, Ukrainian), not only their forms (Bulgarian). */
@@ -92,6 +95,7 @@ final class UnparsedAntecedents {
         organisationNouns = lists.organisationNouns();
         outletNouns = lists.outletNouns();
         genderedNouns = lists.genderedNouns();
+        pronounGenders = lists.pronounGenders();
     }
 
     /**
@@ -115,15 +119,19 @@ final class UnparsedAntecedents {
             String w = lower(t);
             if (isPronoun(t)) {
                 // never a person whose name says the other gender: "Она" after "Павел Климкин" is no Климкин
-                String gender = male.contains(w) ? "m" : female.contains(w) ? "f" : null;
+                String gender = male.contains(w) ? "m" : female.contains(w) ? "f" : pronounGenders.get(w);
                 Predicate<String> agreeing = id -> isPerson(id) && (gender == null || !otherGender(gender, d.entity(id).name()));
                 // "Орбан выступил против санкций. Он заявил, что ...": the person of that gender named since the last quote, outside
                 // any quotation, is the one meant, not the speaker quoted before
                 String linked = d.entityOfToken[t];
                 if (linked != null && !linked.equals(quoted) && agreeing.test(linked) && namedOutsideQuotations(linked, previousEnd, t)) return linked;
                 if (quoted != null && agreeing.test(quoted) && !hasPronounOfOtherGender(quoted, w)) return quoted;
-                // "За її даними": a possessive may be the press office or company just quoted too
-                if (quoted != null && oblique.contains(w) && d.entity(quoted).type().equals("ORGANIZATION")) return quoted;
+                // "За її даними": a possessive may be the press office or company just quoted too, unless a person it fits is
+                // named after the company's last mention ("Как сообщает агентство Reuters, посол Линн Трейси ... По ее словам")
+                if (quoted != null && oblique.contains(w) && d.entity(quoted).type().equals("ORGANIZATION")) {
+                    String person = gender == null ? null : lastNamed(agreeing, source.get(0), PERSON_WINDOW);
+                    return person != null && lastMention(person, t) > lastMention(quoted, t) ? person : quoted;
+                }
                 // the last person named whose name says the pronoun's gender, a little further back; else the last person named
                 String gendered = gender == null ? null
                         : lastNamed(id -> ofGender(id, gender), source.get(0), 2 * PERSON_WINDOW);
@@ -166,6 +174,33 @@ final class UnparsedAntecedents {
         }
         return null;
     }
+
+    /** The first token of the entity's last mention by name before token {@code before}, or -1. */
+    private int lastMention(String id, int before) {
+        int last = -1;
+        for (int[] m : d.entityMentions.get(Draft.index(id))) if (m[0] < before && !isPronoun(m[0])) last = Math.max(last, m[0]);
+        return last;
+    }
+
+    /**
+     * Whether a person's surname says the gender other than the cue's, a verb in the past
+     * ("отказалась", "заявив"): "Адвокат журналиста отказалась" is no Песков quoted before. (A
+     * given name says too little: "Николя Саркози" is a man.)
+     */
+    boolean disagreesWithCue(String id, int cue) {
+        if (id == null || !isPerson(id) || cue < 0 || !doc.token(cue).pos().equals("VERB")) return false;
+        String verb = lower(cue);
+        // (Russian's "добавив" is no past but a gerund, Ukrainian's "заявив" a man's past)
+        java.util.regex.Pattern masculine = d.language.equals("uk") ? UK_MASCULINE_PAST : RU_MASCULINE_PAST;
+        String gender = FEMININE_PAST.matcher(verb).find() ? "f" : masculine.matcher(verb).find() ? "m" : null;
+        String[] words = d.entity(id).name().strip().split("\\s+");
+        String said = surnameGender(words[words.length - 1].toLowerCase(Locale.ROOT));
+        return gender != null && said != null && !said.equals(gender);
+    }
+
+    /** Endings of a verb in the past, a woman's, and a man's in Russian and in Ukrainian. */
+    private static final java.util.regex.Pattern FEMININE_PAST = java.util.regex.Pattern.compile("(ла|лась|лася)$"),
+            RU_MASCULINE_PAST = java.util.regex.Pattern.compile("[аеиоуяы](л|лся)$"), UK_MASCULINE_PAST = java.util.regex.Pattern.compile("[аеиоуяі](в|вся)$");
 
     /** Whether a person other than {@code id} is named, not by a pronoun, between tokens {@code after} and {@code before}. */
     private boolean otherPersonNamed(String id, int after, int before) {

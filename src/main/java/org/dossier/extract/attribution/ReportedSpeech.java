@@ -1028,11 +1028,12 @@ public final class ReportedSpeech {
 
     /**
      * Whether the words from {@code t} to the sentence's end only say when or where: a few words
-     * opened by a preposition, with no verb ("в середу ввечері", "в понеделник").
+     * opened by a preposition, with no verb ("в середу ввечері", "в понеделник", "на своей странице
+     * в Facebook").
      */
     private static boolean isTrailer(ParsedText doc, Sentence s, int t) {
         int last = lastWord(doc, s);
-        if (t > last || last - t > 3 || !doc.token(t).pos().equals("ADP") && !TIME_PREPOSITIONS.contains(lower(doc.token(t).text()))) return false;
+        if (t > last || last - t > 5 || !doc.token(t).pos().equals("ADP") && !TIME_PREPOSITIONS.contains(lower(doc.token(t).text()))) return false;
         for (int k = t; k <= last; k++) if (doc.token(k).pos().equals("VERB") || doc.token(k).isPunct() || doc.quotationOf(k) >= 0) return false;
         return true;
     }
@@ -1173,7 +1174,7 @@ public final class ReportedSpeech {
             // "Дэвис после отставки", "Дмитрий Песков по време на брифинг": a name, then when or where, in lower case
             // (not a source it names in quotation marks: "ONLINE.UA со ссылкой на "Польское радио"")
             if (isPreposition(doc.token(phrase.get(i))) && isCapitalised(doc, phrase.get(i - 1)) && !isPronoun(doc, phrase.get(i - 1))
-                    && phrase.subList(i + 1, phrase.size()).stream().noneMatch(t -> isCapitalised(doc, t))
+                    && onlyPlacesCapitalised(doc, phrase.subList(i, phrase.size()))
                     && (phrase.get(phrase.size() - 1) + 1 >= doc.tokens().size() || doc.quotationOf(phrase.get(phrase.size() - 1) + 1) < 0)) {
                 return phrase.subList(0, i);
             }
@@ -1182,10 +1183,31 @@ public final class ReportedSpeech {
                 // "След среща с ... президент Петро Порошенко вчера в Берлин Меркел заяви": a name after the place is the subject
                 List<Integer> after = phrase.subList(i + 2, phrase.size());
                 if (places.contains(doc.token(phrase.get(i + 1)).text()) && !after.isEmpty() && after.stream().allMatch(t -> isCapitalised(doc, t))) return after;
+                // and a name of two words or more in the nominative after a body or place: "Лидер большинства в Сенате Митч
+                // Макконнелл заявил", "посол США в Германии Ричард Гренелл в понедельник"
+                int name = 0;
+                while (name < after.size() && isCapitalised(doc, after.get(name)) && !oblique.test(doc.token(after.get(name)).text())) name++;
+                if (name >= 2) return after.subList(0, name);
                 return phrase.subList(0, i);
             }
         }
         return phrase;
+    }
+
+    /**
+     * Whether each capitalised word of a phrase follows a preposition, or such a word in an oblique
+     * case: "в субботу на выступлении в Уилмингтоне" and "в Южной Корее" name where, "в Сенате Митч
+     * Макконнелл" and "в Германии Ричард Гренелл" someone.
+     */
+    private boolean onlyPlacesCapitalised(ParsedText doc, List<Integer> phrase) {
+        boolean place = false;
+        for (int k = 1; k < phrase.size(); k++) {
+            String word = doc.token(phrase.get(k)).text();
+            boolean capitalised = isCapitalised(doc, phrase.get(k));
+            if (capitalised && !isPreposition(doc.token(phrase.get(k - 1))) && !(place && oblique.test(word))) return false;
+            place = capitalised;
+        }
+        return true;
     }
 
     /**

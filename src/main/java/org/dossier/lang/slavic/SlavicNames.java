@@ -125,7 +125,11 @@ public final class SlavicNames {
             int c = text.codePointAt(0);
             word = SlavicTokenizer.isWordChar(c);
             latinScript = text.codePoints().anyMatch(x -> Character.UnicodeScript.of(x) == Character.UnicodeScript.LATIN);
-            cap = Character.isUpperCase(c) || latinScript && text.codePoints().anyMatch(Character::isUpperCase);  // "easyJet"
+            // a particle joined to a name by a hyphen, Arabic's article: "аль-Асад", "уль-Мулук", a name's word keyed by the name
+            int hyphen = text.indexOf('-');
+            boolean joinedParticle = hyphen > 0 && hyphen + 1 < text.length() && Character.isLowerCase(c) && Character.isUpperCase(text.codePointAt(hyphen + 1))
+                    && words.nameParticles().contains(lower.substring(0, hyphen));
+            cap = Character.isUpperCase(c) || joinedParticle || latinScript && text.codePoints().anyMatch(Character::isUpperCase);  // "easyJet"
             long letters = text.codePoints().filter(Character::isLetter).count();
             allCaps = letters >= 2 && text.codePoints().filter(Character::isLetter).allMatch(Character::isUpperCase) || inflectedAbbreviation(text);
             latin = latinScript;
@@ -133,7 +137,7 @@ public final class SlavicNames {
             initial = letters == 1 && text.codePointCount(0, text.length()) == 1 && cap;
             stop = words.stopWords().contains(lower);
             particle = !cap && words.nameParticles().contains(lower);
-            key = words.nameKey(lower);
+            key = words.nameKey(joinedParticle ? lower.substring(hyphen + 1) : lower);
             List<Reading> all = new ArrayList<>(morphology.readings(text));
             if (cap && !lower.equals(text)) {
                 List<Reading> lowered = morphology.readings(lower);
@@ -336,7 +340,7 @@ public final class SlavicNames {
             if (!x.word || !x.cap || x.latin || x.allCaps || x.place || x.organisation || x.womansName != null) continue;
             if (i > 0 && w[i - 1].word && w[i - 1].cap && !x.sentenceStart) continue;  // a name's first word only
             int end = i + 1;
-            while (end < w.length && w[end].word && w[end].cap && !w[end].latin) end++;
+            while (end < w.length && w[end].word && w[end].cap && !w[end].latin && doc.token(end).sentence() == doc.token(i).sentence()) end++;
             Case caseOf = caseByEnding(x.lower);
             if (end == i + 1 || caseOf == null) continue;
             List<W> forms = byLink.get(x.link);
@@ -354,8 +358,8 @@ public final class SlavicNames {
             boolean verbBefore = nominative && !mansSurname && i > 1 && feminineVerb(doc, i - 1, w) && !w[i - 2].word;
             boolean nounBefore = !nominative && i > 0 && !w[i - 1].cap && feminineNoun(w[i - 1]) && caseOf == caseByEnding(w[i - 1].lower);
             String last = w[end - 1].lower;
-            // (a man's surname in й declines too: "Юсуфзая")
-            boolean undeclinedSurname = !nominative && end - i == 2 && !w[end - 1].allCaps
+            // (a man's surname in й declines too: "Юсуфзая"; "Камала Харрис" is no man's genitive, which would be "Харриса")
+            boolean undeclinedSurname = (!nominative || x.firstName) && end - i == 2 && !w[end - 1].allCaps
                     && (last.endsWith("й") || endsInConsonant(last));
             if (!(verbAfter || verbBefore || nounBefore || undeclinedSurname)) continue;
             String hers = forms.stream().filter(f -> caseByEnding(f.lower) == Case.NOMINATIVE).map(f -> f.text)
@@ -501,6 +505,8 @@ public final class SlavicNames {
         boolean nameFollows = i + 1 < w.length && w[i + 1].word && w[i + 1].cap && !w[i + 1].stop && doc.token(i + 1).sentence() == doc.token(i).sentence()
                 || i + 1 < w.length && particlesBefore(doc, w, i + 1) > i + 1;  // "Урсула фон дер Лайен"
         if (x.proper || x.place) return !x.common || nameFollows && (x.firstName || x.place);
+        // a body's shortened name before its country's: "Госдепартамент США", "Минфин России" (not "Минута молчания")
+        if (inflects && compoundAbbreviation(x) && nameFollows && (w[i + 1].place || w[i + 1].allCaps)) return true;
         if (x.readings.isEmpty() && inflects) return !x.common;
         // an abbreviation after it is a name of its own, as Bulgarian joins no names by case: "Реално ЕС ще има достъп"
         if (!inflects) return !x.common && (nameFollows && !shortAbbreviation(w[i + 1]) || x.firstName || x.surname);
@@ -558,15 +564,13 @@ public final class SlavicNames {
     }
 
     /**
-     * Whether the text writes the word at {@code k} only after the first name of {@code best} as
-     * written there: "Эрдогана" only in "Реджепа Тайипа Эрдогана", not alone too ("Бурла сказал",
-     * a surname that does not decline).
+     * Whether the text writes the word at {@code k} only after a first name: "Эрдогана" only in
+     * "Реджепа Тайипа Эрдогана", "Хана" and "Ханом" only in "Имрана Хана" and "Имраном Ханом",
+     * not alone too ("Бурла сказал", a surname that does not decline).
      */
-    private static boolean onlyAfterFirstName(W[] w, List<Mention> ms, Mention best, int k) {
+    private static boolean onlyAfterFirstName(W[] w, List<Mention> ms, int k) {
         for (Mention m : ms) {
-            for (int j = m.first; j < m.end; j++) {
-                if (w[j].word && w[j].link.equals(w[k].link) && (j == m.first || !w[m.first].lower.equals(w[best.first].lower) || !w[j].lower.equals(w[k].lower))) return false;
-            }
+            for (int j = m.first; j < m.end; j++) if (w[j].word && w[j].link.equals(w[k].link) && j == m.first) return false;
         }
         return true;
     }
@@ -746,10 +750,6 @@ public final class SlavicNames {
         return new Mention(i, j, null, 0);
     }
 
-    /**
-     * Where the particles of a name that begin at {@code j} end, the capitalised Cyrillic word after
-     * them being no place: "фон дер | Ляйен", "де | Голль"; {@code j} where none begin there.
-     */
     /** A foreign name's particle written with a capital, between two capitalised words: "Де" of "Мэгги Де Блок". */
     private boolean capitalParticle(W[] w, int j) {
         W x = w[j];
@@ -757,6 +757,10 @@ public final class SlavicNames {
                 && !w[j - 1].latin && !w[j - 1].allCaps && w[j + 1].word && w[j + 1].cap && !w[j + 1].stop && !w[j + 1].allCaps;
     }
 
+    /**
+     * Where the particles of a name that begin at {@code j} end, the capitalised Cyrillic word after
+     * them being no place: "фон дер | Ляйен", "де | Голль"; {@code j} where none begin there.
+     */
     private int particlesBefore(ParsedText doc, W[] w, int j) {
         int k = j;
         while (k < w.length && k < j + 2 && w[k].particle) k++;
@@ -800,8 +804,10 @@ public final class SlavicNames {
                 boolean adjective = DEFINITE_ADJECTIVE.matcher(w[j + 1].lower).find() && !isPlaceHead(w[j - 1]) && j + 2 < w.length && w[j + 2].word
                         && !w[j + 2].cap && !w[j + 2].stop && doc.token(j + 2).sentence() == sentence;
                 return adjective ? j + 3 : j + 2;
-            } else if (w[j].cap && w[j].word && !w[j].stop && !(j + 1 < w.length && w[j + 1].cap && w[j + 1].word)) {
-                return j + 1;  // "Информационна агенция Фокус", not "Европейския съвет Доналд Туск"
+            } else if (w[j].cap && w[j].word && !w[j].stop && !(j + 1 < w.length && w[j + 1].cap && w[j + 1].word)
+                    && !(w[j].otherFirstName && particlesBefore(doc, w, j + 1) > j + 1)) {
+                // "Информационна агенция Фокус", not "Европейския съвет Доналд Туск" nor "Европейската комисия Урсула фон дер Лайен"
+                return j + 1;
             }
         }
         return j;
@@ -1064,6 +1070,9 @@ public final class SlavicNames {
             // "Дъглас Мартин Хог")
             boolean firstNameAfter = (next.firstName || next.otherFirstName) && !next.patronymic && !x.firstName && !x.otherFirstName && !x.initial
                     && k + 2 < m.end && !x.allCaps && !isHead(x) && (inflects || x.place || x.organisation || loneKeys.contains(x.key));
+            // a body's words in lower case, then two words or more the dictionary does not know, a foreign person's name:
+            // "Палаты представителей | Нэнси Пелоси" (the genitive of a name it knows goes on: "Министерство юстиции Соединенных Штатов")
+            boolean foreignNameAfter = inflects && !x.cap && next.cap && next.readings.isEmpty() && !next.latin && !next.allCaps && m.end - (k + 1) >= 2;
             // Bulgarian joins no names by case: a word and an abbreviation side by side are two names ("ЕС | Мей", "Туск | ЕС")
             boolean abbreviationBeside = !inflects && x.cap && next.cap && !x.stop && !isHead(x) && (shortAbbreviation(x) ^ shortAbbreviation(next)) && !(x.allCaps && next.allCaps)
                     && !x.latin && !next.latin;
@@ -1075,7 +1084,7 @@ public final class SlavicNames {
                     && !(inflects && next.oblique());
             // a country of two or three words that opens the run, and a name after it: "Саудитска Арабия | Мохамед бин Салман"
             boolean placePhraseBefore = k + 1 - start >= 2 && placePhrase(w, start, k + 1) != null && next.cap;
-            if (placeBefore || abbreviationBefore || firstNameAfter || abbreviationBeside || placeAfter || placePhraseBefore) {
+            if (placeBefore || abbreviationBefore || firstNameAfter || foreignNameAfter || abbreviationBeside || placeAfter || placePhraseBefore) {
                 out.add(new Mention(start, k + 1, null, 0));
                 start = k + 1;
             }
@@ -1188,7 +1197,6 @@ public final class SlavicNames {
         return false;
     }
 
-    /** Letters, then a hyphen and a number: a code ("COVID-19", "SARS-CoV-2", "Boeing-737"). */
     /** Whether a name's words say a person's: initials, a first name, a surname or a patronymic (not another language's first name: "Адис"). */
     private static boolean personal(W first, boolean surname, boolean initials) {
         return initials || first.firstName || surname || first.patronymic;
@@ -1200,6 +1208,7 @@ public final class SlavicNames {
     /** A case ending of a masculine noun with a hard stem, after its last consonant: "Роспотребнадзор|а", "Минфин|ом". */
     private static final java.util.regex.Pattern HARD_STEM_CASE = java.util.regex.Pattern.compile("[бвгджзклмнпрстфхцшщ](а|у|ом|е)$");
 
+    /** Letters, then a hyphen and a number: a code ("COVID-19", "SARS-CoV-2", "Boeing-737"). */
     private static final java.util.regex.Pattern CODE = java.util.regex.Pattern.compile("\\p{L}+(-\\p{L}+)*-\\d+");
 
     /** Endings of the names of most countries and regions: "Германия", "Німеччині", "Росії". */
@@ -1251,11 +1260,20 @@ public final class SlavicNames {
         groups.keySet().forEach(keys -> {
             if (keys.size() >= 2 && types.get(keys).equals(PERSON)) byFirstName.computeIfAbsent(keys.get(0), x -> new ArrayList<>()).add(keys);
         });
+        // the last words of people's full names as written: a place's other case may be a surname ("Ашраф Гани" ... "Гани
+        // заявил", not Гана's genitive), where the text never writes the place's own nominative alone
+        Set<String> surnameForms = new HashSet<>();
+        groups.forEach((keys, ms) -> {
+            if (keys.size() >= 2 && types.get(keys).equals(PERSON)) ms.forEach(m -> surnameForms.add(w[m.end - 1].lower));
+        });
         groups.keySet().forEach(keys -> {
             if (keys.size() != 1) return;
-            if (groups.get(keys).stream().anyMatch(m -> m.quoted || w[m.first].allCaps || w[m.first].listedPlace)) return;
+            if (groups.get(keys).stream().anyMatch(m -> m.quoted || w[m.first].allCaps || w[m.first].listedPlace && !placeCaseOfSurname(w[m.first], surnameForms))) return;
             List<List<String>> people = bySurname.get(keys.get(0));
-            if (people == null && groups.get(keys).stream().allMatch(m -> w[m.first].firstName && !w[m.first].surname)) people = byFirstName.get(keys.get(0));
+            // (or a family name of one syllable written first, as Chinese and Korean names are: "Си" of "Си Цзиньпин")
+            if (people == null && (keys.get(0).length() <= 3 || groups.get(keys).stream().allMatch(m -> w[m.first].firstName && !w[m.first].surname))) {
+                people = byFirstName.get(keys.get(0));
+            }
             // or the one name of three words or more that holds it inside: "Лулу" of "Луис Инасиу Лула да Силва"
             if (people == null) people = named(groups.keySet(), types, full -> full.size() >= 3 && full.subList(1, full.size() - 1).contains(keys.get(0)));
             if (people == null || people.size() != 1) return;
@@ -1285,7 +1303,12 @@ public final class SlavicNames {
             into.put(keys, named.get(0));
         });
         Map<List<String>, List<Mention>> merged = new LinkedHashMap<>();
-        groups.forEach((keys, ms) -> merged.computeIfAbsent(into.getOrDefault(keys, keys), x -> new ArrayList<>()).addAll(ms));
+        // (through the names in between: "Лулу" into "Лулу да Силву", into "Луис Инасиу Лула да Силва")
+        groups.forEach((keys, ms) -> {
+            List<String> target = keys;
+            for (int hops = 0; into.containsKey(target) && hops < 3; hops++) target = into.get(target);
+            merged.computeIfAbsent(target, x -> new ArrayList<>()).addAll(ms);
+        });
         List<FoundEntity> out = new ArrayList<>();
         List<Map.Entry<List<String>, List<Mention>>> ordered = new ArrayList<>(merged.entrySet());
         ordered.sort((a, b) -> Integer.compare(a.getValue().stream().mapToInt(m -> m.first).min().orElse(0),
@@ -1300,6 +1323,12 @@ public final class SlavicNames {
         }
         linkPronouns(doc, w, out);
         return out;
+    }
+
+    /** A listed place's word in another case than the place's nominative, written so as a person's surname ("Гани"). */
+    private boolean placeCaseOfSurname(W x, Set<String> surnameForms) {
+        String nominative = placeNames.get(x.key);
+        return surnameForms.contains(x.lower) && nominative != null && !nominative.equalsIgnoreCase(x.text);
     }
 
     /**
@@ -1401,17 +1430,14 @@ public final class SlavicNames {
         List<W> firstForms = forms.getOrDefault(w[best.first].link, List.of());
         // (only where the text writes the first name in more than one form: "Джо" beside "Байденом" says nothing)
         if (type.equals(PERSON) && best.keys.size() > 1 && !w[best.first].initial && firstForms.stream().map(f -> f.lower).distinct().count() > 1) {
-            String first = nominative(w[best.first], firstForms, gender(w, best), instrumental(w, best));
+            String first = nominative(w[best.first], firstForms, true, gender(w, best), instrumental(w, best));
             for (Mention m : ms) {
                 if (m.keys.equals(best.keys) && w[m.first].text.equals(first)) return doc.slice(doc.token(m.first).start(), doc.token(m.end - 1).end());
             }
         }
-        StringBuilder sb = new StringBuilder();
-        int from = doc.token(best.first).start();
+        String[] out = new String[best.end - best.first];
         String[] opening = !type.equals(PERSON) && best.keys.size() > 1 ? nominativeOpening(w, best) : null;
         for (int k = best.first; k < best.end; k++) {
-            Token t = doc.token(k);
-            sb.append(doc.slice(from, t.start()));
             List<W> same = forms.getOrDefault(w[k].link, List.of());
             // in a name of several words that is no person's, a word is put in the nominative only as the text writes it elsewhere:
             // "МИД Германии" keeps its genitive, "Северную Ирландию" becomes "Северная Ирландия" only where the text has that
@@ -1420,17 +1446,40 @@ public final class SlavicNames {
             String head = asWritten && k == best.first && w[k].genitive ? headLemma(w[k]) : null;
             if (opening != null && k - best.first < opening.length) head = opening[k - best.first];
             String declined = surname(w, best, k);
-            if (declined == null && type.equals(PERSON) && onlyAfterFirstName(w, ms, best, k)) declined = inFirstNamesCase(w, best, k);
-            String word = !w[k].word ? t.text()
+            if (declined == null && type.equals(PERSON) && onlyAfterFirstName(w, ms, k)) declined = inFirstNamesCase(w, best, k);
+            out[k - best.first] = !w[k].word ? w[k].text
                     : head != null ? head
-                    : asWritten ? same.stream().filter(f -> f.nominative && f.cap).map(f -> f.text).findFirst().orElse(t.text())
-                    : type.equals(PERSON) && !w[k].nominative && !w[k].firstName && bareFirstName(w, best) ? t.text()
+                    : asWritten ? same.stream().filter(f -> f.nominative && f.cap).map(f -> f.text).findFirst().orElse(w[k].text)
+                    : type.equals(PERSON) && !w[k].nominative && (!w[k].firstName || k == best.end - 1) && bareFirstName(w, best) ? w[k].text
                     : declined != null ? declined
-                    : nominative(w[k], same, type.equals(PERSON) ? gender(w, best) : null, type.equals(PERSON) && instrumental(w, best));
-            sb.append(word);
-            from = t.end();
+                    : nominative(w[k], same, type.equals(PERSON), type.equals(PERSON) ? gender(w, best) : null, type.equals(PERSON) && instrumental(w, best));
+        }
+        if (type.equals(PERSON)) givenNamesInSurnamesCase(w, best, out);
+        StringBuilder sb = new StringBuilder();
+        int from = doc.token(best.first).start();
+        for (int k = best.first; k < best.end; k++) {
+            sb.append(doc.slice(from, doc.token(k).start())).append(out[k - best.first]);
+            from = doc.token(k).end();
         }
         return sb.toString();
+    }
+
+    /**
+     * Given names the dictionary does not know, less the case ending their surname loses in the
+     * nominative: "Эвана Гершковича", where the text writes "Гершкович", is Эван Гершкович. The
+     * words of {@code out}, the name as put so far, are changed in place.
+     */
+    private void givenNamesInSurnamesCase(W[] w, Mention m, String[] out) {
+        W last = w[m.end - 1];
+        String nominative = out[out.length - 1];
+        if (m.end - m.first < 2 || !last.word || !last.text.startsWith(nominative) || last.text.length() == nominative.length()) return;
+        String ending = last.text.substring(nominative.length());
+        for (int k = m.first; k < m.end - 1; k++) {
+            W given = w[k];
+            if (!given.word || given.initial || given.particle || !given.readings.isEmpty() || !out[k - m.first].equals(given.text) || !given.text.endsWith(ending)) continue;
+            String stem = given.text.substring(0, given.text.length() - ending.length());
+            if (stem.length() >= 3 && endsInConsonant(stem.toLowerCase(Locale.ROOT))) out[k - m.first] = stem;
+        }
     }
 
     /**
@@ -1523,10 +1572,11 @@ public final class SlavicNames {
     }
 
     /** A word of a name in the nominative; of a person's name, in the person's gender where it is known. */
-    private String nominative(W x, List<W> forms, String gender, boolean instrumental) {
+    private String nominative(W x, List<W> forms, boolean person, String gender, boolean instrumental) {
         if (x.digits || x.latin || x.allCaps) return x.text;
         if (x.womansName != null) return x.womansName;
-        String listed = x.listedPlace ? placeNames.get(x.key) : null;
+        // (a person's word only as written in a place's nominative: "Ашраф Гани" is no Гана)
+        String listed = x.listedPlace && (!person || x.lower.equals(placeNames.get(x.key).toLowerCase(Locale.ROOT))) ? placeNames.get(x.key) : null;
         if (listed != null) return listed;
         if (x.place && x.properLemma() != null) return capitalised(x.properLemma(), x.text);  // "України": Україна
         // a form read as a name's nominative, this one first; else, of the forms read as nominatives at all, the most

@@ -548,6 +548,43 @@ class SlavicNamesTest {
     }
 
     @Test
+    void aSurnameInAPlacesCaseIsThePersonsAndAHyphenedArticleJoinsAName() {
+        Analysis ru = analyze(new Russian(), "Президент Афганистана Ашраф Гани заявил, что не покинет страну. Моди поздравил Гани. "
+                + "Зариф провел переговоры с Имраном Ханом. По словам Имрана Хана, стороны обсудили торговлю.");
+        assertEquals(List.of("Ашраф Гани", "Гани"), mentions(entity(ru, "Ашраф Гани")), "Гани is also Гана's genitive");
+        assertEquals(List.of("Имраном Ханом", "Имрана Хана"), mentions(entity(ru, "Имран Хан")), "no woman Хана");
+        Analysis uk = analyze(new Ukrainian(), "Президент Сирії Башар аль-Асад прийняв делегацію. Асад заявив, що переговори триватимуть.");
+        assertEquals(List.of("Башар аль-Асад", "Асад"), mentions(entity(uk, "Башар аль-Асад")));
+        Analysis bg = analyze(new Bulgarian(), "Президентът на Сирия Башар ал-Асад прие делегацията. Адвокатът Саиф ул-Мулук каза, че клиентът му е невинен.");
+        assertEquals("PERSON", entity(bg, "Башар ал-Асад").type());
+        assertEquals("PERSON", entity(bg, "Саиф ул-Мулук").type());
+        assertEquals("LOCATION", entity(bg, "Сирия").type());
+    }
+
+    @Test
+    void americanStatesAreNamedAndABodyEndsBeforeAForeignName() {
+        Analysis ru = analyze(new Russian(), "Байден победил в Пенсильвании и Висконсине. Спикер Палаты представителей Нэнси Пелоси поздравила "
+                + "Байдена. Его напарница Камала Харрис станет вице-президентом.");
+        assertEquals(List.of("Пенсильвании"), mentions(entity(ru, "Пенсильвания")), "in the nominative");
+        assertEquals("LOCATION", entity(ru, "Висконсин").type());
+        assertEquals("ORGANIZATION", entity(ru, "Палата представителей").type());
+        assertEquals("PERSON", entity(ru, "Нэнси Пелоси").type(), "no word the dictionary knows");
+        assertEquals("PERSON", entity(ru, "Камала Харрис").type(), "no man's genitive: his would be Харриса");
+        Analysis bg = analyze(new Bulgarian(), "Тръмп загуби в Уисконсин и Пенсилвания. Председателят на Европейската комисия Урсула фон дер Лайен пристигна.");
+        assertEquals("LOCATION", entity(bg, "Уисконсин").type());
+        assertEquals("ORGANIZATION", entity(bg, "Европейска комисия").type(), "a first name after a body's noun is someone's");
+        assertEquals("PERSON", entity(bg, "Урсула фон дер Лайен").type());
+    }
+
+    @Test
+    void aShortenedBodyOpensASentenceBeforeItsCountryAndAnUnknownGivenNameLosesItsSurnamesEnding() {
+        Analysis ru = analyze(new Russian(), "Госдепартамент США призвал освободить журналиста Эвана Гершковича. Гершкович находится под арестом.");
+        assertEquals("ORGANIZATION", entity(ru, "Госдепартамент США").type());
+        assertEquals(List.of("Эвана Гершковича", "Гершкович"), mentions(entity(ru, "Эван Гершкович")), "not Эвана");
+        assertTrue(analyze(new Russian(), "Минута молчания прошла в полдень.").entities().isEmpty(), "no body's shortened name");
+    }
+
+    @Test
     void aBodyNamedAfterSomeoneKeepsTheNameAndItsAdjectivesKeepTheirDegree() {
         Analysis ru = analyze(new Russian(), "Разработку вели учёные Национального медицинского исследовательского центра онкологии имени Блохина. "
                 + "Эксперты Высшей школы экономики сомневаются.");

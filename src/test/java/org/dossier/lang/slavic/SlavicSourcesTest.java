@@ -1007,4 +1007,38 @@ class SlavicSourcesTest {
         Analysis bg = analyze(new Bulgarian(), "Нарендра Моди ще пристигне в Делхи по-късно, съобщи МВнР на Индия.");
         assertEquals("МВнР", speaker(bg, at(bg, "съобщи")));
     }
+
+    @Test
+    void aNameAfterWhereARoleHoldsIsTheSpeakerAndWhereAfterItIsNot() {
+        Analysis ru = analyze(new Russian(), "Адвокат Трампа Руди Джулиани заявил, что штаб подаст иски. "
+                + "Лидер республиканского большинства в Сенате Митч Макконнелл заявил, что Трамп имеет право оспорить результаты. "
+                + "«Я буду президентом для всех американцев», — сказал Байден в субботу на выступлении в Уилмингтоне.");
+        Attribution senate = ru.attributions().stream().filter(x -> x.content().text().startsWith("Трамп имеет")).findFirst().orElseThrow();
+        assertEquals("Митч Макконнелл", speaker(ru, senate), "not the last man named");
+        assertEquals("Байден", at(ru, "сказал").source().text(), "where he spoke is no part of the speaker");
+        Analysis bg = analyze(new Bulgarian(), "Лидерът на републиканското мнозинство в Сената Мич Макконъл заяви, че Тръмп има право да оспори резултатите.");
+        assertEquals("Мич Макконъл", speaker(bg, at(bg, "заяви")));
+        Analysis written = analyze(new Russian(), "Строки хочется завершить на слове позора, написала Мария Захарова на своей странице в Facebook.");
+        assertEquals("Мария Захарова", speaker(written, at(written, "написала")), "where she wrote it may take five words");
+    }
+
+    @Test
+    void aWomansPossessiveAfterAnAgencysReportIsTheWomanItNamedAndAWomansVerbTakesNoMan() {
+        Analysis ru = analyze(new Russian(), "Как сообщает агентство Reuters, посол США в России Линн Трейси посетила журналиста. "
+                + "По ее словам, журналист держится стойко. Пресс-секретарь президента Дмитрий Песков заявил, что не видит оснований для обмена. "
+                + "Адвокат журналиста отказалась от комментариев.");
+        Attribution hers = ru.attributions().stream().filter(x -> x.content().text().startsWith("журналист держится")).findFirst().orElseThrow();
+        assertEquals("Линн Трейси", speaker(ru, hers), "not the agency that named her");
+        assertNull(speaker(ru, at(ru, "отказалась")), "Песков, quoted just before, is a man");
+        Analysis uk = analyze(new Ukrainian(), "Як повідомляє агентство Reuters, посол США в Росії Лінн Трейсі відвідала журналіста. "
+                + "За її словами, журналіст тримається стійко.");
+        Attribution hersUk = uk.attributions().stream().filter(x -> x.content().text().startsWith("журналіст тримається")).findFirst().orElseThrow();
+        assertEquals("Лінн Трейсі", speaker(uk, hersUk));
+    }
+
+    @Test
+    void aChineseFamilyNameAloneIsTheManNamedInFullWithIt() {
+        Analysis ru = analyze(new Russian(), "Председатель КНР Си Цзиньпин провел переговоры в Пекине. Си заявил, что Китай выступает за мирное урегулирование.");
+        assertEquals("Си Цзиньпин", speaker(ru, at(ru, "заявил")));
+    }
 }
