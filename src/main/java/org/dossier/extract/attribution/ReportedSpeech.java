@@ -1195,16 +1195,16 @@ public final class ReportedSpeech {
     }
 
     /**
-     * Whether each capitalised word of a phrase follows a preposition, or such a word in an oblique
-     * case: "в субботу на выступлении в Уилмингтоне" and "в Южной Корее" name where, "в Сенате Митч
-     * Макконнелл" and "в Германии Ричард Гренелл" someone.
+     * Whether each capitalised word of a phrase follows "in", or such a word in an oblique case: "в
+     * субботу на выступлении в Уилмингтоне" and "в Южной Корее" name where, "в Сенате Митч
+     * Макконнелл" and "в Германии Ричард Гренелл" someone, as Bulgarian's "на Министерството" says whose.
      */
     private boolean onlyPlacesCapitalised(ParsedText doc, List<Integer> phrase) {
         boolean place = false;
         for (int k = 1; k < phrase.size(); k++) {
             String word = doc.token(phrase.get(k)).text();
             boolean capitalised = isCapitalised(doc, phrase.get(k));
-            if (capitalised && !isPreposition(doc.token(phrase.get(k - 1))) && !(place && oblique.test(word))) return false;
+            if (capitalised && !locatives.contains(lower(doc.token(phrase.get(k - 1)).text())) && !(place && oblique.test(word))) return false;
             place = capitalised;
         }
         return true;
@@ -1373,9 +1373,22 @@ public final class ReportedSpeech {
         return t;
     }
 
+    /**
+     * The token before a name's abbreviation in brackets that ends at {@code t} ("Національне
+     * антикорупційне бюро України (НАБУ) повідомило"), else {@code t}.
+     */
+    private static int pastBracketed(ParsedText doc, Sentence s, int t) {
+        if (t <= s.firstToken() || !doc.token(t).text().equals(")")) return t;
+        for (int k = t - 1; k > s.firstToken() && k >= t - 3; k--) {
+            if (doc.token(k).text().equals("(")) return k < t - 1 ? k - 1 : t;
+            if (doc.token(k).isPunct() && !doc.token(k).text().equals("-")) return t;
+        }
+        return t;
+    }
+
     /** The noun phrase right before a verb, past adverbs and particles. */
     private List<Integer> subjectOf(ParsedText doc, Sentence s, int verb) {
-        int t = pastParenthetical(doc, s, pastModifiers(doc, s, verb));
+        int t = pastBracketed(doc, s, pastParenthetical(doc, s, pastModifiers(doc, s, verb)));
         List<Integer> out = new ArrayList<>();
         // "«Ryanair» объявила": a name in quotation marks is the subject
         List<Integer> quoted = t >= s.firstToken() ? quotationEndingAt(doc, t) : List.of();

@@ -263,6 +263,18 @@ public final class SlavicNames {
             if (w[k].word && w[k].cap && !w[k].stop && w[k - 1].word && w[k - 1].cap && !w[k - 1].stop && !w[k - 1].allCaps
                     && (!w[k - 1].sentenceStart || w[k - 1].firstName || w[k - 1].otherFirstName)) namedInFull.add(w[k].key);
         }
+        // a place and the capitalised word after it that the text declines together, in two forms or more, are a given name and
+        // a surname: "Америка Феррера", "Америку Ферреру" (not "Украины Кулебы" once)
+        Map<String, Set<String>> pairForms = new HashMap<>();
+        for (int k = 0; k + 1 < n; k++) {
+            if (w[k].place && w[k].word && w[k].cap && w[k + 1].word && w[k + 1].cap && !w[k + 1].place && doc.token(k + 1).sentence() == doc.token(k).sentence()) {
+                pairForms.computeIfAbsent(w[k].key + " " + w[k + 1].key, x -> new HashSet<>()).add(w[k].lower + " " + w[k + 1].lower);
+            }
+        }
+        Set<String> declinedTogether = new HashSet<>();
+        pairForms.forEach((pair, forms) -> {
+            if (forms.stream().map(f -> f.substring(0, f.indexOf(' '))).distinct().count() >= 2) declinedTogether.add(pair);
+        });
         List<Mention> mentions = new ArrayList<>();
         int i = 0;
         while (i < n) {
@@ -278,7 +290,7 @@ public final class SlavicNames {
                 i++;
                 continue;
             }
-            for (Mention part : split(w, m, loneKeys)) {
+            for (Mention part : split(w, m, loneKeys, declinedTogether)) {
                 // "Северный" of "Северный поток"; in Bulgarian, which has no dictionary to say so, not a surname the text writes
                 // after a first name ("Лиляна Павлова" ... "Министър Павлова отбеляза")
                 if (part.end - part.first == 1 && !part.quoted && adjectiveBeforeNoun(w, part.first) && (inflects || !namedInFull.contains(w[part.first].key))) continue;
@@ -502,6 +514,8 @@ public final class SlavicNames {
         if (inflects && isHead(x) && afterComplement(doc, w, i + 1) > i + 1) return true;  // "Министерство по чрезвычайным ситуациям"
         if (!inflects && definiteOrVerb(x)) return false;  // "Британските депутати"
         if (midCapitalKeys.contains(x.key) || placeNames.containsKey(x.key)) return true;
+        // Bulgarian's noun with its article opening a sentence is no name, though a name follow it: "Актрисата Америка Ферера"
+        if (!inflects && !x.otherFirstName && ARTICLED_NOUN.matcher(x.lower).find()) return false;
         boolean nameFollows = i + 1 < w.length && w[i + 1].word && w[i + 1].cap && !w[i + 1].stop && doc.token(i + 1).sentence() == doc.token(i).sentence()
                 || i + 1 < w.length && particlesBefore(doc, w, i + 1) > i + 1;  // "Урсула фон дер Лайен"
         if (x.proper || x.place) return !x.common || nameFollows && (x.firstName || x.place);
@@ -638,6 +652,9 @@ public final class SlavicNames {
             new String[] {"ної", "на"}, new String[] {"ній", "на"});
 
     /** A Bulgarian noun with its definite article, after "на" in an organisation's name: "на здравеопазването", "на отбраната". */
+    /** A Bulgarian feminine noun's article after three letters at least: "актрисата", "депутатката". */
+    private static final java.util.regex.Pattern ARTICLED_NOUN = java.util.regex.Pattern.compile("\\p{L}{3,}(ата|ята)$");
+
     private static final java.util.regex.Pattern DEFINITE_NOUN = java.util.regex.Pattern.compile("(то|та|ът|ят)$");
 
     /** A Bulgarian plural adjective with its definite article: "външните", "икономическите" (not the noun "общините"). */
@@ -1040,7 +1057,7 @@ public final class SlavicNames {
      * follow ("Великобритании | Борис Джонсон"), after an abbreviation that a name follows ("ЕС |
      * Мишель Барнье"), unless what follows is one place in the genitive ("МИД Германии").
      */
-    private List<Mention> split(W[] w, Mention m, Set<String> loneKeys) {
+    private List<Mention> split(W[] w, Mention m, Set<String> loneKeys, Set<String> declinedTogether) {
         if (m.quoted || m.type != null || m.end - m.first < 2) return List.of(m);
         List<Mention> out = new ArrayList<>();
         int start = m.first;
@@ -1056,7 +1073,8 @@ public final class SlavicNames {
             // a place in the nominative that opens a name, with a word after it in no other case, is a given name
             // ("Джорджія Мелоні", "Вірджинія Вулф"); a place in another case before a word in the nominative is not
             // ("Италии | Джорджия Мелони")
-            boolean givenName = inflects && x.place && k == start && !x.oblique() && x.nominative && !next.oblique() && !next.place && !isHead(next);
+            boolean givenName = inflects && x.place && k == start && (!x.oblique() && x.nominative && !next.oblique() && !next.place && !isHead(next)
+                    || declinedTogether.contains(x.key + " " + next.key));
             boolean caseBreak = inflects && x.place && x.oblique() && next.nominative && !next.genitive && !isHead(x);
             // (a word after it that only the Ukrainian dictionary's places hold, and a name's word after that, opens a name: "Аржентина
             // | Сантяго Кафиеро")
@@ -1069,7 +1087,8 @@ public final class SlavicNames {
             // its own only where the text writes it alone too, or it is a place's or a body's, "Брекзит | Дейвид Дейвис", not
             // "Дъглас Мартин Хог")
             boolean firstNameAfter = (next.firstName || next.otherFirstName) && !next.patronymic && !x.firstName && !x.otherFirstName && !x.initial
-                    && k + 2 < m.end && !x.allCaps && !isHead(x) && (inflects || x.place || x.organisation || loneKeys.contains(x.key));
+                    && k + 2 < m.end && !x.allCaps && !isHead(x) && (inflects || x.place || x.organisation || loneKeys.contains(x.key))
+                    && !(x.adjective && isHead(next));  // "Верховної Ради | Руслан Стефанчук": Рада is also a woman's name
             // a body's words in lower case, then two words or more the dictionary does not know, a foreign person's name:
             // "Палаты представителей | Нэнси Пелоси" (the genitive of a name it knows goes on: "Министерство юстиции Соединенных Штатов")
             boolean foreignNameAfter = inflects && !x.cap && next.cap && next.readings.isEmpty() && !next.latin && !next.allCaps && m.end - (k + 1) >= 2;
@@ -1575,8 +1594,10 @@ public final class SlavicNames {
     private String nominative(W x, List<W> forms, boolean person, String gender, boolean instrumental) {
         if (x.digits || x.latin || x.allCaps) return x.text;
         if (x.womansName != null) return x.womansName;
-        // (a person's word only as written in a place's nominative: "Ашраф Гани" is no Гана)
-        String listed = x.listedPlace && (!person || x.lower.equals(placeNames.get(x.key).toLowerCase(Locale.ROOT))) ? placeNames.get(x.key) : null;
+        // (a person's word only where the text writes the place's nominative as it: "Америки Ферреры" is Америка Феррера, but
+        // "Ашраф Гани" is no Гана)
+        String listed = x.listedPlace && (!person || forms.stream().anyMatch(f -> f.lower.equals(placeNames.get(x.key).toLowerCase(Locale.ROOT))))
+                ? placeNames.get(x.key) : null;
         if (listed != null) return listed;
         if (x.place && x.properLemma() != null) return capitalised(x.properLemma(), x.text);  // "України": Україна
         // a form read as a name's nominative, this one first; else, of the forms read as nominatives at all, the most

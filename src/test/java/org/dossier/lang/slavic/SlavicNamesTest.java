@@ -585,6 +585,20 @@ class SlavicNamesTest {
     }
 
     @Test
+    void aPlaceDeclinedTogetherWithTheWordAfterItIsAGivenName() {
+        Analysis uk = analyze(new Ukrainian(), "Акторка Америка Феррера виступила на церемонії. Організатори нагородили Америку Ферреру призом. "
+                + "Шанувальники Америки Феррери зібралися біля входу.");
+        assertEquals(List.of("Америка Феррера", "Америку Ферреру", "Америки Феррери"), mentions(entity(uk, "Америка Феррера")));
+        Analysis ru = analyze(new Russian(), "Актриса Америка Феррера выступила на церемонии. Поклонники Америки Ферреры собрались у входа.");
+        assertEquals(List.of("Америка Феррера", "Америки Ферреры"), mentions(entity(ru, "Америка Феррера")), "not Америк");
+        Analysis bg = analyze(new Bulgarian(), "Актрисата Америка Ферера участва в церемонията.");
+        assertEquals(List.of("Америка Ферера"), bg.entities().stream().map(Entity::name).toList(), "an articled noun is no name");
+        Analysis rada = analyze(new Ukrainian(), "Голова Верховної Ради Руслан Стефанчук заявив, що закон підпишуть. Керівник Офісу президента Андрій Єрмак провів зустріч.");
+        assertEquals("ORGANIZATION", entity(rada, "Верховна Рада").type(), "Рада is also a woman's name");
+        assertEquals("ORGANIZATION", entity(rada, "Офіс президента").type());
+    }
+
+    @Test
     void aBodyNamedAfterSomeoneKeepsTheNameAndItsAdjectivesKeepTheirDegree() {
         Analysis ru = analyze(new Russian(), "Разработку вели учёные Национального медицинского исследовательского центра онкологии имени Блохина. "
                 + "Эксперты Высшей школы экономики сомневаются.");

@@ -1041,4 +1041,13 @@ class SlavicSourcesTest {
         Analysis ru = analyze(new Russian(), "Председатель КНР Си Цзиньпин провел переговоры в Пекине. Си заявил, что Китай выступает за мирное урегулирование.");
         assertEquals("Си Цзиньпин", speaker(ru, at(ru, "заявил")));
     }
+
+    @Test
+    void anAbbreviationInBracketsBeforeTheVerbIsNoEndOfTheSpeakerAndBulgariansNaSaysWhose() {
+        Analysis uk = analyze(new Ukrainian(), "Національне антикорупційне бюро України (НАБУ) повідомило про підозру заступнику міністра.");
+        assertEquals("Національне антикорупційне бюро України", speaker(uk, at(uk, "повідомило")));
+        Analysis bg = analyze(new Bulgarian(), "Министърът на финансите Асен Василев обясни, че дефицитът ще бъде малък. "
+                + "Говорителят на Министерството на вътрешните работи съобщи, че няма пострадали.");
+        assertEquals("Министерство на вътрешните работи", speaker(bg, at(bg, "съобщи")), "not the minister quoted before");
+    }
 }
