@@ -202,9 +202,17 @@ public final class SlavicNames {
             return properLemma(null);
         }
 
-        /** The dictionary's lemma of the word as a name of that gender ("m", "f"; null: any), else as any name, or null. */
+        /**
+         * The dictionary's lemma of the word as a name of that gender ("m", "f"; null: any), else as
+         * any name, or null; a singular name's first, since one person bears it ("Камилы": Камила's
+         * genitive before Камил's plural).
+         */
         String properLemma(String gender) {
-            for (Reading r : readings) if (tags.proper(r.tag()) && !r.lemma().isEmpty() && (gender == null || gender.equals(tags.gender(r.tag())))) return r.lemma();
+            for (boolean plural : new boolean[] {false, true}) {
+                for (Reading r : readings) {
+                    if (tags.proper(r.tag()) && !r.lemma().isEmpty() && tags.plural(r.tag()) == plural && (gender == null || gender.equals(tags.gender(r.tag())))) return r.lemma();
+                }
+            }
             return gender == null ? null : properLemma(null);
         }
 
@@ -213,12 +221,17 @@ public final class SlavicNames {
             return readings.stream().anyMatch(r -> tags.proper(r.tag()) && tags.nominative(r.tag()) && !tags.plural(r.tag()) && gender.equals(tags.gender(r.tag())));
         }
 
-        /** The genders the dictionary gives the word as a first name: "Владимира" only "m", "Саша" both. */
+        /**
+         * The genders the dictionary gives the word as a singular first name, else as any: "Владимира"
+         * only "m", "Саша" both, "Камилы" only "f" (Камил's plural aside).
+         */
         Set<String> firstNameGenders() {
             if (womansName != null) return Set.of("f");
-            Set<String> out = new HashSet<>();
-            for (Reading r : readings) if (tags.firstName(r.tag()) && tags.gender(r.tag()) != null) out.add(tags.gender(r.tag()));
-            return out;
+            Set<String> out = new HashSet<>(), plural = new HashSet<>();
+            for (Reading r : readings) {
+                if (tags.firstName(r.tag()) && tags.gender(r.tag()) != null) (tags.plural(r.tag()) ? plural : out).add(tags.gender(r.tag()));
+            }
+            return out.isEmpty() ? plural : out;
         }
     }
 
@@ -649,7 +662,8 @@ public final class SlavicNames {
             UK_MALE_SURNAMES = List.of(new String[] {"ського", "ський"}, new String[] {"ському", "ський"}, new String[] {"ським", "ський"},
             new String[] {"цького", "цький"}, new String[] {"ного", "ний"}, new String[] {"ному", "ний"}, new String[] {"ним", "ний"}),
             UK_FEMALE_SURNAMES = List.of(new String[] {"ської", "ська"}, new String[] {"ській", "ська"}, new String[] {"цької", "цька"},
-            new String[] {"ної", "на"}, new String[] {"ній", "на"});
+            new String[] {"ної", "на"}, new String[] {"ній", "на"}, new String[] {"ової", "ова"}, new String[] {"евої", "ева"},
+            new String[] {"євої", "єва"}, new String[] {"овій", "ова"}, new String[] {"евій", "ева"}, new String[] {"євій", "єва"});
 
     /** A Bulgarian noun with its definite article, after "на" in an organisation's name: "на здравеопазването", "на отбраната". */
     /** A Bulgarian feminine noun's article after three letters at least: "актрисата", "депутатката". */
@@ -1270,14 +1284,22 @@ public final class SlavicNames {
         });
         // a surname alone is the person whose full name ends with it ("Джонсон", "Т.Мей")
         Map<List<String>, List<String>> into = new HashMap<>();
+        // a given name of three letters in two cases, too short for a key to join them: "Мая Санду" and "Маю Санду" are one woman
+        List<List<String>> fullNames = groups.keySet().stream().filter(k -> k.size() >= 2 && types.get(k).equals(PERSON)).toList();
+        for (int a = 0; a < fullNames.size(); a++) {
+            for (int b = a + 1; b < fullNames.size(); b++) {
+                List<String> x = fullNames.get(a), y = fullNames.get(b);
+                if (x.size() == y.size() && x.subList(1, x.size()).equals(y.subList(1, y.size())) && shortCases(x.get(0), y.get(0)) && !into.containsKey(x)) into.put(y, x);
+            }
+        }
         Map<String, List<List<String>>> bySurname = new HashMap<>();
         groups.keySet().forEach(keys -> {
-            if (keys.size() >= 2 && types.get(keys).equals(PERSON)) bySurname.computeIfAbsent(keys.get(keys.size() - 1), x -> new ArrayList<>()).add(keys);
+            if (keys.size() >= 2 && types.get(keys).equals(PERSON) && !into.containsKey(keys)) bySurname.computeIfAbsent(keys.get(keys.size() - 1), x -> new ArrayList<>()).add(keys);
         });
         // a first name alone is the one person named in full with it ("Тереза" after "Тереза Мей")
         Map<String, List<List<String>>> byFirstName = new HashMap<>();
         groups.keySet().forEach(keys -> {
-            if (keys.size() >= 2 && types.get(keys).equals(PERSON)) byFirstName.computeIfAbsent(keys.get(0), x -> new ArrayList<>()).add(keys);
+            if (keys.size() >= 2 && types.get(keys).equals(PERSON) && !into.containsKey(keys)) byFirstName.computeIfAbsent(keys.get(0), x -> new ArrayList<>()).add(keys);
         });
         // the last words of people's full names as written: a place's other case may be a surname ("Ашраф Гани" ... "Гани
         // заявил", not Гана's genitive), where the text never writes the place's own nominative alone
@@ -1344,6 +1366,12 @@ public final class SlavicNames {
         return out;
     }
 
+    /** Two forms of three letters that differ only in a last vowel, a case ending: "мая" and "маю". */
+    private static boolean shortCases(String a, String b) {
+        return a.length() == 3 && b.length() == 3 && !a.equals(b) && a.startsWith(b.substring(0, 2))
+                && "аяуюеиіыо".indexOf(a.charAt(2)) >= 0 && "аяуюеиіыо".indexOf(b.charAt(2)) >= 0;
+    }
+
     /** A listed place's word in another case than the place's nominative, written so as a person's surname ("Гани"). */
     private boolean placeCaseOfSurname(W x, Set<String> surnameForms) {
         String nominative = placeNames.get(x.key);
@@ -1399,15 +1427,16 @@ public final class SlavicNames {
 
     /**
      * A Bulgarian word that opens a sentence in a form no name has: a definite article
-     * ("Британските", "Преходът", "Разрешението"), a verb's third person plural ("Призовават"), a
-     * comparative ("По-рано", "Най-често").
+     * ("Британските", "Преходът", "Разрешението"), a verb's third person plural ("Призовават") or
+     * first person ("Поздравявам", "Призоваваме": a quotation's first word), a comparative
+     * ("По-рано", "Най-често").
      */
     private static boolean definiteOrVerb(W x) {
         return x.lower.startsWith("по-") || x.lower.startsWith("най-")
                 || COMMON_ENDINGS.stream().anyMatch(e -> x.lower.endsWith(e) && x.lower.length() > e.length() + 2);
     }
 
-    private static final List<String> COMMON_ENDINGS = List.of("ите", "ът", "ят", "ото", "ето", "ията", "ват", "ката");
+    private static final List<String> COMMON_ENDINGS = List.of("ите", "ът", "ят", "ото", "ето", "ията", "ват", "вам", "ваме", "ката");
 
     /** Whether the word is a short abbreviation ("ЕС", "ГРУ"), not a name in capitals ("КИТАНОВА"). */
     private static boolean shortAbbreviation(W x) {

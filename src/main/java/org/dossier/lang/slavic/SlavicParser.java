@@ -94,6 +94,9 @@ final class SlavicParser {
      * the word's verb reading where a function word's comes first: "говорят" is also a parenthetical
      * word ("they say").
      */
+    /** The model's parts of speech that no capitalised noun inside a sentence is. */
+    private static final Set<String> CLOSED_CLASSES = Set.of("PUNCT", "ADP", "DET", "CCONJ", "SCONJ", "PART", "AUX");
+
     private static List<Token> tagged(List<Token> tokens, boolean[] onlyVerb, String[] verbLemma, PosTagger pos) {
         List<Token> out = new ArrayList<>(tokens.size());
         int first = 0;
@@ -106,7 +109,10 @@ final class SlavicParser {
                 Token t = tokens.get(k);
                 // a name the dictionary knows, or a capitalised word it does not, stays a name where the model
                 // reads no noun ("Мей" as an adjective, "Ляшко" as an adverb): the model knows few names
-                String tag = t.pos().equals("PROPN") && !tags[k - first].equals("NOUN") ? "PROPN"
+                // (nor is a capitalised noun inside a sentence a function word or a sign: "наголосив Банька", tagged PUNCT)
+                boolean capitalisedNoun = t.pos().equals("NOUN") && k > first && Character.isUpperCase(t.text().codePointAt(0))
+                        && CLOSED_CLASSES.contains(tags[k - first]);
+                String tag = t.pos().equals("PROPN") && !tags[k - first].equals("NOUN") || capitalisedNoun ? t.pos()
                         : onlyVerb[k] && !tags[k - first].equals("AUX") ? "VERB" : tags[k - first];
                 String lemma = tag.equals("VERB") && verbLemma[k] != null ? verbLemma[k] : t.lemma();
                 out.add(new Token(t.index(), t.text(), t.start(), t.end(), lemma, tag, t.ner(), t.head(), t.deprel(), t.sentence(), t.paragraph()));

@@ -599,6 +599,19 @@ class SlavicNamesTest {
     }
 
     @Test
+    void aShortGivenNameInTwoCasesIsOneWomanAndABulgarianFirstPersonVerbNoName() {
+        Analysis uk = analyze(new Ukrainian(), "Президентка Молдови Мая Санду перемогла у виборах. Санду набрала 55% голосів. "
+                + "«Я вітаю Маю Санду», — написав її суперник.");
+        assertEquals(List.of("Мая Санду", "Санду", "Маю Санду"), mentions(entity(uk, "Мая Санду")), "мая and маю are too short to key");
+        Analysis ru = analyze(new Russian(), "Суд отклонил апелляцию фигуристки Камилы Валиевой. Плющенко поддержал Валиеву.");
+        assertEquals(List.of("Камилы Валиевой", "Валиеву"), mentions(entity(ru, "Камила Валиева")), "not Камил, a plural's lemma");
+        Analysis valieva = analyze(new Ukrainian(), "Суд відхилив апеляцію фігуристки Каміли Валієвої.");
+        assertEquals("PERSON", entity(valieva, "Каміла Валієва").type(), "a Ukrainian woman's surname in -ової, -євої");
+        Analysis bg = analyze(new Bulgarian(), "„Поздравявам Мая Санду“, написа той в Telegram.");
+        assertEquals(List.of("Мая Санду"), bg.entities().stream().filter(e -> e.type().equals("PERSON")).map(Entity::name).toList());
+    }
+
+    @Test
     void aBodyNamedAfterSomeoneKeepsTheNameAndItsAdjectivesKeepTheirDegree() {
         Analysis ru = analyze(new Russian(), "Разработку вели учёные Национального медицинского исследовательского центра онкологии имени Блохина. "
                 + "Эксперты Высшей школы экономики сомневаются.");

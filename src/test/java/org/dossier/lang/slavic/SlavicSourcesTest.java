@@ -1050,4 +1050,10 @@ class SlavicSourcesTest {
                 + "Говорителят на Министерството на вътрешните работи съобщи, че няма пострадали.");
         assertEquals("Министерство на вътрешните работи", speaker(bg, at(bg, "съобщи")), "not the minister quoted before");
     }
+
+    @Test
+    void aCapitalisedNounTheTaggerReadsAsASignIsStillTheSpeaker() {
+        Analysis uk = analyze(new Ukrainian(), "Голова агентства Вітольд Банька привітав вердикт. «Правила єдині для всіх», — наголосив Банька.");
+        assertEquals("Вітольд Банька", speaker(uk, at(uk, "наголосив")), "банька is also a common noun, and the tagger says PUNCT");
+    }
 }
