@@ -65,7 +65,8 @@ public interface Tags {
         public boolean place(String tag) { return false; }
         public boolean proper(String tag) { return firstName(tag) || surname(tag) || patronymic(tag); }
         public boolean noun(String tag) { return tag.startsWith("NN"); }
-        public boolean adjective(String tag) { return tag.startsWith("ADJ"); }
+        // (a past full participle declines as an adjective, as the Ukrainian dictionary tags it: "Объединенного комитета")
+        public boolean adjective(String tag) { return tag.startsWith("ADJ") || tag.startsWith("PT:Past"); }
         public boolean nominative(String tag) { return Tags.has(tag, "Nom"); }
         public boolean genitive(String tag) { return Tags.has(tag, "R") || Tags.has(tag, "2R"); }
         public boolean oblique(String tag) { return OBLIQUE.stream().anyMatch(c -> Tags.has(tag, c)); }

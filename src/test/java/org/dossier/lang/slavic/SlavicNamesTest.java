@@ -605,6 +605,8 @@ class SlavicNamesTest {
         assertEquals(List.of("Мая Санду", "Санду", "Маю Санду"), mentions(entity(uk, "Мая Санду")), "мая and маю are too short to key");
         Analysis ru = analyze(new Russian(), "Суд отклонил апелляцию фигуристки Камилы Валиевой. Плющенко поддержал Валиеву.");
         assertEquals(List.of("Камилы Валиевой", "Валиеву"), mentions(entity(ru, "Камила Валиева")), "not Камил, a plural's lemma");
+        Analysis staff = analyze(new Russian(), "По данным Объединенного комитета начальников штабов, ракета пролетела 1000 километров.");
+        assertEquals("ORGANIZATION", entity(staff, "Объединенный комитет начальников штабов").type(), "a participle declines as an adjective");
         Analysis valieva = analyze(new Ukrainian(), "Суд відхилив апеляцію фігуристки Каміли Валієвої.");
         assertEquals("PERSON", entity(valieva, "Каміла Валієва").type(), "a Ukrainian woman's surname in -ової, -євої");
         Analysis bg = analyze(new Bulgarian(), "„Поздравявам Мая Санду“, написа той в Telegram.");
