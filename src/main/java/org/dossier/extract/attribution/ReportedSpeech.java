@@ -1171,7 +1171,8 @@ public final class ReportedSpeech {
                 return phrase.subList(from, phrase.size());
             }
             if (addressees.contains(w) || citing.contains(w)) return phrase.subList(0, i);
-            // "Дэвис после отставки", "Дмитрий Песков по време на брифинг": a name, then when or where, in lower case
+            // "Дэвис после отставки", "Дмитрий Песков по време на брифинг": a name, then when or where, in lower case but for
+            // places after "in" ("Байден в субботу на выступлении в Уилмингтоне")
             // (not a source it names in quotation marks: "ONLINE.UA со ссылкой на "Польское радио"")
             if (isPreposition(doc.token(phrase.get(i))) && isCapitalised(doc, phrase.get(i - 1)) && !isPronoun(doc, phrase.get(i - 1))
                     && onlyPlacesCapitalised(doc, phrase.subList(i, phrase.size()))

@@ -349,8 +349,10 @@ public final class SlavicNames {
      * text says she is a woman: a feminine verb in the past beside her name ("Асия Биби провела",
      * "сказала Асия Биби"), a feminine noun in the same case before it ("христианку Асию Биби"), or a
      * surname ending in a consonant that stays so after her first name in another case ("Камалу
-     * Харрис": a man's would be "Харриса"). The man's nominative must be written nowhere. Each form
-     * is then her name in the nominative: as the text writes it in -а or -я, else from its ending.
+     * Харрис": a man's would be "Харриса"), or after a first name in -а the dictionary knows
+     * ("Камала Харрис", no man Камал's genitive). The man's nominative must be written nowhere.
+     * Each form is then her name in the nominative: as the text writes it in -а or -я, else from
+     * its ending.
      */
     private void markWomen(ParsedText doc, W[] w) {
         if (!inflects) return;
@@ -527,7 +529,7 @@ public final class SlavicNames {
         if (inflects && isHead(x) && afterComplement(doc, w, i + 1) > i + 1) return true;  // "Министерство по чрезвычайным ситуациям"
         if (!inflects && definiteOrVerb(x)) return false;  // "Британските депутати"
         if (midCapitalKeys.contains(x.key) || placeNames.containsKey(x.key)) return true;
-        // Bulgarian's noun with its article opening a sentence is no name, though a name follow it: "Актрисата Америка Ферера"
+        // Bulgarian's noun with its article opening a sentence is no name, though a name follows it: "Актрисата Америка Ферера"
         if (!inflects && !x.otherFirstName && ARTICLED_NOUN.matcher(x.lower).find()) return false;
         boolean nameFollows = i + 1 < w.length && w[i + 1].word && w[i + 1].cap && !w[i + 1].stop && doc.token(i + 1).sentence() == doc.token(i).sentence()
                 || i + 1 < w.length && particlesBefore(doc, w, i + 1) > i + 1;  // "Урсула фон дер Лайен"
@@ -596,9 +598,7 @@ public final class SlavicNames {
      * not alone too ("Бурла сказал", a surname that does not decline).
      */
     private static boolean onlyAfterFirstName(W[] w, List<Mention> ms, int k) {
-        for (Mention m : ms) {
-            for (int j = m.first; j < m.end; j++) if (w[j].word && w[j].link.equals(w[k].link) && j == m.first) return false;
-        }
+        for (Mention m : ms) if (w[m.first].word && w[m.first].link.equals(w[k].link)) return false;
         return true;
     }
 

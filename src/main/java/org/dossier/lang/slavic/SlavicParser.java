@@ -88,15 +88,15 @@ final class SlavicParser {
         return lemma.equals(lemma.toLowerCase(Locale.ROOT)) ? lemma.replace('ё', 'е') : lemma;
     }
 
+    /** The model's parts of speech that no capitalised noun inside a sentence is. */
+    private static final Set<String> CLOSED_CLASSES = Set.of("PUNCT", "ADP", "DET", "CCONJ", "SCONJ", "PART", "AUX");
+
     /**
      * The tokens with the model's part of speech, a sentence at a time, except where the dictionary
      * knows the word only as a verb ("заявив" after a comma tagged a noun). A verb takes the lemma of
      * the word's verb reading where a function word's comes first: "говорят" is also a parenthetical
      * word ("they say").
      */
-    /** The model's parts of speech that no capitalised noun inside a sentence is. */
-    private static final Set<String> CLOSED_CLASSES = Set.of("PUNCT", "ADP", "DET", "CCONJ", "SCONJ", "PART", "AUX");
-
     private static List<Token> tagged(List<Token> tokens, boolean[] onlyVerb, String[] verbLemma, PosTagger pos) {
         List<Token> out = new ArrayList<>(tokens.size());
         int first = 0;
