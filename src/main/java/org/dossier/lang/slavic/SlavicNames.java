@@ -665,10 +665,10 @@ public final class SlavicNames {
             new String[] {"ної", "на"}, new String[] {"ній", "на"}, new String[] {"ової", "ова"}, new String[] {"евої", "ева"},
             new String[] {"євої", "єва"}, new String[] {"овій", "ова"}, new String[] {"евій", "ева"}, new String[] {"євій", "єва"});
 
-    /** A Bulgarian noun with its definite article, after "на" in an organisation's name: "на здравеопазването", "на отбраната". */
     /** A Bulgarian feminine noun's article after three letters at least: "актрисата", "депутатката". */
     private static final java.util.regex.Pattern ARTICLED_NOUN = java.util.regex.Pattern.compile("\\p{L}{3,}(ата|ята)$");
 
+    /** A Bulgarian noun with its definite article, after "на" in an organisation's name: "на здравеопазването", "на отбраната". */
     private static final java.util.regex.Pattern DEFINITE_NOUN = java.util.regex.Pattern.compile("(то|та|ът|ят)$");
 
     /** A Bulgarian plural adjective with its definite article: "външните", "икономическите" (not the noun "общините"). */
@@ -1625,9 +1625,8 @@ public final class SlavicNames {
         if (x.womansName != null) return x.womansName;
         // (a person's word only where the text writes the place's nominative as it: "Америки Ферреры" is Америка Феррера, but
         // "Ашраф Гани" is no Гана)
-        String listed = x.listedPlace && (!person || forms.stream().anyMatch(f -> f.lower.equals(placeNames.get(x.key).toLowerCase(Locale.ROOT))))
-                ? placeNames.get(x.key) : null;
-        if (listed != null) return listed;
+        String listed = x.listedPlace ? placeNames.get(x.key) : null;
+        if (listed != null && (!person || forms.stream().anyMatch(f -> f.lower.equals(listed.toLowerCase(Locale.ROOT))))) return listed;
         if (x.place && x.properLemma() != null) return capitalised(x.properLemma(), x.text);  // "України": Україна
         // a form read as a name's nominative, this one first; else, of the forms read as nominatives at all, the most
         // used, then the likeliest by its ending: "Тереза" twice over "Терези" once, a common noun's nominative ("scales")
