@@ -142,6 +142,7 @@ final class UnparsedAntecedents {
             // what a preposition brings says where the source is, not who: "Источник в правительстве" is no government
             if (doc.token(t).pos().equals("ADP") || PREPOSITIONS.contains(lower(t))) break;
             String w = lower(t), lemma = doc.token(t).lemma().toLowerCase(Locale.ROOT);
+            if (SELF.contains(w)) continue;  // "Сама журналистка"
             // "Представители компании": spokespeople speak for the body named after them
             if (listed(spokespeople, w, lemma) && plural(w, lemma) && t != source.get(source.size() - 1)) continue;
             String feminine = femininesRole(w, lemma);
@@ -149,9 +150,13 @@ final class UnparsedAntecedents {
                 if (plural(w, lemma)) return null;  // "експерти попереджають": a group, not the one just quoted
                 // a woman's form of a role is introduced by the role, and is a woman: "каза канцлерката" after "германският канцлер Ангела Меркел"
                 Predicate<String> fits = id -> id != null && (feminine == null || !otherGender("f", d.entity(id).name()));
-                String introduced = feminine != null ? introducedAs("PERSON", source.get(0), feminine, feminine) : introducedAs("PERSON", source.get(0), w, lemma);
+                // (or by the woman's form itself: "журналистки ... Анны Белоусовой" introduces "журналистка")
+                String introduced = feminine != null ? introducedAs("PERSON", source.get(0), feminine, feminine) : null;
+                if (introduced == null) introduced = introducedAs("PERSON", source.get(0), w, lemma);
                 if (fits.test(introduced)) return introduced;
-                return quoted != null && isPerson(quoted) && fits.test(quoted) ? quoted : null;
+                if (quoted != null && isPerson(quoted) && fits.test(quoted)) return quoted;
+                // a woman's role no one was introduced by is the last woman named: "каза учената" after "Д-р Веселина Ангелова"
+                return feminine != null ? lastNamed(id -> ofGender(id, "f"), source.get(0), 2 * PERSON_WINDOW) : null;
             }
             // an organisation's noun, or a body that speaks for one ("пресслужба відомства"), is that organisation
             if (listed(organisationNouns, w, lemma) || listed(spokespeople, w, lemma)) {
@@ -406,17 +411,27 @@ final class UnparsedAntecedents {
         return best;
     }
 
+    /** "Self", which may open a source: "Сама журналистка заявила". */
+    private static final Set<String> SELF = Set.of("сам", "сама", "само", "сами", "самі", "самият", "самата");
+
+    private static final java.util.regex.Pattern BRACKETS_AND_QUOTES = java.util.regex.Pattern.compile("[()«»„“”\"]");
+
     /** The last entity of that type before token {@code before} named within a few words after the same role or noun. */
     private String introducedAs(String type, int before, String word, String lemma) {
         for (int t = before - 1; t >= 0; t--) {
             String id = mentionStartingAt(t, type);
             if (id == null) continue;
-            // the noun and the name with no comma or verb between: "съюз за прехода, предаде Би Би Си" introduces nobody
-            for (int k = t - 1; k >= Math.max(0, t - INTRODUCTION) && (!doc.token(k).text().equals(".") || abbreviated(k - 1))
+            // the noun and the name with no comma or verb between: "съюз за прехода, предаде Би Би Си" introduces nobody (a
+            // name between them counts as one word, brackets and quotation marks as none: "Генеральний директор Міжнародного
+            // агентства з атомної енергії Рафаель Гроссі", "журналистки издания «Онежский курьер» Анны Белоусовой")
+            int words = 0;
+            for (int k = t - 1; k >= 0 && words < INTRODUCTION && (!doc.token(k).text().equals(".") || abbreviated(k - 1))
                     && !doc.token(k).text().equals(",") && !doc.token(k).pos().equals("VERB"); k--) {
                 if (isWord(k, word, lemma) && headsIntroduction(k, t)) return id;
                 // "проф. Николай Витанов" introduces "професорът"
                 if (abbreviated(k) && lower(k).length() >= 3 && word.startsWith(lower(k))) return id;
+                String named = d.entityOfToken[k];
+                if (!BRACKETS_AND_QUOTES.matcher(doc.token(k).text()).matches() && (named == null || !named.equals(d.entityOfToken[k + 1]))) words++;
             }
         }
         return null;
@@ -462,12 +477,15 @@ final class UnparsedAntecedents {
 
     /**
      * The listed role whose feminine in -ка a word is ("канцлерката", "прем'єрка", "премьерка":
-     * канцлер, прем'єр, премьер), by its lemma or less a Bulgarian article; else null.
+     * канцлер, прем'єр, премьер), by its lemma or less a Bulgarian article, or whose Bulgarian
+     * feminine with its article ("учената": учен); else null.
      */
     private String femininesRole(String word, String lemma) {
         for (String form : new String[] {lemma, word, word.endsWith("та") ? word.substring(0, word.length() - 2) : word}) {
             if (form.length() > 5 && form.endsWith("ка") && roles.contains(form.substring(0, form.length() - 2))) return form.substring(0, form.length() - 2);
         }
+        // Bulgarian's noun made of an adjective, with the feminine article: "учената" is "учен"'s
+        if (word.endsWith("ата") && roles.contains(word.substring(0, word.length() - 3))) return word.substring(0, word.length() - 3);
         return null;
     }
 

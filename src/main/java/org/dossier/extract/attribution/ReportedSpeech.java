@@ -214,7 +214,7 @@ public final class ReportedSpeech {
                 // a demand's infinitive reports nothing itself: "із проханням підтвердити готовність"
                 FoundAttribution demand = demand(doc, s, t);
                 if (demand != null) {
-                    if (out.stream().noneMatch(b -> competes(doc, demand, b))) out.add(demand.withType(AttributionType.SPEECH));
+                    if (out.stream().noneMatch(b -> competes(doc, demand, b)) && !leavesQuotation(doc, demand)) out.add(demand.withType(AttributionType.SPEECH));
                     t = demand.content().get(0);
                     continue;
                 }
@@ -227,7 +227,7 @@ public final class ReportedSpeech {
                         : listedVerb(doc, t, quotationVerbs) || verbAfterQuotation(doc, s, t) ? atQuotation(doc, s, t)
                         : listedVerb(doc, t, beliefVerbs) && quotesInClause(doc, s, thatAfter(doc, s, t)) ? atVerb(doc, s, t)
                         : isSpeechNoun(doc, t) ? atNoun(doc, s, t) : atPhrase(doc, s, t);
-                if (a == null || a.content().isEmpty() || out.stream().anyMatch(b -> competes(doc, a, b))) continue;
+                if (a == null || a.content().isEmpty() || out.stream().anyMatch(b -> competes(doc, a, b)) || leavesQuotation(doc, a)) continue;
                 out.add(a.withType(AttributionType.SPEECH));
             }
             FoundAttribution named = namedQuotation(doc, s);
@@ -237,6 +237,29 @@ public final class ReportedSpeech {
         }
         out.sort(java.util.Comparator.comparingInt(FoundAttribution::anchor));
         return RunOnQuotes.inTextOrder(withRunOns(doc, withAnswersGoingOn(doc, out)));
+    }
+
+    /**
+     * Whether a cue inside a quotation has words outside it as its content: "— Ми ... вимагатимемо
+     * щоквартальних звітів, — заявив Кондратюк" reports the quoted man's demand, not the words
+     * after the quotation, which its own cue reports.
+     */
+    private static boolean leavesQuotation(ParsedText doc, FoundAttribution a) {
+        if (a.cue().isEmpty()) return false;
+        int cue = a.cue().get(0), q = doc.quotationOf(cue);
+        if (q >= 0) return a.content().stream().anyMatch(t -> t > cue && doc.quotationOf(t) != q && !doc.token(t).isPunct());
+        // a paragraph that a dialogue dash opens: its words end at the dash after a comma or a stop
+        int sentence = doc.token(cue).sentence(), first = sentence;
+        while (first > 0 && doc.sentences().get(first - 1).paragraph() == doc.sentences().get(sentence).paragraph()) first--;
+        int open = doc.sentences().get(first).firstToken();
+        if (!DASHES.contains(doc.token(open).text())) return false;
+        for (int k = open + 1; k < doc.tokens().size(); k++) {
+            if (!DASHES.contains(doc.token(k).text()) || !Set.of(",", ".", "!", "?", "…").contains(doc.token(k - 1).text())) continue;
+            if (k < cue) return false;  // the cue is after the quoted words
+            int close = k;
+            return a.content().stream().anyMatch(t -> t > close);
+        }
+        return false;
     }
 
     /**
@@ -1375,6 +1398,39 @@ public final class ReportedSpeech {
     }
 
     /**
+     * The token before a relative clause or a participle's phrase between commas that ends at
+     * {@code t}, which stands between a subject and its verb ("Олдридж, которой позвонили из
+     * Стокгольма, рассказала", "Татьяна Кравец, пришедшая в суд, сообщила"); else {@code t}.
+     */
+    private static int pastRelativeClause(ParsedText doc, Sentence s, int t) {
+        if (t <= s.firstToken() || !doc.token(t).text().equals(",")) return t;
+        for (int k = t - 1; k > s.firstToken() && k >= t - 16; k--) {
+            Token w = doc.token(k);
+            if (doc.quotationOf(k) >= 0 || w.isPunct() && !w.text().equals(",") && !w.text().equals("-")) return t;
+            if (!w.text().equals(",")) continue;
+            // (the relative pronoun may follow a preposition: "Олдридж, с которой ...")
+            int opener = k + 1 < t && doc.token(k + 1).pos().equals("ADP") ? k + 2 : k + 1;
+            boolean clause = opener < t && (listed(RELATIVES, doc.token(opener)) || ACTIVE_PARTICIPLE.matcher(lower(doc.token(opener).text())).find());
+            if (!clause || doc.token(k - 1).isPunct()) return t;
+            // the clause's noun in a phrase between commas that a preposition opens is no subject either: "власти, несмотря на
+            // приговор, после которого ..., заявили"
+            for (int c = k - 1; c > s.firstToken() && c >= k - 7; c--) {
+                Token before = doc.token(c);
+                if (before.pos().equals("VERB") || before.isPunct() && !before.text().equals(",")) break;
+                if (before.text().equals(",")) return PHRASE_OPENERS.contains(lower(doc.token(c + 1).text())) || doc.token(c + 1).pos().equals("ADP") ? c - 1 : k - 1;
+            }
+            return k - 1;
+        }
+        return t;
+    }
+
+    /** Words that open a phrase of circumstance, not a subject: "несмотря на", "незважаючи на", "въпреки". */
+    private static final Set<String> PHRASE_OPENERS = Set.of("несмотря", "незважаючи", "попри", "въпреки", "вопреки", "всупереч");
+
+    /** Russian's active participles in the nominative, which open a phrase about the noun before them: "пришедшая", "работающий". */
+    private static final Pattern ACTIVE_PARTICIPLE = Pattern.compile("\\p{L}{2,}(вш|дш|ющ|ящ|ущ|ащ)(ий|ая|ее|ие)$");
+
+    /**
      * The token before a name's abbreviation in brackets that ends at {@code t} ("Національне
      * антикорупційне бюро України (НАБУ) повідомило"), else {@code t}.
      */
@@ -1389,7 +1445,7 @@ public final class ReportedSpeech {
 
     /** The noun phrase right before a verb, past adverbs and particles. */
     private List<Integer> subjectOf(ParsedText doc, Sentence s, int verb) {
-        int t = pastBracketed(doc, s, pastParenthetical(doc, s, pastModifiers(doc, s, verb)));
+        int t = pastBracketed(doc, s, pastRelativeClause(doc, s, pastParenthetical(doc, s, pastModifiers(doc, s, verb))));
         List<Integer> out = new ArrayList<>();
         // "«Ryanair» объявила": a name in quotation marks is the subject
         List<Integer> quoted = t >= s.firstToken() ? quotationEndingAt(doc, t) : List.of();

@@ -340,6 +340,13 @@ public final class SlavicNames {
             String stem = x.lower.substring(0, x.lower.length() - e.length());
             if (!stem.equals(x.key) && others(formsOfKey, stem, x.lower)) return stem;
         }
+        // a name whose stem loses a vowel in its other cases, by its lemma: "Лубінця" is Лубінець's, "Кравца" Кравец's (not one
+        // that only adds an ending to it, which the stems above join: "Газпромом")
+        String lemma = x.proper ? x.properLemma() : null;
+        if (lemma != null && !x.lower.startsWith(lemma.toLowerCase(Locale.ROOT))) {
+            String key = words.nameKey(lemma.toLowerCase(Locale.ROOT));
+            if (!key.equals(x.key) && others(formsOfKey, key, x.lower)) return key;
+        }
         return x.key;
     }
 
@@ -519,7 +526,7 @@ public final class SlavicNames {
         if (CODE.matcher(x.text).matches() && !(x.allCaps && x.text.indexOf('-') <= 3) && !(i + 1 < w.length && w[i + 1].word && w[i + 1].cap)) return false;
         if (x.initial) return i + 2 < w.length && w[i + 1].text.equals(".") && w[i + 2].cap && w[i + 2].word && !w[i + 2].stop;
         if ((words.titles().contains(x.lower) || x.sentenceStart && inList(x, words.appositionHeads())) && !x.proper) return false;
-        if (!x.sentenceStart) return !x.strayCapital;
+        if (!x.sentenceStart) return !x.strayCapital && !strayAdjective(doc, w, i);
         if (x.allCaps || x.latin) return true;
         int head = adjectiveLike(x) || !inflects ? nounAfter(doc, w, i + 1) : -1;
         // "Консервативная партия", but not "Ирландская авиакомпания", a description, unless the text capitalises it mid-sentence too
@@ -540,6 +547,18 @@ public final class SlavicNames {
         // an abbreviation after it is a name of its own, as Bulgarian joins no names by case: "Реално ЕС ще има достъп"
         if (!inflects) return !x.common && (nameFollows && !shortAbbreviation(w[i + 1]) || x.firstName || x.surname);
         return false;
+    }
+
+    /**
+     * A capitalised adjective alone before words in lower case that hold no body's or place's noun:
+     * a name the text goes on with in lower case, whose noun the lists lack ("Международной
+     * космической станцией"), no name of its own to guess a type for.
+     */
+    private boolean strayAdjective(ParsedText doc, W[] w, int i) {
+        W x = w[i];
+        if (!inflects || x.readings.isEmpty() || !x.readings.stream().allMatch(r -> tags.adjective(r.tag()) && !tags.proper(r.tag()))) return false;
+        if (i + 1 >= w.length || !w[i + 1].word || w[i + 1].cap || w[i + 1].stop || doc.token(i + 1).sentence() != doc.token(i).sentence()) return false;
+        return nounAfter(doc, w, i + 1) < 0 && !(i > 0 && w[i - 1].word && w[i - 1].cap);
     }
 
     /**
@@ -763,6 +782,11 @@ public final class SlavicNames {
             Mention q = quoted(doc, w, j, Set.of());
             if (q != null) return new Mention(i, q.end + 1, null, 0);  // НАК "Нафтогаз України"
         }
+        // a capitalised adjective before a facility's or a body's abbreviation, which may be no name's word alone:
+        // "Запорожской АЭС", "Хмельницької ОВА"
+        if (j <= i + 2 && inflects && w[i].readings.stream().anyMatch(r -> tags.adjective(r.tag()) && !tags.proper(r.tag())) && abbreviationGender(w, i + 1) != null && doc.token(i + 1).sentence() == doc.token(i).sentence()) {
+            return new Mention(i, i + 2, ORGANIZATION, 3);
+        }
         // a capitalised adjective before an organisation's or a place's noun: "Консервативная партия"
         int head = nounAfter(doc, w, j);
         if (head > 0 && j == i + 1 && (adjectiveLike(w[i]) || !inflects)) {
@@ -779,6 +803,16 @@ public final class SlavicNames {
             }
         }
         return new Mention(i, j, null, 0);
+    }
+
+    /** The gender of the abbreviated noun at {@code k} ("АЭС": "f"), or null where it is no abbreviation or the dictionary gives none. */
+    private String abbreviationGender(W[] w, int k) {
+        if (k >= w.length || !w[k].allCaps || w[k].latin || !w[k].word) return null;
+        for (Reading r : w[k].readings) if (tags.noun(r.tag()) || "NOUN".equals(tags.pos(r.tag()))) {
+            String gender = tags.gender(r.tag());
+            if (gender != null && !tags.plural(r.tag())) return gender;
+        }
+        return null;
     }
 
     /** A foreign name's particle written with a capital, between two capitalised words: "Де" of "Мэгги Де Блок". */
@@ -864,18 +898,57 @@ public final class SlavicNames {
         while (k < w.length && k - j <= 2 && doc.token(k).sentence() == sentence && w[k].word && !w[k].cap && !w[k].stop && adjectiveLike(w[k])) k++;
         if (k >= w.length || doc.token(k).sentence() != sentence || !w[k].word || w[k].cap || w[k].stop || w[k].digits) return j;
         if (inflects && w[k].readings.stream().noneMatch(r -> tags.noun(r.tag()))) return j;
-        return inflects ? afterGenitives(doc, w, k + 1) : afterHead(doc, w, k + 1);
+        return inflects ? afterGenitives(doc, w, coordinated(doc, w, k + 1, false)) : afterHead(doc, w, k + 1);
     }
 
     /** A capitalised organisation's noun before words in the genitive: "Министерство иностранных дел России". */
     private int afterGenitives(ParsedText doc, W[] w, int j) {
         int sentence = doc.token(j - 1).sentence();
         int k = j;
+        // (not a verb after the noun in the nominative that is also a noun's genitive: "Еврокомиссия | начала расследование",
+        // though "дел" of "Министерство иностранных дел" is one too)
+        W head = w[j - 1];
+        boolean nominative = head.nominative || head.readings.isEmpty() && caseByEnding(head.lower) == Case.NOMINATIVE;  // "Еврокомиссия"
+        if (j < w.length && nominative && finiteVerb(w[j])) return j;
         while (k < w.length && k - j < 3 && doc.token(k).sentence() == sentence && w[k].word && !w[k].cap && !w[k].stop && w[k].genitive) k++;
         if (k == j) return j;
         while (k > j && !w[k - 1].readings.stream().anyMatch(r -> tags.noun(r.tag()))) k--;
         if (k == j) return j;
-        return afterHead(doc, w, k);
+        int joined = coordinated(doc, w, k, true);
+        return joined > k ? afterGenitives(doc, w, joined) : afterHead(doc, w, k);
+    }
+
+    /** The conjunctions that join two nouns of one body's name, Russian's and Ukrainian's. */
+    private static final Set<String> AND = Set.of("и", "і", "й", "та");
+
+    /**
+     * After a body's noun in the genitive or a complement, "and" and a second one in lower case:
+     * "Министерство науки и высшего образования", "Центр по контролю и профилактике заболеваний".
+     * In the genitive, the second opens with an adjective, since a bare noun is as likely another
+     * body's ("Министерства обороны и спецслужб"). The index after it, else {@code k}.
+     */
+    private int coordinated(ParsedText doc, W[] w, int k, boolean genitive) {
+        if (!inflects || k + 1 >= w.length || !AND.contains(w[k].lower) || doc.token(k + 1).sentence() != doc.token(k).sentence()) return k;
+        int n = k + 1, sentence = doc.token(k).sentence();
+        while (n < w.length && n - k <= 2 && doc.token(n).sentence() == sentence && w[n].word && !w[n].cap && !w[n].stop && w[n].adjective && !isNoun(w[n])
+                && (!genitive || w[n].genitive)) n++;
+        if (genitive && n == k + 1) return k;
+        if (n >= w.length || doc.token(n).sentence() != sentence || !w[n].word || w[n].cap || w[n].stop || !isNoun(w[n])
+                || genitive && !w[n].genitive) return k;
+        return n + 1;
+    }
+
+    private boolean nominativeSingular(W x) {
+        return x.readings.stream().anyMatch(r -> tags.nominative(r.tag()) && !tags.plural(r.tag()));
+    }
+
+    private boolean isNoun(W x) {
+        return x.readings.stream().anyMatch(r -> tags.noun(r.tag()));
+    }
+
+    /** Whether the dictionary reads the word as a finite verb (no participle, infinitive or gerund): "начала", "заявила". */
+    private boolean finiteVerb(W x) {
+        return x.readings.stream().anyMatch(r -> "VERB".equals(tags.pos(r.tag())) && !tags.adjective(r.tag()) && !tags.infinitive(r.tag()) && !tags.gerund(r.tag()));
     }
 
     /** A month's name in lower case, in any of its forms ("сентября", "листопада", "декември"). */
@@ -982,10 +1055,28 @@ public final class SlavicNames {
             List<String> keys = keysOf(w, m.first, m.end);
             if (keys.size() <= 3) alone.add(keys);
         }
+        // Bulgarian: the last words of names of two or three words, none of them a place's, a body's or an abbreviation, the
+        // surnames of people named in full
+        Set<String> surnames = new HashSet<>();
+        for (Mention m : mentions) {
+            boolean personal = !inflects && !m.quoted && m.end - m.first >= 2 && m.end - m.first <= 3;
+            for (int k = m.first; k < m.end && personal; k++) {
+                W x = w[k];
+                personal = x.word && x.cap && !x.place && !x.allCaps && !x.latin && !isHead(x) && !isPlaceHead(x) && !articled(x);
+            }
+            if (personal) surnames.add(w[m.end - 1].key);
+        }
         List<Mention> out = new ArrayList<>();
         for (Mention m : mentions) {
             int cut = -1;
-            if (!m.quoted && m.type == null && keysOf(w, m.first, m.end).size() >= 3) {
+            // Bulgarian joins no names by case: such a surname before another name is a name of its own ("Според Радев | България
+            // ще участва", "Адвокатът на Пеев | Огнян Тасев")
+            W first = w[m.first];
+            if (!m.quoted && m.type == null && m.end - m.first >= 2 && surnames.contains(first.key) && !first.firstName && !first.otherFirstName
+                    && w[m.first + 1].word && w[m.first + 1].cap) {
+                cut = m.first + 1;
+            }
+            if (cut < 0 && !m.quoted && m.type == null && keysOf(w, m.first, m.end).size() >= 3) {
                 for (int k = m.first + 1; k < m.end && cut < 0; k++) {
                     if (!w[k].word || !w[k - 1].word || isHead(w[k - 1]) || w[k].particle) continue;  // not before a name's particles
                     List<String> rest = keysOf(w, k, m.end), before = keysOf(w, m.first, k);
@@ -1083,7 +1174,8 @@ public final class SlavicNames {
             boolean placeNotName = !x.firstName || !x.nominative && next.firstName && next.nominative;
             // an organisation's noun before a name in the genitive is one name, unless a person's ("Уряд | Терези Мей"):
             // "Організації | Об'єднаних Націй" is no cut
-            boolean headOfGenitive = isHead(x) && !x.place && next.genitive && !next.nominative && !next.firstName && !next.surname;
+            // ("Совету | Безопасности ООН" neither, though "безопасности" is a plural's nominative too)
+            boolean headOfGenitive = isHead(x) && !x.place && next.genitive && (!next.nominative || !nominativeSingular(next)) && !next.firstName && !next.surname;
             // a place in the nominative that opens a name, with a word after it in no other case, is a given name
             // ("Джорджія Мелоні", "Вірджинія Вулф"); a place in another case before a word in the nominative is not
             // ("Италии | Джорджия Мелони")
@@ -1326,14 +1418,15 @@ public final class SlavicNames {
             List<List<String>> people = named(groups.keySet(), types, full -> full.size() > keys.size() && full.subList(full.size() - keys.size(), full.size()).equals(keys));
             if (people != null && people.size() == 1) into.put(keys, people.get(0));
         });
-        // an abbreviation is the one name of several words in the text whose initials it is ("ООН": "Організація Об'єднаних Націй")
+        // an abbreviation is the one name of several words in the text whose initials it is ("ООН": "Організація Об'єднаних Націй",
+        // "LAPFF": "Local Authority Pension Fund Forum")
         Map<String, List<List<String>>> byInitials = new HashMap<>();
         groups.forEach((keys, ms) -> {
             if (keys.size() < 2 || types.get(keys).equals(PERSON)) return;
             ms.stream().map(m -> initials(w, m)).distinct().forEach(i -> byInitials.computeIfAbsent(i, x -> new ArrayList<>()).add(keys));
         });
         groups.forEach((keys, ms) -> {
-            if (keys.size() != 1 || into.containsKey(keys) || !ms.stream().allMatch(m -> m.end - m.first == 1 && w[m.first].allCaps && !w[m.first].latin)) return;
+            if (keys.size() != 1 || into.containsKey(keys) || !ms.stream().allMatch(m -> m.end - m.first == 1 && w[m.first].allCaps)) return;
             String abbreviation = abbreviation(w[ms.get(0).first].text);
             List<List<String>> named = byInitials.get(abbreviation);
             if (named == null || named.size() != 1) return;
@@ -1490,8 +1583,9 @@ public final class SlavicNames {
             // in a name of several words that is no person's, a word is put in the nominative only as the text writes it elsewhere:
             // "МИД Германии" keeps its genitive, "Северную Ирландию" becomes "Северная Ирландия" only where the text has that
             boolean asWritten = !type.equals(PERSON) && best.keys.size() > 1;
-            // but its head noun, first, is: "Організації Об'єднаних Націй" is "Організація Об'єднаних Націй"
-            String head = asWritten && k == best.first && w[k].genitive ? headLemma(w[k]) : null;
+            // but its head noun, first, is, in any case: "Організації Об'єднаних Націй" is "Організація Об'єднаних Націй",
+            // "Министерстве финансов" is "Министерство финансов"
+            String head = asWritten && k == best.first && (w[k].genitive || !w[k].nominative) ? headLemma(w[k]) : null;
             if (opening != null && k - best.first < opening.length) head = opening[k - best.first];
             String declined = surname(w, best, k);
             if (declined == null && type.equals(PERSON) && onlyAfterFirstName(w, ms, k)) declined = inFirstNamesCase(w, best, k);
@@ -1540,22 +1634,36 @@ public final class SlavicNames {
     private String[] nominativeOpening(W[] w, Mention m) {
         int k = m.first;
         while (k < m.end && k - m.first < 3 && w[k].word && w[k].adjective && !w[k].nominative) k++;
-        if (k == m.first || k >= m.end || !w[k].word || !isHead(w[k]) && !isPlaceHead(w[k])) return null;
-        Reading noun = null;
-        for (Reading r : w[k].readings) {
-            if (tags.noun(r.tag()) && tags.nominative(r.tag()) && !tags.plural(r.tag())) return null;  // "союз" itself
-            String lemma = r.lemma().toLowerCase(Locale.ROOT);
-            if (noun == null && tags.noun(r.tag()) && !tags.plural(r.tag()) && (words.organisationHeads().contains(lemma) || words.placeHeads().contains(lemma))) noun = r;
+        if (k == m.first || k >= m.end || !w[k].word) return null;
+        // the noun's gender and its nominative; an abbreviation ending the name is as written ("Запорожской АЭС": Запорожская АЭС)
+        String gender = k == m.end - 1 ? abbreviationGender(w, k) : null, noun = w[k].text;
+        if (gender == null && !isHead(w[k]) && !isPlaceHead(w[k])) {
+            // a place's name after them: "Великої Одеси" is Велика Одеса, "Нижнего Новгорода" Нижний Новгород
+            if (!w[k].place || k != m.end - 1) return null;
+            Reading place = w[k].readings.stream().filter(r -> tags.noun(r.tag()) && !tags.plural(r.tag()) && !r.lemma().isEmpty() && tags.gender(r.tag()) != null)
+                    .findFirst().orElse(null);
+            if (place == null) return null;
+            gender = tags.gender(place.tag());
+            noun = capitalised(place.lemma(), w[k].text);
+        } else if (gender == null) {
+            Reading head = null;
+            for (Reading r : w[k].readings) {
+                // "союз" itself; but a noun that does not decline, "бюро", or whose nominative is another noun's, "банка", is in the adjectives' case
+                if (tags.noun(r.tag()) && tags.nominative(r.tag()) && !tags.plural(r.tag()) && !w[k].genitive) return null;
+                String lemma = r.lemma().toLowerCase(Locale.ROOT);
+                if (head == null && tags.noun(r.tag()) && !tags.plural(r.tag()) && (words.organisationHeads().contains(lemma) || words.placeHeads().contains(lemma))) head = r;
+            }
+            if (head == null) return null;
+            gender = tags.gender(head.tag());
+            noun = casedAs(head.lemma().toLowerCase(Locale.ROOT), w[k].text);
         }
-        if (noun == null) return null;
-        String gender = tags.gender(noun.tag());
         String[] out = new String[k - m.first + 1];
         for (int a = m.first; a < k; a++) {
             String form = agreeing(w[a], gender);
             if (form == null) return null;
             out[a - m.first] = casedAs(form, w[a].text);
         }
-        out[k - m.first] = casedAs(noun.lemma().toLowerCase(Locale.ROOT), w[k].text);
+        out[k - m.first] = noun;
         return out;
     }
 
@@ -1574,7 +1682,8 @@ public final class SlavicNames {
             stems.add(lemma.substring(0, lemma.length() - 2));
             for (String stem : stems) for (String ending : ADJECTIVE_NOMINATIVES) {
                 String form = stem + ending;
-                if (morphology.readings(form).stream().anyMatch(f -> tags.adjective(f.tag()) && tags.nominative(f.tag()) && !tags.plural(f.tag())
+                // (not the Ukrainian dictionary's poetic long form, "державная")
+                if (morphology.readings(form).stream().anyMatch(f -> tags.adjective(f.tag()) && tags.nominative(f.tag()) && !tags.plural(f.tag()) && !Tags.has(f.tag(), "long")
                         && Objects.equals(gender, tags.gender(f.tag())) && f.lemma().equalsIgnoreCase(lemma))) return form;
             }
         }

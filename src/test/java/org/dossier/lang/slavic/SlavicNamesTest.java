@@ -654,6 +654,64 @@ class SlavicNamesTest {
         assertEquals("ORGANIZATION", entity(uk, "Комітет з питань здоров'я нації").type());
     }
 
+    @Test
+    void aBodysNounInAnyCaseIsNamedInTheNominativeAndItsNameGoesOnAfterAnd() {
+        Analysis ru = analyze(new Russian(), "В Министерстве финансов от комментариев отказались. Министерство науки и высшего образования "
+                + "поддержало проект. Докладчик Комитета по науке и образованию выступил в Центральном банке.");
+        assertEquals(List.of("Министерстве финансов"), mentions(entity(ru, "Министерство финансов")), "a locative, not only a genitive");
+        assertEquals("ORGANIZATION", entity(ru, "Министерство науки и высшего образования").type());
+        entity(ru, "Комитет по науке и образованию");
+        entity(ru, "Центральный банк");  // "банке" is no other noun's nominative, "банка" would be a jar's
+        Analysis uk = analyze(new Ukrainian(), "Детективи Національного антикорупційного бюро України затримали посадовця "
+                + "Хмельницької обласної військової адміністрації.");
+        entity(uk, "Національне антикорупційне бюро України");  // "бюро" does not decline
+        entity(uk, "Хмельницька обласна військова адміністрація");  // not the dictionary's poetic "військовая"
+    }
+
+    @Test
+    void aPastVerbAfterABodyIsNoGenitiveOfItsName() {
+        Analysis a = analyze(new Russian(), "Еврокомиссия начала расследование. Европейская комиссия начала проверку, а Министерство "
+                + "иностранных дел России промолчало.");
+        assertEquals(List.of("Еврокомиссия"), mentions(entity(a, "Еврокомиссия")));
+        assertEquals(List.of("Европейская комиссия"), mentions(entity(a, "Европейская комиссия")));
+        entity(a, "Министерство иностранных дел России");  // "дел" is also деть's past
+    }
+
+    @Test
+    void aCapitalisedAdjectiveNamesAFacilityWithItsAbbreviationAndNoOneAlone() {
+        Analysis ru = analyze(new Russian(), "Обстановка вокруг Запорожской АЭС остается напряженной. Стыковка с Международной "
+                + "космической станцией прошла штатно. Доклад представили Совету Безопасности ООН.");
+        assertEquals("ORGANIZATION", entity(ru, "Запорожская АЭС").type());
+        assertTrue(ru.entities().stream().noneMatch(e -> e.name().startsWith("Международн")), "no name of its own: " + ru.entities());
+        assertEquals(List.of("Совету Безопасности ООН"), mentions(entity(ru, "Совет Безопасности ООН")),
+                "\"безопасности\" is a plural's nominative too, but a genitive after the council");
+        Analysis uk = analyze(new Ukrainian(), "МАГАТЕ стежить за Запорізькою АЕС, а мешканці Великої Одеси чекають.");
+        entity(uk, "Запорізька АЕС");
+        assertEquals("LOCATION", entity(uk, "Велика Одеса").type());
+    }
+
+    @Test
+    void aSurnameWhoseStemLosesAVowelIsOnePerson() {
+        Analysis a = analyze(new Ukrainian(), "Про це повідомив омбудсман Дмитро Лубінець. За словами Лубінця, звільнених уже лікують.");
+        assertEquals(List.of("Дмитро Лубінець", "Лубінця"), mentions(entity(a, "Дмитро Лубінець")));
+    }
+
+    @Test
+    void aBulgarianSurnameBeforeAnotherNameIsANameOfItsOwn() {
+        Analysis a = analyze(new Bulgarian(), "Президентът Румен Радев пристигна в Брюксел. По думите на Радев България ще участва в поръчката. "
+                + "Министър Ралица Добрева говори пред депутатите. Според Добрева Министерството на финансите е готово.");
+        assertEquals(List.of("Румен Радев", "Радев"), mentions(entity(a, "Румен Радев")));
+        assertEquals("LOCATION", a(a, "България").type());
+        assertEquals(List.of("Ралица Добрева", "Добрева"), mentions(entity(a, "Ралица Добрева")));
+        assertEquals("ORGANIZATION", entity(a, "Министерство на финансите").type());
+    }
+
+    @Test
+    void aLatinAbbreviationIsTheNameWhoseInitialsItIs() {
+        Analysis a = analyze(new Ukrainian(), "Фонд Local Authority Pension Fund Forum (LAPFF) володіє акціями Ryanair. LAPFF вимагає змін.");
+        assertEquals(List.of("Local Authority Pension Fund Forum", "LAPFF", "LAPFF"), mentions(entity(a, "Local Authority Pension Fund Forum")));
+    }
+
     /** The entity one of whose mentions is written so. */
     private static Entity a(Analysis a, String mention) {
         return a.entities().stream().filter(e -> mentions(e).contains(mention)).findFirst()

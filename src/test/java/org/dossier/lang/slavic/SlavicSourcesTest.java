@@ -1056,4 +1056,40 @@ class SlavicSourcesTest {
         Analysis uk = analyze(new Ukrainian(), "Голова агентства Вітольд Банька привітав вердикт. «Правила єдині для всіх», — наголосив Банька.");
         assertEquals("Вітольд Банька", speaker(uk, at(uk, "наголосив")), "банька is also a common noun, and the tagger says PUNCT");
     }
+
+    @Test
+    void aRelativeClauseOrAParticiplesPhraseBetweenSubjectAndCueIsPassedOver() {
+        Analysis a = analyze(new Russian(), "Физик Маргарет Олдридж получила премию. Олдридж, которой позвонили из Стокгольма рано утром, "
+                + "рассказала, что приняла звонок за розыгрыш. Главный редактор газеты Татьяна Кравец, пришедшая в суд вместе с адвокатом, "
+                + "сообщила, что редакция продолжит работу. Власти Пакистана, несмотря на приговор, после которого женщину должны были "
+                + "освободить, заявили, что она останется в тюрьме.");
+        assertEquals("Маргарет Олдридж", speaker(a, at(a, "рассказала")));
+        assertEquals("Татьяна Кравец", speaker(a, at(a, "сообщила")));
+        assertEquals("Власти Пакистана", at(a, "заявили").source().text(), "not the sentence the relative clause is about");
+    }
+
+    @Test
+    void aWomansRoleOrAHeadOfStateIsThePersonItStandsFor() {
+        Analysis bg = analyze(new Bulgarian(), "Президентът Румен Радев заяви в Брюксел, че България очаква решение.\n\n"
+                + "— Изпълнихме всички критерии, — каза държавният глава.\n\n"
+                + "Д-р Веселина Ангелова получи наградата. „Това е награда за целия екип“, каза учената.");
+        assertEquals("Румен Радев", speaker(bg, bg.attributions().stream().filter(x -> x.source() != null && x.source().text().equals("държавният глава"))
+                .findFirst().orElseThrow()), "the speaker just quoted");
+        assertEquals("Веселина Ангелова", speaker(bg, bg.attributions().stream().filter(x -> x.source() != null && x.source().text().equals("учената"))
+                .findFirst().orElseThrow()), "the title is no part of her name");
+        Analysis uk = analyze(new Ukrainian(), "Генеральний директор Міжнародного агентства з атомної енергії Рафаель Гроссі прибув до Києва.\n\n"
+                + "— Ми продовжуємо контакти з обома сторонами, — додав генеральний директор.");
+        assertEquals("Рафаель Гроссі", speaker(uk, at(uk, "додав")), "a body's name between role and name is one word");
+        Analysis ru = analyze(new Russian(), "Суд продлил арест журналистки издания «Онежский курьер» Анны Белоусовой. Адвокат Михаил Зорин "
+                + "заявил, что защита обжалует решение. Сама журналистка через защиту передала, что вину не признает.");
+        assertEquals("Анна Белоусова", speaker(ru, at(ru, "передала")));
+    }
+
+    @Test
+    void aCueInsideADashedQuotationReportsNothingBeyondIt() {
+        Analysis a = analyze(new Ukrainian(), "Депутат Ярослав Кондратюк наполягав на змінах.\n\n"
+                + "— Ми підтримуємо документ, але вимагатимемо щоквартальних звітів, — заявив Кондратюк.");
+        assertEquals(1, a.attributions().size(), "one quote: " + a.attributions());
+        assertEquals("Ярослав Кондратюк", speaker(a, at(a, "заявив")));
+    }
 }
