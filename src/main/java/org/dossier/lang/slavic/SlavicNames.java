@@ -393,8 +393,9 @@ public final class SlavicNames {
             boolean nounBefore = !nominative && i > 0 && !w[i - 1].cap && feminineNoun(w[i - 1]) && caseOf == caseByEnding(w[i - 1].lower);
             String last = w[end - 1].lower;
             // (a man's surname in й declines too: "Юсуфзая"; "Камала Харрис" is no man's genitive, which would be "Харриса")
+            // (but not before a man's verb: "Рикарду Алвес отказался")
             boolean undeclinedSurname = (!nominative || x.firstName) && end - i == 2 && !w[end - 1].allCaps
-                    && (last.endsWith("й") || endsInConsonant(last));
+                    && (last.endsWith("й") || endsInConsonant(last)) && !(end < w.length && masculineVerb(doc, end, w));
             if (!(verbAfter || verbBefore || nounBefore || undeclinedSurname)) continue;
             String hers = forms.stream().filter(f -> caseByEnding(f.lower) == Case.NOMINATIVE).map(f -> f.text)
                     .findFirst().orElseGet(() -> womansNominative(x.text));
@@ -411,6 +412,12 @@ public final class SlavicNames {
             any = true;
         }
         return any;
+    }
+
+    /** Whether the word at {@code k} is a man's verb in the past: Russian's "отказался", "сказал", Ukrainian's "заявив". */
+    private static boolean masculineVerb(ParsedText doc, int k, W[] w) {
+        String v = w[k].lower;
+        return doc.token(k).pos().equals("VERB") && v.length() > 3 && (v.endsWith("л") || v.endsWith("лся") || v.endsWith("вся") || v.endsWith("ив") || v.endsWith("ав"));
     }
 
     /** Whether the word at {@code k} is a verb in the feminine past: "провела", "заявила", "поділилася". */
@@ -1403,8 +1410,9 @@ public final class SlavicNames {
             if (keys.size() != 1) return;
             if (groups.get(keys).stream().anyMatch(m -> m.quoted || w[m.first].allCaps || w[m.first].listedPlace && !placeCaseOfSurname(w[m.first], surnameForms))) return;
             List<List<String>> people = bySurname.get(keys.get(0));
-            // (or a family name of one syllable written first, as Chinese and Korean names are: "Си" of "Си Цзиньпин")
-            if (people == null && (keys.get(0).length() <= 3 || groups.get(keys).stream().allMatch(m -> w[m.first].firstName && !w[m.first].surname))) {
+            // (or a family name of one syllable written first, as Chinese and Korean names are: "Си" of "Си Цзиньпин"; or a first
+            // name that is also some surname, no one's here: "Назаре" of "Назар Ткачук")
+            if (people == null && (keys.get(0).length() <= 3 || groups.get(keys).stream().allMatch(m -> w[m.first].firstName))) {
                 people = byFirstName.get(keys.get(0));
             }
             // or the one name of three words or more that holds it inside: "Лулу" of "Луис Инасиу Лула да Силва"

@@ -712,6 +712,18 @@ class SlavicNamesTest {
         assertEquals(List.of("Local Authority Pension Fund Forum", "LAPFF", "LAPFF"), mentions(entity(a, "Local Authority Pension Fund Forum")));
     }
 
+    @Test
+    void aGivenNameInUBeforeAnUndeclinedSurnameAndAMansVerbIsAMansNominative() {
+        Analysis a = analyze(new Russian(), "Агент футболиста Рикарду Алвес отказался от комментариев.");
+        assertEquals(List.of("Рикарду Алвес"), mentions(entity(a, "Рикарду Алвес")), "no woman Рикарда's accusative");
+    }
+
+    @Test
+    void aFirstNameThatIsAlsoASurnameAloneIsThePersonNamedInFullWithIt() {
+        Analysis a = analyze(new Ukrainian(), "Обидва голи забив форвард Назар Ткачук. Тренер сказав: «Назаре, сьогодні ти показав характер».");
+        assertEquals(List.of("Назар Ткачук", "Назаре"), mentions(entity(a, "Назар Ткачук")));
+    }
+
     /** The entity one of whose mentions is written so. */
     private static Entity a(Analysis a, String mention) {
         return a.entities().stream().filter(e -> mentions(e).contains(mention)).findFirst()
