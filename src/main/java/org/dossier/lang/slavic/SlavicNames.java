@@ -62,6 +62,7 @@ public final class SlavicNames {
     private final Set<String> headKeys = new HashSet<>();
     private final Set<String> placeHeadKeys = new HashSet<>();
     private final List<List<String>> outlets = new ArrayList<>();  // each outlet's name as keys, longest first
+    private final Map<List<String>, String> outletNames = new HashMap<>();  // an outlet's keys -> its name as listed
 
     /**
      * @param morphology     the language's dictionary (none for Bulgarian)
@@ -99,7 +100,11 @@ public final class SlavicNames {
         }
         for (String h : words.organisationHeads()) headKeys.add(words.nameKey(h));
         for (String h : words.placeHeads()) placeHeadKeys.add(words.nameKey(h));
-        for (String o : words.outlets()) outlets.add(java.util.Arrays.stream(o.split("\\s+")).map(words::nameKey).toList());
+        for (String o : words.outlets()) {
+            List<String> keys = java.util.Arrays.stream(o.split("\\s+")).map(words::nameKey).toList();
+            outlets.add(keys);
+            outletNames.putIfAbsent(keys, o);
+        }
         outlets.sort((a, b) -> b.size() - a.size());
     }
 
@@ -1567,6 +1572,10 @@ public final class SlavicNames {
         for (Mention m : ms) if (m.keys.size() > best.keys.size() || m.keys.size() == best.keys.size() && nominatives(w, m) > nominatives(w, best)) best = m;
         String phrase = type.equals(LOCATION) ? placePhrase(w, best.first, best.end) : null;
         if (phrase != null) return phrase;  // "Саудовской Аравии" is Саудовская Аравия
+        List<String> written = new ArrayList<>();
+        for (int k = best.first; k < best.end; k++) if (w[k].word) written.add(w[k].key);
+        String outlet = type.equals(ORGANIZATION) ? outletNames.get(written) : null;
+        if (outlet != null) return outlet;  // "Известиями" is Известия, as the list names it
         if (!inflects) {
             String asWritten = doc.slice(doc.token(best.first).start(), doc.token(best.end - 1).end());
             return type.equals(PERSON) || best.end - best.first < 2 ? asWritten : indefinite(w[best.first]) + asWritten.substring(w[best.first].text.length());

@@ -724,6 +724,16 @@ class SlavicNamesTest {
         assertEquals(List.of("Назар Ткачук", "Назаре"), mentions(entity(a, "Назар Ткачук")));
     }
 
+    @Test
+    void aListedOutletIsAnOrganisationNamedAsListed() {
+        Analysis uk = analyze(new Ukrainian(), "Динамо перемогло з рахунком 2:1, як повідомляє Суспільне Спорт.");
+        assertEquals(List.of("Суспільне Спорт"), mentions(entity(uk, "Суспільне Спорт")));
+        Analysis bg = analyze(new Bulgarian(), "Комисията ще обяви решението си в края на месеца, пише Дневник.");
+        assertEquals("ORGANIZATION", entity(bg, "Дневник").type());
+        Analysis ru = analyze(new Russian(), "Сумма трансфера составила 12 млн евро, сообщает источник «Спорт-Экспресса».");
+        assertEquals("ORGANIZATION", entity(ru, "Спорт-Экспресс").type(), "named as the list names it, not in the genitive");
+    }
+
     /** The entity one of whose mentions is written so. */
     private static Entity a(Analysis a, String mention) {
         return a.entities().stream().filter(e -> mentions(e).contains(mention)).findFirst()
