@@ -323,7 +323,32 @@ public final class SlavicNames {
         }
         mentions = splitKnown(w, mentions);
         for (Mention part : mentions) if (part.type == null) type(doc, w, part);
+        placesListed(w, mentions);
         return link(doc, w, mentions);
+    }
+
+    /**
+     * A name of one word with no evidence of a person's, in a list after "in" whose other names
+     * are places, is a place: "в Благоевград, Симитли и Разлог". The mentions are in text order.
+     */
+    private void placesListed(W[] w, List<Mention> mentions) {
+        Map<Integer, Mention> byEnd = new HashMap<>();
+        for (Mention m : mentions) {
+            if (m.end - m.first == 1 && !m.quoted && PERSON.equals(m.type) && m.weight <= 0.5) {
+                boolean place = false;
+                int k = m.first - 1;
+                for (Mention before; k >= 1 && (w[k].text.equals(",") || AND.contains(w[k].lower)) && (before = byEnd.get(k)) != null; k = before.first - 1) {
+                    if (!LOCATION.equals(before.type)) break;
+                    place = true;
+                }
+                if (place && k >= 0 && locatives.contains(w[k].lower)) {
+                    m.vote(LOCATION, 1);
+                    m.type = LOCATION;
+                    m.weight = m.votes.get(LOCATION);
+                }
+            }
+            byEnd.put(m.end, m);
+        }
     }
 
     /**
@@ -552,6 +577,11 @@ public final class SlavicNames {
         if (!inflects && !x.otherFirstName && ARTICLED_NOUN.matcher(x.lower).find()) return false;
         boolean nameFollows = i + 1 < w.length && w[i + 1].word && w[i + 1].cap && !w[i + 1].stop && doc.token(i + 1).sentence() == doc.token(i).sentence()
                 || i + 1 < w.length && particlesBefore(doc, w, i + 1) > i + 1;  // "Урсула фон дер Лайен"
+        // a surname or first name in the nominative whose common readings are all of other cases: "Путин заявил" ("путин" is
+        // also путина's genitive plural)
+        if (inflects && (x.surname || x.firstName) && x.nominative && x.readings.stream().noneMatch(r -> !tags.proper(r.tag()) && tags.nominative(r.tag()))) {
+            return true;
+        }
         if (x.proper || x.place) return !x.common || nameFollows && (x.firstName || x.place);
         // a body's shortened name before its country's: "Госдепартамент США", "Минфин России" (not "Минута молчания")
         if (inflects && compoundAbbreviation(x) && nameFollows && (w[i + 1].place || w[i + 1].allCaps)) return true;

@@ -734,6 +734,20 @@ class SlavicNamesTest {
         assertEquals("ORGANIZATION", entity(ru, "Спорт-Экспресс").type(), "named as the list names it, not in the genitive");
     }
 
+    @Test
+    void aNameAloneInAListOfPlacesAfterInIsAPlace() {
+        Analysis a = analyze(new Bulgarian(), "Прокуратурата извърши претърсвания в Благоевград, Симитли и Разлог.");
+        assertEquals("LOCATION", entity(a, "Симитли").type());
+        assertEquals("LOCATION", entity(a, "Разлог").type());
+    }
+
+    @Test
+    void aSurnameOpeningASentenceIsANameWhereItsCommonReadingsAreInOtherCases() {
+        Analysis a = analyze(new Russian(), "Путин заявил, что переговоры продолжатся. Роман вышел в свет в мае.");
+        assertEquals("PERSON", entity(a, "Путин").type(), "\"путин\" is also путина's genitive plural");
+        assertTrue(a.entities().stream().noneMatch(e -> e.name().equals("Роман")), "a novel's nominative is no name: " + a.entities());
+    }
+
     /** The entity one of whose mentions is written so. */
     private static Entity a(Analysis a, String mention) {
         return a.entities().stream().filter(e -> mentions(e).contains(mention)).findFirst()
