@@ -249,12 +249,10 @@ public final class ReportedSpeech {
         int cue = a.cue().get(0), q = doc.quotationOf(cue);
         if (q >= 0) return a.content().stream().anyMatch(t -> t > cue && doc.quotationOf(t) != q && !doc.token(t).isPunct());
         // a paragraph that a dialogue dash opens: its words end at the dash after a comma or a stop
-        int sentence = doc.token(cue).sentence(), first = sentence;
-        while (first > 0 && doc.sentences().get(first - 1).paragraph() == doc.sentences().get(sentence).paragraph()) first--;
-        int open = doc.sentences().get(first).firstToken();
+        int open = doc.sentences().get(paragraphStart(doc, doc.token(cue).sentence())).firstToken();
         if (!DASHES.contains(doc.token(open).text())) return false;
         for (int k = open + 1; k < doc.tokens().size(); k++) {
-            if (!DASHES.contains(doc.token(k).text()) || !Set.of(",", ".", "!", "?", "…").contains(doc.token(k - 1).text())) continue;
+            if (!DASHES.contains(doc.token(k).text()) || !BEFORE_CLOSING_DASH.contains(doc.token(k - 1).text())) continue;
             if (k < cue) return false;  // the cue is after the quoted words
             int close = k;
             return a.content().stream().anyMatch(t -> t > close);
@@ -302,6 +300,16 @@ public final class ReportedSpeech {
     private static Sentence closingOf(ParsedText doc, List<List<Integer>> paragraphs) {
         List<Integer> p = paragraphs.get(paragraphs.size() - 1);
         return doc.sentences().get(doc.token(p.get(p.size() - 1)).sentence());
+    }
+
+    /** The signs a dialogue dash closes the quoted words after: "— Мы хотим диалога, — заявил он". */
+    private static final Set<String> BEFORE_CLOSING_DASH = Set.of(",", ".", "!", "?", "…");
+
+    /** The index of the first sentence in the paragraph of sentence {@code i}. */
+    private static int paragraphStart(ParsedText doc, int i) {
+        int paragraph = doc.sentences().get(i).paragraph();
+        while (i > 0 && doc.sentences().get(i - 1).paragraph() == paragraph) i--;
+        return i;
     }
 
     /** The index of the last sentence in the paragraph of sentence {@code i}. */

@@ -939,7 +939,7 @@ public final class SlavicNames {
                 || reportingPhrases.contains(w[j].lower + " " + w[k].lower)) return j;  // "Европейския съюз по въпросите", "по Брекзит"
         while (k < w.length && k - j <= 2 && doc.token(k).sentence() == sentence && w[k].word && !w[k].cap && !w[k].stop && adjectiveLike(w[k])) k++;
         if (k >= w.length || doc.token(k).sentence() != sentence || !w[k].word || w[k].cap || w[k].stop || w[k].digits) return j;
-        if (inflects && w[k].readings.stream().noneMatch(r -> tags.noun(r.tag()))) return j;
+        if (inflects && !isNoun(w[k])) return j;
         return inflects ? afterGenitives(doc, w, coordinated(doc, w, k + 1, false)) : afterHead(doc, w, k + 1);
     }
 
@@ -954,7 +954,7 @@ public final class SlavicNames {
         if (j < w.length && nominative && finiteVerb(w[j])) return j;
         while (k < w.length && k - j < 3 && doc.token(k).sentence() == sentence && w[k].word && !w[k].cap && !w[k].stop && w[k].genitive) k++;
         if (k == j) return j;
-        while (k > j && !w[k - 1].readings.stream().anyMatch(r -> tags.noun(r.tag()))) k--;
+        while (k > j && !isNoun(w[k - 1])) k--;
         if (k == j) return j;
         int joined = coordinated(doc, w, k, true);
         return joined > k ? afterGenitives(doc, w, joined) : afterHead(doc, w, k);
@@ -980,10 +980,12 @@ public final class SlavicNames {
         return n + 1;
     }
 
+    /** Whether the dictionary reads the word as some singular's nominative ("безопасности" is only a plural's). */
     private boolean nominativeSingular(W x) {
         return x.readings.stream().anyMatch(r -> tags.nominative(r.tag()) && !tags.plural(r.tag()));
     }
 
+    /** Whether the dictionary reads the word as a noun. */
     private boolean isNoun(W x) {
         return x.readings.stream().anyMatch(r -> tags.noun(r.tag()));
     }
@@ -1184,7 +1186,7 @@ public final class SlavicNames {
         if (!inflects) return adjectiveLike(w[i]) && w[i + 1].word && !w[i + 1].cap && !w[i + 1].stop;
         if (!w[i].adjective) return false;
         W next = w[i + 1];
-        return next.word && !next.cap && !next.stop && (next.readings.isEmpty() || next.readings.stream().anyMatch(r -> tags.noun(r.tag())));
+        return next.word && !next.cap && !next.stop && (next.readings.isEmpty() || isNoun(next));
     }
 
     private boolean adjectiveLike(W x) {
