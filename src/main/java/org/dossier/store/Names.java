@@ -54,10 +54,16 @@ final class Names {
         // an initial written against the surname is a word of its own: "Т.Мэй", "Дж.Хант", "В.В.Путин"
         name = GLUED_INITIAL.matcher(name).replaceAll("$1 ");
         String s = Normalizer.normalize(latin(name), Normalizer.Form.NFKD).replaceAll("\\p{M}+", "").toLowerCase(Locale.ROOT);
+        s = ARABIC_ARTICLE.matcher(s).replaceAll("");
         s = s.replaceAll("(?<=\\p{L})['’.\\-](?=\\p{L})", "");
         return s.replaceAll("[^\\p{L}\\p{N}]+", " ").strip();
     }
 
+    /**
+     * Arabic's article joined to a name by a hyphen, which transcriptions keep or drop: "ас-Сиси"
+     * and "Сиси", "Аль-Джазира" and "Ал Джазира".
+     */
+    private static final java.util.regex.Pattern ARABIC_ARTICLE = java.util.regex.Pattern.compile("(?<!\\p{L})(?:al|el|as|ad|at|an|ar|az|ash|ul)-(?=\\p{L})");
     private static final java.util.regex.Pattern GLUED_INITIAL = java.util.regex.Pattern.compile("(?<!\\p{L})(\\p{Lu}\\p{Ll}?\\.)(?=(?:\\p{Lu}\\p{Ll}?\\.)*\\p{Lu}\\p{Ll})");
 
     static List<String> words(String name) {
@@ -68,7 +74,7 @@ final class Names {
     /**
      * A spelling-blind key of one word: its first letter, then its consonants with doubles
      * collapsed, then "a" when it ends in a, all of it {@linkplain #fold folded}. Kiev and Kyiv
-     * give "kv"; Zelensky, Zelenskyy and Zelenskiy "zlnsk"; the final a keeps Navalnaya
+     * give "kv"; Zelensky, Zelenskyy and Zelenskiy "slnsk"; the final a keeps Navalnaya
      * ("nvlna") apart from Navalny ("nvln").
      */
     static String skeleton(String word) {
@@ -86,6 +92,9 @@ final class Names {
     private static final java.util.regex.Pattern CONSONANT_J = java.util.regex.Pattern.compile("^j|(?<=[^aeiouy])j");
     private static final java.util.regex.Pattern LEADING_Y = java.util.regex.Pattern.compile("^y(?=[aeiou])");
     private static final java.util.regex.Pattern FINAL_D = java.util.regex.Pattern.compile("(?<=\\p{L})d+t?$");
+    private static final java.util.regex.Pattern Z_NOT_ZH = java.util.regex.Pattern.compile("z(?!h)");
+    private static final java.util.regex.Pattern SOFT_C = java.util.regex.Pattern.compile("c(?=[eiy])"), HARD_C = java.util.regex.Pattern.compile("c(?!h)");
+    private static final java.util.regex.Pattern OPENING_W = java.util.regex.Pattern.compile("^u(?=[aeio])");
 
     /**
      * One normalised word with the letters that romanisations and transcriptions write
@@ -99,20 +108,32 @@ final class Names {
      *       (Ердоган, Эрдоган), so a y before a first vowel goes;</li>
      *   <li>a final d is heard and often written t (Верхофстадт, Верхофстат);</li>
      *   <li>Chinese j is цз in Russian and дз in Bulgarian (Си Цзиньпин, Си Дзинпин), so tsz is dz;</li>
-     *   <li>x is ks, w is v and ph is f, as Cyrillic writes them.</li>
+     *   <li>x is ks, w is v and ph is f, as Cyrillic writes them; an English W that opens a word is
+     *       У in Russian and Bulgarian and В in Ukrainian (Уиткофф, Віткофф), so u before a vowel
+     *       there is v;</li>
+     *   <li>a Latin c is k, or s before e, i and y (Macron, Макрон; Mercedes, Мерседес);</li>
+     *   <li>z (not zh) and s are one: a final z is heard and often written s (Ривз, Рийвс), and
+     *       that must hold where a case ending follows it too (Евросоюз, Евросъюза); a foreign
+     *       given name is written with either ("Асия" and "Азия" Bibi).</li>
      * </ul>
      */
     static String fold(String word) {
-        word = word.replace("kh", "h").replace('g', 'h').replace("dzh", "zh").replace("tsz", "dz");
+        word = SOFT_C.matcher(word.replace("ck", "k").replace("sch", "sh")).replaceAll("s");
+        word = HARD_C.matcher(word).replaceAll("k");
+        word = OPENING_W.matcher(word).replaceFirst("v").replace("kh", "h").replace('g', 'h').replace("dzh", "zh").replace("tsz", "dz");
         word = CONSONANT_J.matcher(word).replaceAll("zh").replace('j', 'y').replace("x", "ks").replace('w', 'v').replace("ph", "f");
-        word = FINAL_D.matcher(word).replaceFirst("t");
+        word = Z_NOT_ZH.matcher(FINAL_D.matcher(word).replaceFirst("t")).replaceAll("s");
         return LEADING_Y.matcher(word).replaceFirst("");
     }
 
     /** Ukrainian's own letters: a name holding one is romanised the Ukrainian way. */
     private static final java.util.regex.Pattern UKRAINIAN = java.util.regex.Pattern.compile("[ІіЇїЄєҐґ]");
-    /** Soft and hard signs, which the romanisations write as primes; Bulgarian ъ, a vowel, goes too: the skeleton drops vowels. */
-    private static final java.util.regex.Pattern SIGNS = java.util.regex.Pattern.compile("[ЬьЪъ]");
+    /**
+     * Soft and hard signs, which the romanisations write as primes; Bulgarian ъ, a vowel, goes too:
+     * the skeleton drops vowels. Ukrainian's apostrophe does a hard sign's work (П’янтедозі,
+     * Пьянтедози) and goes with them.
+     */
+    private static final java.util.regex.Pattern SIGNS = java.util.regex.Pattern.compile("[ЬьЪъ]|(?<=\\p{IsCyrillic})['’ʼ](?=\\p{IsCyrillic})");
     private static final ThreadLocal<com.ibm.icu.text.Transliterator> RUSSIAN_LATIN =
             ThreadLocal.withInitial(() -> com.ibm.icu.text.Transliterator.getInstance("Russian-Latin/BGN"));
     private static final ThreadLocal<com.ibm.icu.text.Transliterator> UKRAINIAN_LATIN =
@@ -179,8 +200,11 @@ final class Names {
         return name.codePoints().anyMatch(c -> Character.UnicodeScript.of(c) == Character.UnicodeScript.CYRILLIC);
     }
 
-    /** Words that join a name's words and that translations drop or add: bg "Съд на ЕС" is ru "суд ЕС". */
-    private static final Set<String> FUNCTION_WORDS = Set.of("na", "za", "i", "of", "the", "and", "for");
+    /**
+     * Words that join a name's words, and articles, that translations drop or add: bg "Съд на ЕС"
+     * is ru "суд ЕС", "Le Monde" is "Монд" and "Аль Джазира" "Джазира".
+     */
+    private static final Set<String> FUNCTION_WORDS = Set.of("na", "za", "i", "of", "the", "and", "for", "al", "el", "le", "la", "les", "il");
 
     /**
      * The words of a normalised name other than a person's, less the words that join them, where
@@ -245,16 +269,16 @@ final class Names {
     }
 
     /**
-     * Given names as {@link #similar}, with s and z read alike: a foreign given name is written
-     * with either ("Асия" and "Азия" Bibi), while the surname beside it is the evidence. A name
-     * of three letters or fewer is only itself, folded.
+     * Given names as {@link #similar}, one line of {@code given-names.tsv} ("Микола", "Николай"),
+     * or alike but for the first vowel ("Олена", "Елена"): the surname beside it is the evidence.
+     * A name of three letters or fewer is only itself, folded.
      */
     static boolean givenSimilar(String a, String b) {
         // a short name has few letters to spare: Joe is no Jeh
         if (Math.min(a.length(), b.length()) <= 3) return fold(a).equals(fold(b));
         Integer one = GIVEN_NAMES.get(a);
         if (one != null && one.equals(GIVEN_NAMES.get(b))) return true;  // "Микола", "Николай"
-        return similar(a, b) || similar(a.replace('z', 's'), b.replace('z', 's')) || similar(vowelOpening(a), vowelOpening(b));
+        return similar(a, b) || similar(vowelOpening(a), vowelOpening(b));
     }
 
     /** Each normalised form in {@code given-names.tsv} and the number of its line: forms of one line are one given name. */
@@ -316,10 +340,13 @@ final class Names {
          * Whether the two can be one person: the same suffix, and some given name of one equal to,
          * a spelling variant of, or the initial of one of the other's. Words before the given name
          * ("Democrat Hillary Clinton") then do no harm, while Bill and Hillary Clinton stay apart.
+         * A name's particles are no given names: "Тамим бин Хамад" and "Мухаммед бин Абдель Рахман"
+         * Аль Тани are two men.
          */
         boolean compatible(PersonName o) {
             if (!java.util.Objects.equals(suffix, o.suffix)) return false;
             for (String a : given) {
+                if (PARTICLES.contains(a)) continue;
                 for (String b : o.given) {
                     if (isInitial(a) || isInitial(b) ? initialOf(a, b) : givenSimilar(a, b)) return true;
                 }
@@ -364,5 +391,17 @@ final class Names {
             cur = t;
         }
         return prev[b.length()];
+    }
+
+    /**
+     * The lower-case words inside foreign names ("bin", "бин", "аль", "фон"), normalised, from every
+     * language's list (last of the fields: {@link #normalize} needs the patterns above).
+     */
+    private static final Set<String> PARTICLES = particles();
+
+    private static Set<String> particles() {
+        Set<String> all = new java.util.HashSet<>();
+        for (String lang : List.of("en", "ru", "uk", "bg")) for (String p : Words.of(lang).set("name-particles")) all.add(normalize(p));
+        return Set.copyOf(all);
     }
 }

@@ -195,6 +195,38 @@ class CrossScriptEntitiesTest {
     }
 
     @Test
+    void foreignNamesAsEachLanguageTranscribesThemAreOneAndAnArabicNamesParticlesNoGivenNames() throws Exception {
+        Path db = dir.resolve("f.db");
+        try (CorpusStore store = CorpusStore.open(db)) {
+            add(store, "ru.txt", "ru", "Маттео Пьянтедози, Рейчел Ривз, Стив Уиткофф, Абдель Фаттах ас-Сиси и Эммануэль Макрон. «Аль-Джазира» и Евросоюз.",
+                    new Named("PERSON", "Маттео Пьянтедози", "Маттео Пьянтедози"), new Named("PERSON", "Рейчел Ривз", "Рейчел Ривз"),
+                    new Named("PERSON", "Стив Уиткофф", "Стив Уиткофф"), new Named("PERSON", "Абдель Фаттах ас-Сиси", "Абдель Фаттах ас-Сиси"),
+                    new Named("PERSON", "Эммануэль Макрон", "Эммануэль Макрон"), new Named("ORGANIZATION", "Аль-Джазира", "Аль-Джазира"),
+                    new Named("ORGANIZATION", "Евросоюз", "Евросоюз"));
+            add(store, "uk.txt", "uk", "Маттео П’янтедозі та Стів Віткофф.",
+                    new Named("PERSON", "Маттео П’янтедозі", "Маттео П’янтедозі"), new Named("PERSON", "Стів Віткофф", "Стів Віткофф"));
+            add(store, "bg.txt", "bg", "Рейчъл Рийвс, Абдел Фатах ас Сиси, „Ал Джазира“ и Евросъюза.",
+                    new Named("PERSON", "Рейчъл Рийвс", "Рейчъл Рийвс"), new Named("PERSON", "Абдел Фатах ас Сиси", "Абдел Фатах ас Сиси"),
+                    new Named("ORGANIZATION", "Ал Джазира", "Ал Джазира"), new Named("ORGANIZATION", "Евросъюза", "Евросъюза"));
+            add(store, "en.txt", "en", "Emmanuel Macron spoke.", new Named("PERSON", "Emmanuel Macron", "Emmanuel Macron"));
+            add(store, "qa.txt", "ru", "Эмир Тамим бин Хамад Аль Тани и премьер Мухаммед бин Абдель Рахман Аль Тани.",
+                    new Named("PERSON", "Тамим бин Хамад Аль Тани", "Тамим бин Хамад Аль Тани"),
+                    new Named("PERSON", "Мухаммед бин Абдель Рахман Аль Тани", "Мухаммед бин Абдель Рахман Аль Тани"));
+        }
+        try (Connection c = CorpusStore.connect(db, true)) {
+            assertEquals(entity(c, "ru.txt", "Маттео Пьянтедози"), entity(c, "uk.txt", "Маттео П’янтедозі"), "Ukrainian's apostrophe is a hard sign");
+            assertEquals(entity(c, "ru.txt", "Рейчел Ривз"), entity(c, "bg.txt", "Рейчъл Рийвс"), "a final z heard as s");
+            assertEquals(entity(c, "ru.txt", "Стив Уиткофф"), entity(c, "uk.txt", "Стів Віткофф"), "an English W is У or В");
+            assertEquals(entity(c, "ru.txt", "Абдель Фаттах ас-Сиси"), entity(c, "bg.txt", "Абдел Фатах ас Сиси"), "Arabic's article kept or dropped");
+            assertEquals(entity(c, "ru.txt", "Эммануэль Макрон"), entity(c, "en.txt", "Emmanuel Macron"), "a Latin c is k");
+            assertEquals(entity(c, "ru.txt", "Аль-Джазира"), entity(c, "bg.txt", "Ал Джазира"));
+            assertEquals(entity(c, "ru.txt", "Евросоюз"), entity(c, "bg.txt", "Евросъюза"), "z before a case ending is s too");
+            assertNotEquals(entity(c, "qa.txt", "Тамим бин Хамад Аль Тани"), entity(c, "qa.txt", "Мухаммед бин Абдель Рахман Аль Тани"),
+                    "\"бин\" is no given name two men share");
+        }
+    }
+
+    @Test
     void aLoneGivenNameWaitsForItsArticlesPeople() throws Exception {
         Path db = dir.resolve("g.db");
         try (CorpusStore store = CorpusStore.open(db)) {

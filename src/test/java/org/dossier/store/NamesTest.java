@@ -29,7 +29,7 @@ class NamesTest {
         assertEquals("karamurza", Names.normalize("Кара-Мурза"));
         // Russian, Ukrainian, Bulgarian and English spellings of one president, one city, one paper
         for (String zelensky : new String[] {"Зеленский", "Зеленський", "Зеленски", "Zelenskyy", "Zelensky"}) {
-            assertEquals("zlnsk", Names.skeleton(Names.normalize(zelensky)), zelensky);
+            assertEquals("slnsk", Names.skeleton(Names.normalize(zelensky)), zelensky);  // (z is read as s)
         }
         for (String kyiv : new String[] {"Киев", "Київ", "Kiev", "Kyiv"}) assertEquals("kv", Names.skeleton(Names.normalize(kyiv)), kyiv);
         assertEquals(Names.skeleton("trump"), Names.skeleton(Names.normalize("Тръмп")));

@@ -321,7 +321,7 @@ public final class SlavicNames {
             }
             i = m.end;
         }
-        mentions = splitKnown(w, mentions);
+        mentions = splitKnown(doc, w, mentions, midCapitalKeys);
         for (Mention part : mentions) if (part.type == null) type(doc, w, part);
         placesListed(w, mentions);
         return link(doc, w, mentions);
@@ -552,16 +552,22 @@ public final class SlavicNames {
     private boolean nameLike(ParsedText doc, W[] w, int i, Set<String> midCapitalKeys) {
         W x = w[i];
         if (x.latin && x.stop && x.cap && latinNameFollows(w, i)) return true;  // "The Guardian"
+        if (shortWordOpeningName(doc, w, i)) return true;
         if (!x.word || !x.cap || x.stop && (inflects || x.sentenceStart || x.allCaps || x.latin)) return false;  // Bulgarian mid-sentence "Ги" is a name
         // ... when a word comes before it and a name after it ("белгиецът Ги Верхофстад"), not after a number or a sign
         // ("© 2018 Всички права запазени"), where a sentence the splitter missed begins
         if (x.stop && !(i > 0 && w[i - 1].word && !w[i - 1].digits && i + 1 < w.length && w[i + 1].word && w[i + 1].cap && !w[i + 1].stop)) return false;
-        if (x.allCaps && x.common && !x.proper && !x.listedPlace && x.lower.length() > 4) return false;  // "ЧИТАЙТЕ", "ПІДТРИМКИ"
+        // "ЧИТАЙТЕ", "ПІДТРИМКИ"; but a short word in capitals amid words in lower case is an abbreviation's ("движения ХАМАС",
+        // though "хамас" is a common noun too)
+        if (x.allCaps && x.common && !x.proper && !x.listedPlace && x.lower.length() > 4 && (x.lower.length() > 5 || !amidLowerCase(doc, w, i))) return false;
         if (isRoman(x) && !(i > 0 && w[i - 1].cap && w[i - 1].word)) return false;  // a roman numeral
         // a code of letters and a number alone names a virus or a product, no person, body or place ("COVID-19", "SARS-CoV-2",
         // "Ту-154"); a short abbreviation with a number is a body's ("ЕС-27", "G-20")
         if (CODE.matcher(x.text).matches() && !(x.allCaps && x.text.indexOf('-') <= 3) && !(i + 1 < w.length && w[i + 1].word && w[i + 1].cap)) return false;
         if (x.initial) return i + 2 < w.length && w[i + 1].text.equals(".") && w[i + 2].cap && w[i + 2].word && !w[i + 2].stop;
+        // a body's noun before its country's name in the genitive, though it opens a description too: "Банк России наложил штраф"
+        if (inflects && x.sentenceStart && isHead(x) && i + 1 < w.length && w[i + 1].word && w[i + 1].cap && w[i + 1].place && w[i + 1].genitive
+                && doc.token(i + 1).sentence() == doc.token(i).sentence()) return true;
         if ((words.titles().contains(x.lower) || x.sentenceStart && inList(x, words.appositionHeads())) && !x.proper) return false;
         if (!x.sentenceStart) return !x.strayCapital && !strayAdjective(doc, w, i);
         if (x.allCaps || x.latin) return true;
@@ -589,6 +595,43 @@ public final class SlavicNames {
         // an abbreviation after it is a name of its own, as Bulgarian joins no names by case: "Реално ЕС ще има достъп"
         if (!inflects) return !x.common && (nameFollows && !shortAbbreviation(w[i + 1]) || x.firstName || x.surname);
         return false;
+    }
+
+    /**
+     * A short function word written with a capital inside a sentence, after a word and before a
+     * name: a name's own word ("Ли Цян", where "ли" is a particle).
+     */
+    private boolean shortWordOpeningName(ParsedText doc, W[] w, int i) {
+        W x = w[i];
+        return capitalisedShortWord(doc, w, i) && i + 1 < w.length && w[i + 1].word && w[i + 1].cap && !w[i + 1].stop && !w[i + 1].latin
+                && sameLine(doc, i, i + 1);
+    }
+
+    /**
+     * A short function word of Russian or Ukrainian, no preposition, written with a capital after a
+     * Cyrillic word of its line: "Ли", "И". Not "ИА", an abbreviation, nor a preposition opening a
+     * sentence whose full stop the text lacks ("13:33 В Европе", "по иску Нафтогаза В компании").
+     */
+    private boolean capitalisedShortWord(ParsedText doc, W[] w, int i) {
+        W x = w[i];
+        return inflects && x.readings.stream().noneMatch(r -> tags.pos(r.tag()).equals("ADP")) && x.word && x.cap && x.stop && !x.sentenceStart && !x.latin && x.lower.length() <= 3 && (x.lower.length() == 1 || !x.allCaps)
+                && i > 0 && w[i - 1].word && !w[i - 1].latin && !w[i - 1].digits && sameLine(doc, i - 1, i);
+    }
+
+    /** Whether two tokens stand on one line of the text. */
+    private static boolean sameLine(ParsedText doc, int a, int b) {
+        return doc.slice(doc.token(a).end(), doc.token(b).start()).indexOf('\n') < 0;
+    }
+
+    /**
+     * A word inside its sentence with a word in lower case, or the sentence's first word, before it
+     * and no capitalised word after it.
+     */
+    private static boolean amidLowerCase(ParsedText doc, W[] w, int i) {
+        int sentence = doc.token(i).sentence();
+        boolean before = i > 0 && w[i - 1].word && (!w[i - 1].cap || w[i - 1].sentenceStart) && doc.token(i - 1).sentence() == sentence;
+        boolean after = i + 1 >= w.length || doc.token(i + 1).sentence() != sentence || !w[i + 1].word || !w[i + 1].cap;
+        return before && after;
     }
 
     /**
@@ -803,6 +846,8 @@ public final class SlavicNames {
             } else if (isRoman(x) && !w[j - 1].latin && w[j - 1].word) {
                 j++;  // "Елизавета II", "Бенедикт XVI": the numeral ends the name
                 break;
+            } else if (capitalisedShortWord(doc, w, j) && !w[j - 1].stop && !w[j - 1].latin && !(j + 1 < w.length && w[j + 1].text.equals("."))) {
+                j++;  // "Ван И": a short function word written with a capital inside a name
             } else if (x.word && x.cap && !x.stop && !(words.titles().contains(x.lower) && !x.proper)) {
                 if (w[j - 1].word && x.latin != w[j - 1].latin && !x.digits && !w[j - 1].digits) break;
                 j++;
@@ -1093,7 +1138,7 @@ public final class SlavicNames {
      * their own is two names: "Брекзит | Дейвид Дейвис" where "Дейвид Дейвис" stands alone
      * elsewhere, "Асии Биби | Сайф" where "Асия Биби" does.
      */
-    private List<Mention> splitKnown(W[] w, List<Mention> mentions) {
+    private List<Mention> splitKnown(ParsedText doc, W[] w, List<Mention> mentions, Set<String> midCapitalKeys) {
         Set<List<String>> alone = new HashSet<>();
         for (Mention m : mentions) {
             List<String> keys = keysOf(w, m.first, m.end);
@@ -1111,14 +1156,24 @@ public final class SlavicNames {
             if (personal) surnames.add(w[m.end - 1].key);
         }
         List<Mention> out = new ArrayList<>();
-        for (Mention m : mentions) {
-            int cut = -1;
+        for (int x = 0; x < mentions.size(); x++) {
+            Mention m = mentions.get(x);
+            int cut = -1, end = m.end;
             // Bulgarian joins no names by case: such a surname before another name is a name of its own ("Според Радев | България
             // ще участва", "Адвокатът на Пеев | Огнян Тасев")
             W first = w[m.first];
             if (!m.quoted && m.type == null && m.end - m.first >= 2 && surnames.contains(first.key) && !first.firstName && !first.otherFirstName
                     && w[m.first + 1].word && w[m.first + 1].cap) {
                 cut = m.first + 1;
+                // the name after it read afresh, which may go on in lower case: "Калас | Европейският съюз"
+                int next = x + 1 < mentions.size() ? mentions.get(x + 1).first : w.length;
+                end = Math.max(end, Math.min(run(doc, w, cut, midCapitalKeys).end, next));
+            }
+            // ... and before a word in lower case is alone: "Според Стармър | правителството избира"
+            if (!m.quoted && m.type == null && m.end - m.first >= 2 && surnames.contains(first.key) && !first.firstName && !first.otherFirstName
+                    && !articled(first) && !adjectiveLike(first) && w[m.first + 1].word && !w[m.first + 1].cap) {
+                out.add(new Mention(m.first, m.first + 1, null, 0));
+                continue;
             }
             if (cut < 0 && !m.quoted && m.type == null && keysOf(w, m.first, m.end).size() >= 3) {
                 for (int k = m.first + 1; k < m.end && cut < 0; k++) {
@@ -1135,7 +1190,7 @@ public final class SlavicNames {
                 out.add(m);
             } else {
                 out.add(new Mention(m.first, cut, null, 0));
-                out.add(new Mention(cut, m.end, null, 0));
+                out.add(new Mention(cut, end, null, 0));
             }
         }
         return out;
@@ -1236,12 +1291,13 @@ public final class SlavicNames {
             // (Bulgarian's first names are the Russian dictionary's, which knows few foreign ones: the word before is a name of
             // its own only where the text writes it alone too, or it is a place's or a body's, "Брекзит | Дейвид Дейвис", not
             // "Дъглас Мартин Хог")
-            boolean firstNameAfter = (next.firstName || next.otherFirstName) && !next.patronymic && !x.firstName && !x.otherFirstName && !x.initial
+            boolean firstNameAfter = (next.firstName || next.otherFirstName) && !next.patronymic && !x.firstName && !x.otherFirstName && !x.initial && !x.particle
                     && k + 2 < m.end && !x.allCaps && !isHead(x) && (inflects || x.place || x.organisation || loneKeys.contains(x.key))
-                    && !(x.adjective && isHead(next));  // "Верховної Ради | Руслан Стефанчук": Рада is also a woman's name
+                    && !(x.adjective && isHead(next))  // "Верховної Ради | Руслан Стефанчук": Рада is also a woman's name
+                    && !words.nameParticles().contains(next.lower);  // "Тамим бин Хамад Аль Тани"
             // a body's words in lower case, then two words or more the dictionary does not know, a foreign person's name:
             // "Палаты представителей | Нэнси Пелоси" (the genitive of a name it knows goes on: "Министерство юстиции Соединенных Штатов")
-            boolean foreignNameAfter = inflects && !x.cap && next.cap && next.readings.isEmpty() && !next.latin && !next.allCaps && m.end - (k + 1) >= 2;
+            boolean foreignNameAfter = inflects && !x.cap && !x.particle && next.cap && next.readings.isEmpty() && !next.latin && !next.allCaps && m.end - (k + 1) >= 2;
             // Bulgarian joins no names by case: a word and an abbreviation side by side are two names ("ЕС | Мей", "Туск | ЕС")
             boolean abbreviationBeside = !inflects && x.cap && next.cap && !x.stop && !isHead(x) && (shortAbbreviation(x) ^ shortAbbreviation(next)) && !(x.allCaps && next.allCaps)
                     && !x.latin && !next.latin;

@@ -748,6 +748,33 @@ class SlavicNamesTest {
         assertTrue(a.entities().stream().noneMatch(e -> e.name().equals("Роман")), "a novel's nominative is no name: " + a.entities());
     }
 
+    @Test
+    void shortWordsThatAreAlsoParticlesAndArabicNamesParticlesStayInTheName() {
+        Analysis a = analyze(new Russian(), "Премьер Госсовета КНР Ли Цян провёл переговоры. По словам Ли Цяна, Китай готов. "
+                + "Министр иностранных дел КНР Ван И призвал Брюссель к диалогу. Раунд открыл эмир Катара шейх Тамим бин Хамад Аль Тани.");
+        assertEquals(List.of("Ли Цян", "Ли Цяна"), mentions(entity(a, "Ли Цян")), "\"ли\" is also a particle");
+        assertEquals("PERSON", a(a, "Ван И").type());
+        assertEquals("PERSON", a(a, "Тамим бин Хамад Аль Тани").type(), "one man, \"бин\" and \"Аль\" inside his name");
+        // (a preposition after a name is no name's word: "по иску Нафтогаза В компании")
+        Analysis b = analyze(new Russian(), "Суд подтвердил арест активов по иску Нафтогаза В компании это назвали давлением.");
+        assertTrue(b.entities().stream().flatMap(e -> mentions(e).stream()).noneMatch(m -> m.endsWith(" В")), b.entities().toString());
+    }
+
+    @Test
+    void anAbbreviationInCapitalsAmidWordsInLowerCaseIsANameThoughTheDictionaryKnowsTheWord() {
+        Analysis a = analyze(new Russian(), "Делегация ХАМАС прибыла в Каир. Лидер ХАМАС заявил, что переговоры продолжатся. Боевики движения ХАМАС ушли.");
+        assertEquals(List.of("ХАМАС", "ХАМАС", "ХАМАС"), mentions(entity(a, "ХАМАС")));
+    }
+
+    @Test
+    void aBulgarianSurnameBeforeAnotherNameOrAWordInLowerCaseIsAloneAndTheNameAfterItWhole() {
+        Analysis a = analyze(new Bulgarian(), "Кая Калас заяви, че Брюксел следи случая. По думите на Калас Европейският съюз ще обсъди нови санкции. "
+                + "Киър Стармър посети Манчестър. Според Стармър правителството избира дългосрочните инвестиции.");
+        assertEquals(List.of("Кая Калас", "Калас"), mentions(entity(a, "Кая Калас")));
+        assertEquals(List.of("Европейският съюз"), mentions(a(a, "Европейският съюз")), "the name after the surname goes on in lower case");
+        assertEquals(List.of("Киър Стармър", "Стармър"), mentions(entity(a, "Киър Стармър")), "not \"Стармър правителството\"");
+    }
+
     /** The entity one of whose mentions is written so. */
     private static Entity a(Analysis a, String mention) {
         return a.entities().stream().filter(e -> mentions(e).contains(mention)).findFirst()
