@@ -270,15 +270,25 @@ final class Names {
 
     /**
      * Given names as {@link #similar}, one line of {@code given-names.tsv} ("Микола", "Николай"),
-     * or alike but for the first vowel ("Олена", "Елена"): the surname beside it is the evidence.
-     * A name of three letters or fewer is only itself, folded.
+     * alike but for the first vowel ("Олена", "Елена"), or but for the vowels that end them
+     * ("Асию", "Асия"): the surname beside it is the evidence. A name of three letters or fewer is
+     * only itself, folded.
      */
     static boolean givenSimilar(String a, String b) {
         // a short name has few letters to spare: Joe is no Jeh
         if (Math.min(a.length(), b.length()) <= 3) return fold(a).equals(fold(b));
         Integer one = GIVEN_NAMES.get(a);
         if (one != null && one.equals(GIVEN_NAMES.get(b))) return true;  // "Микола", "Николай"
-        return similar(a, b) || similar(vowelOpening(a), vowelOpening(b));
+        return similar(a, b) || similar(vowelOpening(a), vowelOpening(b)) || caseless(a).equals(caseless(b)) && fold(a).regionMatches(0, fold(b), 0, 3);
+    }
+
+    /**
+     * A given name without its final vowels, folded: an article that writes a foreign woman's
+     * name only in other cases leaves it there, or in a namesake's nominative the dictionary
+     * knows ("Асию", "Асии" as Асий's; "Асію"), and her name elsewhere is "Асия".
+     */
+    private static String caseless(String name) {
+        return fold(name).replaceFirst("[aeiouy]+$", "");
     }
 
     /** Each normalised form in {@code given-names.tsv} and the number of its line: forms of one line are one given name. */

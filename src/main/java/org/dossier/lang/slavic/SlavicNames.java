@@ -608,13 +608,16 @@ public final class SlavicNames {
     }
 
     /**
-     * A short function word of Russian or Ukrainian, no preposition, written with a capital after a
-     * Cyrillic word of its line: "Ли", "И". Not "ИА", an abbreviation, nor a preposition opening a
-     * sentence whose full stop the text lacks ("13:33 В Европе", "по иску Нафтогаза В компании").
+     * A short function word of Russian or Ukrainian that is also a name's, or a letter, no
+     * preposition, written with a capital after a Cyrillic word of its line: "Ли" (Ли Цян), "И" (Ван
+     * И). Not "ИА", an abbreviation, nor a word opening a sentence whose full stop the text lacks
+     * ("13:33 В Европе", "по иску Нафтогаза В компании", "Мей Как сообщает").
      */
     private boolean capitalisedShortWord(ParsedText doc, W[] w, int i) {
         W x = w[i];
-        return inflects && x.readings.stream().noneMatch(r -> tags.pos(r.tag()).equals("ADP")) && x.word && x.cap && x.stop && !x.sentenceStart && !x.latin && x.lower.length() <= 3 && (x.lower.length() == 1 || !x.allCaps)
+        return inflects && x.word && x.cap && x.stop && !x.sentenceStart && !x.latin && x.lower.length() <= 3 && (x.lower.length() == 1 || !x.allCaps)
+                && (x.lower.length() == 1 || x.readings.stream().anyMatch(r -> tags.proper(r.tag())))
+                && x.readings.stream().noneMatch(r -> tags.pos(r.tag()).equals("ADP"))
                 && i > 0 && w[i - 1].word && !w[i - 1].latin && !w[i - 1].digits && sameLine(doc, i - 1, i);
     }
 
