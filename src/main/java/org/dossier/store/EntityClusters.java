@@ -107,6 +107,11 @@ public final class EntityClusters {
         }
 
         @Override
+        public int mentions(long entity) {
+            return mentions.get((int) entity - 1);
+        }
+
+        @Override
         public int sharedArticles(long entity, Collection<Long> others) {
             Set<Integer> shared = new HashSet<>();
             for (Long o : others) for (Integer a : articles.getOrDefault(o, Set.of())) if (articles.get(entity).contains(a)) shared.add(a);

@@ -17,6 +17,9 @@ interface EntityIndex {
 
     String typeOf(long entity) throws SQLException;
 
+    /** How many mentions of the entity the corpus holds so far. */
+    int mentions(long entity) throws SQLException;
+
     /**
      * How many articles mention the entity together with any of the others (entities already
      * resolved in the article at hand), or with what else the index knows of that article.

@@ -26,8 +26,10 @@ import java.util.Set;
  *       place may merge (CoreNLP types "the Kremlin" either way). One that an article also names
  *       in the other script, with the same key, is that one ("Ryanair" beside "Райънеър"). A
  *       one-word name typed as a place or organisation joins the person of that surname when no
- *       such place or organisation is known, or at once when the article quotes it: CoreNLP at
- *       times types a lone surname ("Trump", "Navalnaya") a place.</li>
+ *       such place or organisation is known, or at once when the article quotes it, unless the
+ *       corpus mentions a place or organisation of that name more: CoreNLP at times types a lone
+ *       surname ("Trump", "Navalnaya") a place, and an article may run two companies' names
+ *       together into a "person" ("Нафтогаз Газпром").</li>
  *   <li>Unnamed groups ("oppositionists") stay with their article: they are not one group across articles.</li>
  * </ul>
  * Articles are resolved in the order they are added, so a surname seen before any full name
@@ -75,6 +77,10 @@ final class EntityResolver {
                 // Not an acronym ("МАУ", "УНИАН"): an airline's letters are no surname that sounds alike ("Мэй", "Ун").
                 boolean oneWord = Names.words(e.name()).size() == 1 && !isAcronym(e.name());
                 id = oneWord && sources.contains(e.id()) ? findPerson(e, context, false) : null;
+                // but a body or place of that very name the corpus mentions more is that one: "Газпром" is no "Нафтогаз Газпром"
+                // that one article ran together into a person
+                Long named = id != null ? findNamed(e) : null;
+                if (named != null && index.mentions(named) > index.mentions(id)) id = named;
                 if (id == null && oneWord && sources.contains(e.id())) id = byGivenName(nameOf(e), context);
                 // "ВОЗ" after "Всемирная организация здравоохранения": the organisation this article named in full
                 // (when that is the one name it spells, and the acronym is none the lists know: "ЕС" is the EU,

@@ -47,6 +47,14 @@ final class SqlEntityIndex implements EntityIndex {
     }
 
     @Override
+    public int mentions(long entity) throws SQLException {
+        try (PreparedStatement ps = Sql.prepare(db, "SELECT mentions FROM entities WHERE id = ?", entity);
+             ResultSet rs = ps.executeQuery()) {
+            return rs.next() ? rs.getInt(1) : 0;
+        }
+    }
+
+    @Override
     public int sharedArticles(long entity, Collection<Long> others) throws SQLException {
         if (others.isEmpty()) return 0;
         String in = String.join(",", others.stream().map(String::valueOf).toList());
