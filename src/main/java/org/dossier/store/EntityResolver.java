@@ -29,7 +29,9 @@ import java.util.Set;
  *       such place or organisation is known, or at once when the article quotes it, unless the
  *       corpus mentions a place or organisation of that name more: CoreNLP at times types a lone
  *       surname ("Trump", "Navalnaya") a place, and an article may run two companies' names
- *       together into a "person" ("Нафтогаз Газпром").</li>
+ *       together into a "person" ("Нафтогаз Газпром"). Likewise a lone "person" bearing the name of
+ *       a body or place the corpus mentions more than anyone of that surname is that body or place
+ *       ("Райънеър", "Газпром" typed a person).</li>
  *   <li>Unnamed groups ("oppositionists") stay with their article: they are not one group across articles.</li>
  * </ul>
  * Articles are resolved in the order they are added, so a surname seen before any full name
@@ -68,6 +70,13 @@ final class EntityResolver {
             Long id;
             if (e.type().equals("PERSON")) {
                 id = findPerson(e, context, false);
+                // a lone "person" that bears the name of a body or place the corpus mentions more is that one: an article typed
+                // "Райънеър" or "Газпром" a person
+                Long named = isLoneSurname(e) ? findNamed(e) : null;
+                if (named != null && (id == null || index.mentions(named) > index.mentions(id))) {
+                    add(e, named, ids, context);
+                    continue;
+                }
                 if (isLoneSurname(e) && (id == null || !context.contains(id))) {
                     lone.put(e, id);
                     continue;

@@ -12,8 +12,9 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertNotEquals;
 
 /**
- * A one-word body or place that an article quotes, resolved by {@link EntityClusters} (the
- * store's rules, in memory): a person only where no body or place of that name is better known.
+ * A one-word body or place that an article quotes or types a person, resolved by
+ * {@link EntityClusters} (the store's rules, in memory): a person only where no body or place of
+ * that name is better known.
  */
 class QuotedBodiesTest {
     private static Entity entity(String id, String type, String name, int mentions) {
@@ -29,7 +30,7 @@ class QuotedBodiesTest {
     }
 
     @Test
-    void aQuotedCompanyIsTheCompanyNotAPersonOneArticleRanTogetherWithItsName() {
+    void aQuotedCompanyOrOneTypedAPersonIsTheCompanyNotAPersonOneArticleRanTogetherWithItsName() {
         EntityClusters clusters = new EntityClusters();
         long gazprom = add(clusters, Set.of(), entity("E1", "ORGANIZATION", "Газпром", 5)).get("E1");
         // "Нафтогаза Газпром", two companies one article wrote side by side, read as one person
@@ -37,6 +38,8 @@ class QuotedBodiesTest {
         assertNotEquals(gazprom, runTogether);
         // "Газпром заявил": quoted, and known better as the company
         assertEquals(gazprom, add(clusters, Set.of("E1"), entity("E1", "ORGANIZATION", "Газпром", 2)).get("E1"));
+        // and an article that types the company's name alone a person means the company too
+        assertEquals(gazprom, add(clusters, Set.of(), entity("E1", "PERSON", "Газпром", 1)).get("E1"));
         // while a surname typed as a place and quoted is still the person, where no such place is known: "Навальная заявила"
         long navalnaya = add(clusters, Set.of(), entity("E1", "PERSON", "Юлия Навальная", 3)).get("E1");
         assertEquals(navalnaya, add(clusters, Set.of("E1"), entity("E1", "LOCATION", "Навальная", 1)).get("E1"));
