@@ -892,6 +892,10 @@ public final class SlavicNames {
                 break;
             }
         }
+        // a name of several words that ends in a place's adjective takes the place's noun after it: "Министерство сельского
+        // хозяйства Воронежской области", "Рамонском районе Воронежской области"
+        if (inflects && j > i + 1 && j < w.length && w[j - 1].cap && adjectiveLike(w[j - 1]) && w[j].word && !w[j].cap && isPlaceHead(w[j])
+                && doc.token(j).sentence() == doc.token(i).sentence()) j++;
         return new Mention(i, j, null, 0);
     }
 

@@ -775,6 +775,16 @@ class SlavicNamesTest {
         assertEquals(List.of("Киър Стармър", "Стармър"), mentions(entity(a, "Киър Стармър")), "not \"Стармър правителството\"");
     }
 
+    @Test
+    void aNameEndingInAPlacesAdjectiveTakesThePlacesNounAndGazaIsAPlace() {
+        Analysis a = analyze(new Russian(), "Министерство сельского хозяйства Воронежской области ввело карантин. "
+                + "Переговоры о прекращении огня в секторе Газа возобновились, а жители Газы ждут.");
+        assertEquals("ORGANIZATION", a(a, "Министерство сельского хозяйства Воронежской области").type(), "no \"Воронежской\" left hanging");
+        Entity gaza = entity(a, "Газа");
+        assertEquals("LOCATION", gaza.type(), "not the gas of \"Нафтогаз\"");
+        assertEquals(List.of("Газа", "Газы"), mentions(gaza));
+    }
+
     /** The entity one of whose mentions is written so. */
     private static Entity a(Analysis a, String mention) {
         return a.entities().stream().filter(e -> mentions(e).contains(mention)).findFirst()
