@@ -30,8 +30,8 @@ import java.util.Set;
  *       corpus mentions a place or organisation of that name more: CoreNLP at times types a lone
  *       surname ("Trump", "Navalnaya") a place, and an article may run two companies' names
  *       together into a "person" ("Нафтогаз Газпром"). Likewise a lone "person" bearing the name of
- *       a body or place the corpus mentions more than anyone of that surname is that body or place
- *       ("Райънеър", "Газпром" typed a person).</li>
+ *       a body or place the corpus mentions more than anyone known by that word alone is that body
+ *       or place ("Райънеър" typed a person).</li>
  *   <li>Unnamed groups ("oppositionists") stay with their article: they are not one group across articles.</li>
  * </ul>
  * Articles are resolved in the order they are added, so a surname seen before any full name
@@ -70,10 +70,10 @@ final class EntityResolver {
             Long id;
             if (e.type().equals("PERSON")) {
                 id = findPerson(e, context, false);
-                // a lone "person" that bears the name of a body or place the corpus mentions more is that one: an article typed
-                // "Райънеър" or "Газпром" a person
+                // a lone "person" that bears the name of a body or place the corpus mentions more than anyone known by that word
+                // alone is that body or place: an article typed "Райънеър" a person (not "Джонсон", where a Борис Джонсон is known)
                 Long named = isLoneSurname(e) ? findNamed(e) : null;
-                if (named != null && (id == null || index.mentions(named) > index.mentions(id))) {
+                if (named != null && (id == null || knownByItAlone(id, e) && index.mentions(named) > index.mentions(id))) {
                     add(e, named, ids, context);
                     continue;
                 }
@@ -252,6 +252,11 @@ final class EntityResolver {
         if (wa.size() != wb.size()) return false;
         for (int i = 0; i < wa.size(); i++) if (!Names.similarNameWord(wa.get(i), wb.get(i))) return false;
         return true;
+    }
+
+    /** Whether no name of the person gives a given name before the entity's word. */
+    private boolean knownByItAlone(long person, Entity e) throws SQLException {
+        return fullNames(person, Names.PersonName.of(nameOf(e)).surname(), Names::close).isEmpty();
     }
 
     /** The entity's names with given names and this surname (spelling variants included). */

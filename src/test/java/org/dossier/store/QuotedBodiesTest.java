@@ -38,8 +38,14 @@ class QuotedBodiesTest {
         assertNotEquals(gazprom, runTogether);
         // "Газпром заявил": quoted, and known better as the company
         assertEquals(gazprom, add(clusters, Set.of("E1"), entity("E1", "ORGANIZATION", "Газпром", 2)).get("E1"));
-        // and an article that types the company's name alone a person means the company too
-        assertEquals(gazprom, add(clusters, Set.of(), entity("E1", "PERSON", "Газпром", 1)).get("E1"));
+        // and an article that types an airline's name alone a person means the airline, where no one is known by it alone
+        long ryanair = add(clusters, Set.of(), entity("E1", "ORGANIZATION", "Райънеър", 4)).get("E1");
+        assertEquals(ryanair, add(clusters, Set.of(), entity("E1", "PERSON", "Райънеър", 1)).get("E1"));
+        // but a surname borne by a man named in full stays his, though a company of that name is mentioned more
+        long jj = add(clusters, Set.of(), entity("E1", "ORGANIZATION", "Джонсон", 6)).get("E1");
+        long boris = add(clusters, Set.of(), entity("E1", "PERSON", "Борис Джонсон", 2)).get("E1");
+        assertNotEquals(jj, boris);
+        assertEquals(boris, add(clusters, Set.of(), entity("E1", "PERSON", "Джонсон", 1)).get("E1"));
         // while a surname typed as a place and quoted is still the person, where no such place is known: "Навальная заявила"
         long navalnaya = add(clusters, Set.of(), entity("E1", "PERSON", "Юлия Навальная", 3)).get("E1");
         assertEquals(navalnaya, add(clusters, Set.of("E1"), entity("E1", "LOCATION", "Навальная", 1)).get("E1"));
