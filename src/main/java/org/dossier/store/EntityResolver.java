@@ -72,8 +72,8 @@ final class EntityResolver {
                 id = findPerson(e, context, false);
                 // a lone "person" that bears the name of a body or place the corpus mentions more than anyone known by that word
                 // alone is that body or place: an article typed "Райънеър" a person (not "Джонсон", where a Борис Джонсон is known)
-                Long named = isLoneSurname(e) ? findNamed(e) : null;
-                if (named != null && (id == null || knownByItAlone(id, e) && index.mentions(named) > index.mentions(id))) {
+                Long named = isLoneSurname(e) && (id == null || knownByItAlone(id, e)) ? betterKnownNamed(e, id) : null;
+                if (named != null) {
                     add(e, named, ids, context);
                     continue;
                 }
@@ -88,8 +88,8 @@ final class EntityResolver {
                 id = oneWord && sources.contains(e.id()) ? findPerson(e, context, false) : null;
                 // but a body or place of that very name the corpus mentions more is that one: "Газпром" is no "Нафтогаз Газпром"
                 // that one article ran together into a person
-                Long named = id != null ? findNamed(e) : null;
-                if (named != null && index.mentions(named) > index.mentions(id)) id = named;
+                Long named = id != null ? betterKnownNamed(e, id) : null;
+                if (named != null) id = named;
                 if (id == null && oneWord && sources.contains(e.id())) id = byGivenName(nameOf(e), context);
                 // "ВОЗ" after "Всемирная организация здравоохранения": the organisation this article named in full
                 // (when that is the one name it spells, and the acronym is none the lists know: "ЕС" is the EU,
@@ -252,6 +252,15 @@ final class EntityResolver {
         if (wa.size() != wb.size()) return false;
         for (int i = 0; i < wa.size(); i++) if (!Names.similarNameWord(wa.get(i), wb.get(i))) return false;
         return true;
+    }
+
+    /**
+     * The body or place of the entity's name ({@link #findNamed}) where the corpus mentions it more
+     * than the person found for that name, or where no person was; else null.
+     */
+    private Long betterKnownNamed(Entity e, Long person) throws SQLException {
+        Long named = findNamed(e);
+        return named != null && (person == null || index.mentions(named) > index.mentions(person)) ? named : null;
     }
 
     /** Whether no name of the person gives a given name before the entity's word. */

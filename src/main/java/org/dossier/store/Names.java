@@ -279,17 +279,21 @@ final class Names {
         if (Math.min(a.length(), b.length()) <= 3) return fold(a).equals(fold(b));
         Integer one = GIVEN_NAMES.get(a);
         if (one != null && one.equals(GIVEN_NAMES.get(b))) return true;  // "Микола", "Николай"
-        return similar(a, b) || similar(vowelOpening(a), vowelOpening(b)) || caseless(a).equals(caseless(b)) && fold(a).regionMatches(0, fold(b), 0, 3);
+        if (similar(a, b) || similar(vowelOpening(a), vowelOpening(b))) return true;
+        String fa = fold(a), fb = fold(b);
+        return caseless(fa).equals(caseless(fb)) && fa.regionMatches(0, fb, 0, 3);
     }
 
     /**
-     * A given name without its final vowels, folded: an article that writes a foreign woman's
-     * name only in other cases leaves it there, or in a namesake's nominative the dictionary
-     * knows ("Асию", "Асии" as Асий's; "Асію"), and her name elsewhere is "Асия".
+     * A folded given name without its final vowels: an article that writes a foreign woman's name
+     * only in other cases leaves it there, or in a namesake's nominative the dictionary knows
+     * ("Асию", "Асии" as Асий's; "Асію"), and her name elsewhere is "Асия".
      */
-    private static String caseless(String name) {
-        return fold(name).replaceFirst("[aeiouy]+$", "");
+    private static String caseless(String folded) {
+        return FINAL_VOWELS.matcher(folded).replaceFirst("");
     }
+
+    private static final java.util.regex.Pattern FINAL_VOWELS = java.util.regex.Pattern.compile("[aeiouy]+$");
 
     /** Each normalised form in {@code given-names.tsv} and the number of its line: forms of one line are one given name. */
     private static final Map<String, Integer> GIVEN_NAMES = givenNames();

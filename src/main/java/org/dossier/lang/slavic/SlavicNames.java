@@ -602,7 +602,6 @@ public final class SlavicNames {
      * name: a name's own word ("Ли Цян", where "ли" is a particle).
      */
     private boolean shortWordOpeningName(ParsedText doc, W[] w, int i) {
-        W x = w[i];
         return capitalisedShortWord(doc, w, i) && i + 1 < w.length && w[i + 1].word && w[i + 1].cap && !w[i + 1].stop && !w[i + 1].latin
                 && sameLine(doc, i, i + 1);
     }
@@ -615,8 +614,8 @@ public final class SlavicNames {
      */
     private boolean capitalisedShortWord(ParsedText doc, W[] w, int i) {
         W x = w[i];
-        return inflects && x.word && x.cap && x.stop && !x.sentenceStart && !x.latin && x.lower.length() <= 3 && (x.lower.length() == 1 || !x.allCaps)
-                && (x.lower.length() == 1 || x.readings.stream().anyMatch(r -> tags.proper(r.tag())))
+        return inflects && x.word && x.cap && x.stop && !x.sentenceStart && !x.latin && x.lower.length() <= 3
+                && (x.lower.length() == 1 || !x.allCaps && x.readings.stream().anyMatch(r -> tags.proper(r.tag())))
                 && x.readings.stream().noneMatch(r -> tags.pos(r.tag()).equals("ADP"))
                 && i > 0 && w[i - 1].word && !w[i - 1].latin && !w[i - 1].digits && sameLine(doc, i - 1, i);
     }
@@ -1168,18 +1167,16 @@ public final class SlavicNames {
             int cut = -1, end = m.end;
             // Bulgarian joins no names by case: such a surname before another name is a name of its own ("Според Радев | България
             // ще участва", "Адвокатът на Пеев | Огнян Тасев")
-            W first = w[m.first];
-            if (!m.quoted && m.type == null && m.end - m.first >= 2 && surnames.contains(first.key) && !first.firstName && !first.otherFirstName
-                    && w[m.first + 1].word && w[m.first + 1].cap) {
+            W first = w[m.first], second = m.end - m.first >= 2 ? w[m.first + 1] : null;
+            boolean surnameFirst = !m.quoted && m.type == null && second != null && second.word && surnames.contains(first.key) && !first.firstName
+                    && !first.otherFirstName;
+            if (surnameFirst && second.cap) {
                 cut = m.first + 1;
                 // the name after it read afresh, which may go on in lower case: "Калас | Европейският съюз"
                 int next = x + 1 < mentions.size() ? mentions.get(x + 1).first : w.length;
                 end = Math.max(end, Math.min(run(doc, w, cut, midCapitalKeys).end, next));
-            }
-            // ... and before a word in lower case is alone: "Според Стармър | правителството избира"
-            if (!m.quoted && m.type == null && m.end - m.first >= 2 && surnames.contains(first.key) && !first.firstName && !first.otherFirstName
-                    && !articled(first) && !adjectiveLike(first) && w[m.first + 1].word && !w[m.first + 1].cap) {
-                out.add(new Mention(m.first, m.first + 1, null, 0));
+            } else if (surnameFirst && !articled(first) && !adjectiveLike(first)) {
+                out.add(new Mention(m.first, m.first + 1, null, 0));  // ... and before a word in lower case is alone: "Според Стармър | правителството"
                 continue;
             }
             if (cut < 0 && !m.quoted && m.type == null && keysOf(w, m.first, m.end).size() >= 3) {
