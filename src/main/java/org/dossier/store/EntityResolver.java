@@ -143,6 +143,8 @@ final class EntityResolver {
         Set<String> keys = new LinkedHashSet<>();
         if (maybePerson) keys.add(personKey(nameOf(e)));
         if (!person) keys.add(nameKey(e.name()));
+        String translated = person ? null : TranslatedNames.key(e.name());
+        if (translated != null) keys.add(translated);
         String place = person ? null : PlaceNames.codeOf(e.name());
         if (place != null) keys.add(placeKey(place));
         // an acronym meets the name its article spells out with those letters
@@ -150,6 +152,8 @@ final class EntityResolver {
         for (String alias : Recorded.of(e, e.type()).aliases().values()) {
             if (maybePerson) keys.add(personKey(alias));
             if (!person) keys.add(nameKey(alias));
+            String aliasTranslated = person ? null : TranslatedNames.key(alias);
+            if (aliasTranslated != null) keys.add(aliasTranslated);
         }
         return keys;
     }
@@ -216,7 +220,8 @@ final class EntityResolver {
             for (Long c : index.byKey(placeKey(place), null)) if (!index.typeOf(c).equals("PERSON")) return c;
         }
         String norm = Names.withoutLegalForm(Names.normalize(e.name()));
-        // Acronyms and abbreviations are spelled one way: CNN is not "Conn.".
+        // Acronyms and abbreviations are spelled one way, but for w, which Cyrillic writes в: CNN is not "Conn.", ВАДА
+        // is WADA (and EC, typed in Latin for ЕС, stays no ЕК).
         boolean exact = isAcronym(e.name());
         for (Long c : index.byKey(nameKey(e.name()), null)) {
             if (index.typeOf(c).equals("PERSON")) continue;
@@ -225,8 +230,13 @@ final class EntityResolver {
             if (place != null && aliases.stream().map(PlaceNames::codeOf).anyMatch(o -> o != null && !o.equals(place))) continue;
             for (String alias : aliases) {
                 String bare = Names.withoutLegalForm(alias);
-                if (exact ? bare.equals(norm) : wordsSimilar(bare, norm)) return c;
+                if (exact ? bare.replace('w', 'v').equals(norm.replace('w', 'v')) : wordsSimilar(bare, norm)) return c;
             }
+        }
+        // a name translated word by word: "МЗС Росії" is "Министерство иностранных дел России"
+        String translated = TranslatedNames.key(e.name());
+        if (translated != null) {
+            for (Long c : index.byKey(translated, null)) if (!index.typeOf(c).equals("PERSON")) return c;
         }
         return null;
     }
@@ -366,6 +376,8 @@ final class EntityResolver {
                 keys.add(type.equals("PERSON") ? personKey(alias) : nameKey(alias));
                 String place = type.equals("PERSON") ? null : PlaceNames.codeOf(alias);
                 if (place != null) keys.add(placeKey(place));
+                String translated = type.equals("PERSON") ? null : TranslatedNames.key(alias);
+                if (translated != null) keys.add(translated);
             }
             return new Recorded(aliases, counts, keys, descriptors, e.mentions().size());
         }

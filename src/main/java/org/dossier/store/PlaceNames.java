@@ -30,10 +30,41 @@ final class PlaceNames {
     private static final List<String> MORE_REGIONS = List.of("EU", "UN");
 
     private static final Map<String, String> CODES = load();
+    /** The fewest letters a stem of {@link #codeOfWord} keeps: "Индии" is India's, "Рим" stays whole. */
+    private static final int MIN_STEM = 3;
+    private static final Map<String, String> STEMS = stems();
 
     /** The place's code ("DE", "Europe/Kiev") when a name is one of these, else null. */
     static String codeOf(String name) {
         return CODES.get(Names.normalize(name));
+    }
+
+    /**
+     * The code of the place one word names in any case, else null: "России", "Росії" and
+     * "Russia" are RU, "Великобритании" GB, "Москвы" Europe/Moscow. The word is a one-word name's
+     * stem (its final vowels off, three letters or more) with an ending of up to four letters.
+     */
+    static String codeOfWord(String word) {
+        String norm = Names.normalize(word);
+        for (int end = norm.length(); end >= Math.max(MIN_STEM, norm.length() - 4); end--) {
+            String code = STEMS.get(norm.substring(0, end));
+            if (code != null) return code;
+        }
+        return null;
+    }
+
+    /** The stems of the one-word names, each to its place's code; a stem two places share names neither. */
+    private static Map<String, String> stems() {
+        Map<String, String> stems = new HashMap<>();
+        Set<String> clashes = new HashSet<>();
+        CODES.forEach((name, code) -> {
+            String stem = name.replaceFirst("[aeiouy]+$", "");
+            if (name.contains(" ") || stem.length() < MIN_STEM) return;
+            String before = stems.putIfAbsent(stem, code);
+            if (before != null && !before.equals(code)) clashes.add(stem);
+        });
+        clashes.forEach(stems::remove);
+        return Map.copyOf(stems);
     }
 
     private static Map<String, String> load() {

@@ -195,6 +195,37 @@ class CrossScriptEntitiesTest {
     }
 
     @Test
+    void aBodyTranslatedWordByWordIsOneBodyAndEachCountrysOwnStaysApart() throws Exception {
+        Path db = dir.resolve("w.db");
+        try (CorpusStore store = CorpusStore.open(db)) {
+            add(store, "ru.txt", "ru", "МИД России ответил Палате общин. Министерство здравоохранения Украины молчит.",
+                    new Named("ORGANIZATION", "МИД России", "МИД России"), new Named("ORGANIZATION", "Палата общин", "Палате общин"),
+                    new Named("ORGANIZATION", "Министерство здравоохранения Украины", "Министерство здравоохранения Украины"));
+            add(store, "uk.txt", "uk", "МЗС Росії та Палата громад. МОЗ України і МЗС Польщі.",
+                    new Named("ORGANIZATION", "МЗС Росії", "МЗС Росії"), new Named("ORGANIZATION", "Палата громад", "Палата громад"),
+                    new Named("ORGANIZATION", "МОЗ України", "МОЗ України"), new Named("ORGANIZATION", "МЗС Польщі", "МЗС Польщі"));
+            add(store, "bg.txt", "bg", "Министерството на външните работи на Русия и Камарата на общините. Министерството на здравеопазването отговори.",
+                    new Named("ORGANIZATION", "Министерство на външните работи на Русия", "Министерството на външните работи на Русия"),
+                    new Named("ORGANIZATION", "Камара на общините", "Камарата на общините"),
+                    new Named("ORGANIZATION", "Министерство на здравеопазването", "Министерството на здравеопазването"));
+            add(store, "ru2.txt", "ru", "Министерство здравоохранения сообщило.",
+                    new Named("ORGANIZATION", "Министерство здравоохранения", "Министерство здравоохранения"));
+        }
+        try (Connection c = CorpusStore.connect(db, true)) {
+            long mfa = entity(c, "ru.txt", "МИД России");
+            assertEquals(mfa, entity(c, "uk.txt", "МЗС Росії"), "an acronym of each language, the country in another case");
+            assertEquals(mfa, entity(c, "bg.txt", "Министерство на външните работи на Русия"), "the words of the acronym, translated");
+            assertNotEquals(mfa, entity(c, "uk.txt", "МЗС Польщі"), "another country's ministry");
+            long commons = entity(c, "ru.txt", "Палата общин");
+            assertEquals(commons, entity(c, "uk.txt", "Палата громад"));
+            assertEquals(commons, entity(c, "bg.txt", "Камара на общините"));
+            assertEquals(entity(c, "ru.txt", "Министерство здравоохранения Украины"), entity(c, "uk.txt", "МОЗ України"));
+            assertNotEquals(entity(c, "ru2.txt", "Министерство здравоохранения"), entity(c, "bg.txt", "Министерство на здравеопазването"),
+                    "a ministry that names no country may be any country's");
+        }
+    }
+
+    @Test
     void foreignNamesAsEachLanguageTranscribesThemAreOneAndAnArabicNamesParticlesNoGivenNames() throws Exception {
         Path db = dir.resolve("f.db");
         try (CorpusStore store = CorpusStore.open(db)) {

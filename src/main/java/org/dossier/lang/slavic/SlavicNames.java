@@ -577,6 +577,10 @@ public final class SlavicNames {
         if (head > 0 && (midCapitalKeys.contains(x.key) || !inList(w[head], words.appositionHeads()) || afterComplement(doc, w, head + 1) > head + 1)) return true;
         if (inflects && isHead(x) && afterGenitives(doc, w, i + 1) > i + 1) return true;  // "Министерство иностранных дел"
         if (inflects && isHead(x) && afterComplement(doc, w, i + 1) > i + 1) return true;  // "Министерство по чрезвычайным ситуациям"
+        // a Bulgarian body's noun with its article, then "на" and what it does in lower case: "Министерството на финансите
+        // заяви", "Камарата на лордовете" (not "Правителството на Швеция", which names no body but its country)
+        if (!inflects && isHead(x) && i + 2 < w.length && w[i + 1].lower.equals("на") && w[i + 2].word && !w[i + 2].cap
+                && afterHead(doc, w, i + 1) > i + 2) return true;
         if (!inflects && definiteOrVerb(x)) return false;  // "Британските депутати"
         if (midCapitalKeys.contains(x.key) || placeNames.containsKey(x.key)) return true;
         // Bulgarian's noun with its article opening a sentence is no name, though a name follows it: "Актрисата Америка Ферера"
@@ -945,6 +949,22 @@ public final class SlavicNames {
         return -1;
     }
 
+    /** Bulgarian's ministry, in any form, whose name goes on with its country: {@link #ofCountry}. */
+    private static final String MINISTRY = "министерств";
+
+    /**
+     * The end of a Bulgarian ministry's name that goes on with "на" and its country, as the Russian
+     * genitive does and SlavicNER's annotators count it ("Министерството на вътрешните работи на
+     * Обединеното кралство", "МИД Великобритании"); else {@code end}. A party's is not ("Партията на
+     * независимостта | на Великобритания").
+     */
+    private int ofCountry(ParsedText doc, W[] w, int end, int sentence) {
+        if (end + 1 >= w.length || !w[end].lower.equals("на") || doc.token(end + 1).sentence() != sentence) return end;
+        for (int n = 3; n >= 2; n--) if (end + 1 + n <= w.length && placePhrase(w, end + 1, end + 1 + n) != null) return end + 1 + n;
+        W x = w[end + 1];
+        return x.word && x.cap && x.listedPlace ? end + 2 : end;
+    }
+
     /** After an organisation's noun: a capitalised name (in the genitive), or in Bulgarian "на" and one word. */
     private int afterHead(ParsedText doc, W[] w, int j) {
         int sentence = doc.token(j - 1).sentence();
@@ -961,7 +981,8 @@ public final class SlavicNames {
                 // "Министерството на външните работи": a definite adjective takes its noun ("Камарата на общините" has none)
                 boolean adjective = DEFINITE_ADJECTIVE.matcher(w[j + 1].lower).find() && !isPlaceHead(w[j - 1]) && j + 2 < w.length && w[j + 2].word
                         && !w[j + 2].cap && !w[j + 2].stop && doc.token(j + 2).sentence() == sentence;
-                return adjective ? j + 3 : j + 2;
+                int end = adjective ? j + 3 : j + 2;
+                return w[j - 1].lower.startsWith(MINISTRY) ? ofCountry(doc, w, end, sentence) : end;
             } else if (w[j].cap && w[j].word && !w[j].stop && !(j + 1 < w.length && w[j + 1].cap && w[j + 1].word)
                     && !(w[j].otherFirstName && particlesBefore(doc, w, j + 1) > j + 1)) {
                 // "Информационна агенция Фокус", not "Европейския съвет Доналд Туск" nor "Европейската комисия Урсула фон дер Лайен"
@@ -1008,7 +1029,9 @@ public final class SlavicNames {
         while (k > j && !isNoun(w[k - 1])) k--;
         if (k == j) return j;
         int joined = coordinated(doc, w, k, true);
-        return joined > k ? afterGenitives(doc, w, joined) : afterHead(doc, w, k);
+        if (joined == k) return afterHead(doc, w, k);
+        int after = afterGenitives(doc, w, joined);
+        return after > joined ? after : afterHead(doc, w, joined);  // "... и спорта Украины"
     }
 
     /** The conjunctions that join two nouns of one body's name, Russian's and Ukrainian's. */
@@ -1018,17 +1041,26 @@ public final class SlavicNames {
      * After a body's noun in the genitive or a complement, "and" and a second one in lower case:
      * "Министерство науки и высшего образования", "Центр по контролю и профилактике заболеваний".
      * In the genitive, the second opens with an adjective, since a bare noun is as likely another
-     * body's ("Министерства обороны и спецслужб"). The index after it, else {@code k}.
+     * body's ("Министерства обороны и спецслужб"), unless the body's country follows it. The index
+     * after it, else {@code k}.
      */
     private int coordinated(ParsedText doc, W[] w, int k, boolean genitive) {
         if (!inflects || k + 1 >= w.length || !AND.contains(w[k].lower) || doc.token(k + 1).sentence() != doc.token(k).sentence()) return k;
         int n = k + 1, sentence = doc.token(k).sentence();
         while (n < w.length && n - k <= 2 && doc.token(n).sentence() == sentence && w[n].word && !w[n].cap && !w[n].stop && w[n].adjective && !isNoun(w[n])
                 && (!genitive || w[n].genitive)) n++;
-        if (genitive && n == k + 1) return k;
+        // a bare noun only where the body's country follows it: "Министерство молодежи и спорта Украины"
+        if (genitive && n == k + 1) return countryAfter(doc, w, n) ? n + 1 : k;
         if (n >= w.length || doc.token(n).sentence() != sentence || !w[n].word || w[n].cap || w[n].stop || !isNoun(w[n])
                 || genitive && !w[n].genitive) return k;
         return n + 1;
+    }
+
+    /** Whether a noun in the genitive in lower case is at n and a place in the genitive after it, in one sentence. */
+    private boolean countryAfter(ParsedText doc, W[] w, int n) {
+        if (n + 1 >= w.length || doc.token(n + 1).sentence() != doc.token(n).sentence()) return false;
+        W noun = w[n], place = w[n + 1];
+        return noun.word && !noun.cap && !noun.stop && isNoun(noun) && noun.genitive && place.word && place.cap && place.place && place.genitive;
     }
 
     /** Whether the dictionary reads the word as some singular's nominative ("безопасности" is only a plural's). */
@@ -1756,9 +1788,11 @@ public final class SlavicNames {
             noun = capitalised(place.lemma(), w[k].text);
         } else if (gender == null) {
             Reading head = null;
+            // a noun whose form serves another case too is in the adjectives' case: "в Черном море"
+            boolean alsoOblique = w[k].readings.stream().anyMatch(r -> tags.noun(r.tag()) && !tags.plural(r.tag()) && tags.oblique(r.tag()));
             for (Reading r : w[k].readings) {
                 // "союз" itself; but a noun that does not decline, "бюро", or whose nominative is another noun's, "банка", is in the adjectives' case
-                if (tags.noun(r.tag()) && tags.nominative(r.tag()) && !tags.plural(r.tag()) && !w[k].genitive) return null;
+                if (tags.noun(r.tag()) && tags.nominative(r.tag()) && !tags.plural(r.tag()) && !w[k].genitive && !alsoOblique) return null;
                 String lemma = r.lemma().toLowerCase(Locale.ROOT);
                 if (head == null && tags.noun(r.tag()) && !tags.plural(r.tag()) && (words.organisationHeads().contains(lemma) || words.placeHeads().contains(lemma))) head = r;
             }

@@ -73,6 +73,8 @@ class SlavicNamesTest {
         Analysis uk = analyze(new Ukrainian(), "Експерти Всесвітньої організації охорони здоров'я прибули до Європейського агентства.");
         entity(uk, "Всесвітня організація охорони здоров'я");
         entity(uk, "Європейське агентство");
+        // a noun that reads as its nominative too ("море") is in its adjective's case
+        assertEquals(List.of("Черном море"), mentions(entity(analyze(new Russian(), "Учения прошли в Черном море."), "Черное море")));
     }
 
     @Test
@@ -254,6 +256,16 @@ class SlavicNamesTest {
         assertEquals("ORGANIZATION", entity(a, "Министерство на здравеопазването").type());
         assertEquals("ORGANIZATION", entity(a, "Министерство на външните работи").type());
         assertEquals(List.of("Камарата на общините"), mentions(entity(a, "Камара на общините")), "a noun after \"на\" takes no verb after it");
+    }
+
+    @Test
+    void aBulgarianMinistryOpensASentenceAndGoesOnWithItsCountryAndAPartyDoesNot() {
+        Analysis a = analyze(new Bulgarian(), "Министерството на финансите на България отговори в сряда. Камарата на лордовете гласува. "
+                + "Правителството на Швеция мълчи. Лидерът на Партията на независимостта на Великобритания подаде оставка.");
+        assertEquals("ORGANIZATION", entity(a, "Министерство на финансите на България").type());
+        assertEquals(List.of("Камарата на лордовете"), mentions(entity(a, "Камара на лордовете")));
+        assertTrue(a.entities().stream().noneMatch(e -> e.name().startsWith("Правителство")), "a government its country names is no name here");
+        assertEquals(List.of("Партията на независимостта"), mentions(entity(a, "Партия на независимостта")));
     }
     @Test
     void aSurnameDeclinedAsAnAdjectiveIsNamedInTheNominativeOfItsGender() {
