@@ -1003,7 +1003,9 @@ public final class SlavicNames {
         if (j < 1 || j + 1 >= w.length || !w[j].word || doc.token(j + 1).sentence() != doc.token(j - 1).sentence()) return j;
         int k = j + 1, sentence = doc.token(j).sentence();
         if (namedAfter.contains(w[j].lower)) {
-            while (k < w.length && k - j <= 5 && doc.token(k).sentence() == sentence && (w[k].word && w[k].cap && !w[k].stop || w[k].text.equals(".") && w[k - 1].initial)) k++;
+            // (an initial that is also a preposition is one: "имени М. В. Ломоносова")
+            while (k < w.length && k - j <= 5 && doc.token(k).sentence() == sentence
+                    && (w[k].word && w[k].cap && (!w[k].stop || initialBeforeStop(w, k)) || w[k].text.equals(".") && w[k - 1].initial)) k++;
             while (k > j + 1 && !w[k - 1].word) k--;
             return k > j + 1 ? k : j;
         }
@@ -1015,6 +1017,11 @@ public final class SlavicNames {
         return inflects ? afterGenitives(doc, w, coordinated(doc, w, k + 1, false)) : afterHead(doc, w, k + 1);
     }
 
+    /** Whether the word at k is an initial with its full stop after it. */
+    private static boolean initialBeforeStop(W[] w, int k) {
+        return w[k].initial && k + 1 < w.length && w[k + 1].text.equals(".");
+    }
+
     /** A capitalised organisation's noun before words in the genitive: "Министерство иностранных дел России". */
     private int afterGenitives(ParsedText doc, W[] w, int j) {
         int sentence = doc.token(j - 1).sentence();
@@ -1024,11 +1031,14 @@ public final class SlavicNames {
         W head = w[j - 1];
         boolean nominative = head.nominative || head.readings.isEmpty() && caseByEnding(head.lower) == Case.NOMINATIVE;  // "Еврокомиссия"
         if (j < w.length && nominative && finiteVerb(w[j])) return j;
-        while (k < w.length && k - j < 3 && doc.token(k).sentence() == sentence && w[k].word && !w[k].cap && !w[k].stop && w[k].genitive) k++;
-        if (k == j) return j;
+        // ("имени", the genitive of "имя", opens the name the body bears: "университета имени М. В. Ломоносова")
+        while (k < w.length && k - j < 3 && doc.token(k).sentence() == sentence && w[k].word && !w[k].cap && !w[k].stop && w[k].genitive
+                && !namedAfter.contains(w[k].lower)) k++;
+        if (k == j) return j < w.length && namedAfter.contains(w[j].lower) ? afterComplement(doc, w, j) : j;
         while (k > j && !isNoun(w[k - 1])) k--;
         if (k == j) return j;
         int joined = coordinated(doc, w, k, true);
+        if (joined == k && k < w.length && namedAfter.contains(w[k].lower)) return afterComplement(doc, w, k);
         if (joined == k) return afterHead(doc, w, k);
         int after = afterGenitives(doc, w, joined);
         return after > joined ? after : afterHead(doc, w, joined);  // "... и спорта Украины"
@@ -1049,18 +1059,23 @@ public final class SlavicNames {
         int n = k + 1, sentence = doc.token(k).sentence();
         while (n < w.length && n - k <= 2 && doc.token(n).sentence() == sentence && w[n].word && !w[n].cap && !w[n].stop && w[n].adjective && !isNoun(w[n])
                 && (!genitive || w[n].genitive)) n++;
-        // a bare noun only where the body's country follows it: "Министерство молодежи и спорта Украины"
-        if (genitive && n == k + 1) return countryAfter(doc, w, n) ? n + 1 : k;
+        // a bare noun only where the body's country or the name it bears follows it: "Министерство молодежи и спорта
+        // Украины", "центр эпидемиологии и микробиологии имени Н. Ф. Гамалеи"
+        if (genitive && n == k + 1) return nameGoesOn(doc, w, n) ? n + 1 : k;
         if (n >= w.length || doc.token(n).sentence() != sentence || !w[n].word || w[n].cap || w[n].stop || !isNoun(w[n])
                 || genitive && !w[n].genitive) return k;
         return n + 1;
     }
 
-    /** Whether a noun in the genitive in lower case is at n and a place in the genitive after it, in one sentence. */
-    private boolean countryAfter(ParsedText doc, W[] w, int n) {
+    /**
+     * Whether a noun in the genitive in lower case is at n and, after it in one sentence, a place
+     * in the genitive or a word of {@code named-after}.
+     */
+    private boolean nameGoesOn(ParsedText doc, W[] w, int n) {
         if (n + 1 >= w.length || doc.token(n + 1).sentence() != doc.token(n).sentence()) return false;
-        W noun = w[n], place = w[n + 1];
-        return noun.word && !noun.cap && !noun.stop && isNoun(noun) && noun.genitive && place.word && place.cap && place.place && place.genitive;
+        W noun = w[n], next = w[n + 1];
+        if (!noun.word || noun.cap || noun.stop || !isNoun(noun) || !noun.genitive) return false;
+        return next.word && (next.cap && next.place && next.genitive || !next.cap && namedAfter.contains(next.lower));
     }
 
     /** Whether the dictionary reads the word as some singular's nominative ("безопасности" is only a plural's). */
@@ -1333,7 +1348,8 @@ public final class SlavicNames {
                     && !words.nameParticles().contains(next.lower);  // "Тамим бин Хамад Аль Тани"
             // a body's words in lower case, then two words or more the dictionary does not know, a foreign person's name:
             // "Палаты представителей | Нэнси Пелоси" (the genitive of a name it knows goes on: "Министерство юстиции Соединенных Штатов")
-            boolean foreignNameAfter = inflects && !x.cap && !x.particle && next.cap && next.readings.isEmpty() && !next.latin && !next.allCaps && m.end - (k + 1) >= 2;
+            // (not after "имени", which the name it bears follows: "центр ... имени Н. Ф. Гамалеи")
+            boolean foreignNameAfter = inflects && !x.cap && !x.particle && !namedAfter.contains(x.lower) && next.cap && next.readings.isEmpty() && !next.latin && !next.allCaps && m.end - (k + 1) >= 2;
             // Bulgarian joins no names by case: a word and an abbreviation side by side are two names ("ЕС | Мей", "Туск | ЕС")
             boolean abbreviationBeside = !inflects && x.cap && next.cap && !x.stop && !isHead(x) && (shortAbbreviation(x) ^ shortAbbreviation(next)) && !(x.allCaps && next.allCaps)
                     && !x.latin && !next.latin;

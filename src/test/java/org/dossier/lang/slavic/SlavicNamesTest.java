@@ -634,6 +634,15 @@ class SlavicNamesTest {
         assertEquals("ORGANIZATION", entity(ru, "Высшая школа экономики").type(), "not высокая, though высокий is the lemma");
         Analysis short_ = analyze(new Russian(), "Глава Роспотребнадзора объявила о новых мерах.");
         assertEquals(List.of("Роспотребнадзора"), mentions(entity(short_, "Роспотребнадзор")), "a shortened name met only in the genitive");
+        Analysis initials = analyze(new Russian(), "Студенты Московского государственного университета имени М. В. Ломоносова протестуют. "
+                + "В Национальном исследовательском центре эпидемиологии и микробиологии имени Н. Ф. Гамалеи создали вакцину.");
+        assertEquals("ORGANIZATION", entity(initials, "Московский государственный университет имени М. В. Ломоносова").type(),
+                "initials after имени, one of them a preposition's letter");
+        assertEquals("ORGANIZATION", entity(initials, "Национальный исследовательский центр эпидемиологии и микробиологии имени Н. Ф. Гамалеи").type(),
+                "a bare noun after и where the name it bears follows");
+        Analysis and = analyze(new Russian(), "Министерство молодежи и спорта Украины заявило о бойкоте. Министерства обороны и спецслужб не ответили.");
+        assertEquals("ORGANIZATION", entity(and, "Министерство молодежи и спорта Украины").type(), "a bare noun after и where the country follows");
+        assertEquals(List.of("Министерства обороны"), mentions(entity(and, "Министерство обороны")), "but not another body's noun");
     }
 
     @Test
