@@ -949,6 +949,11 @@ public final class SlavicNames {
         return -1;
     }
 
+    /** Whether the word is a Bulgarian noun in lower case with its article: "науката", "храните". */
+    private static boolean definiteNoun(W x) {
+        return x.word && !x.cap && !x.stop && (x.lower.endsWith("те") || DEFINITE_NOUN.matcher(x.lower).find()) && !DEFINITE_ADJECTIVE.matcher(x.lower).find();
+    }
+
     /** Bulgarian's ministry, in any form, whose name goes on with its country: {@link #ofCountry}. */
     private static final String MINISTRY = "министерств";
 
@@ -982,6 +987,9 @@ public final class SlavicNames {
                 boolean adjective = DEFINITE_ADJECTIVE.matcher(w[j + 1].lower).find() && !isPlaceHead(w[j - 1]) && j + 2 < w.length && w[j + 2].word
                         && !w[j + 2].cap && !w[j + 2].stop && doc.token(j + 2).sentence() == sentence;
                 int end = adjective ? j + 3 : j + 2;
+                // and a second noun with its article after "и": "Министерството на образованието и науката"
+                if (!adjective && !w[j + 1].cap && end + 1 < w.length && w[end].lower.equals("и") && definiteNoun(w[end + 1])
+                        && doc.token(end + 1).sentence() == sentence) end += 2;
                 return w[j - 1].lower.startsWith(MINISTRY) ? ofCountry(doc, w, end, sentence) : end;
             } else if (w[j].cap && w[j].word && !w[j].stop && !(j + 1 < w.length && w[j + 1].cap && w[j + 1].word)
                     && !(w[j].otherFirstName && particlesBefore(doc, w, j + 1) > j + 1)) {
@@ -1011,10 +1019,20 @@ public final class SlavicNames {
         }
         if (!complements.contains(w[j].lower) || w[k].cap || !complementHeads.contains(w[j - 1].lower)
                 || reportingPhrases.contains(w[j].lower + " " + w[k].lower)) return j;  // "Европейския съюз по въпросите", "по Брекзит"
-        while (k < w.length && k - j <= 2 && doc.token(k).sentence() == sentence && w[k].word && !w[k].cap && !w[k].stop && adjectiveLike(w[k])) k++;
+        while (k < w.length && k - j <= 2 && doc.token(k).sentence() == sentence && w[k].word && !w[k].cap && !w[k].stop && adjectiveLike(w[k])) {
+            k++;
+            // two adjectives joined by "и": "Центърът по заразни и паразитни болести"
+            if (k + 1 < w.length && AND.contains(w[k].lower) && w[k + 1].word && !w[k + 1].cap && adjectiveLike(w[k + 1])) k++;
+        }
         if (k >= w.length || doc.token(k).sentence() != sentence || !w[k].word || w[k].cap || w[k].stop || w[k].digits) return j;
         if (inflects && !isNoun(w[k])) return j;
-        return inflects ? afterGenitives(doc, w, coordinated(doc, w, k + 1, false)) : afterHead(doc, w, k + 1);
+        if (inflects) return afterGenitives(doc, w, coordinated(doc, w, k + 1, false));
+        // Bulgarian, which the dictionaries do not read: a second noun after "и" ("Институтът по математика и информатика"),
+        // no title ("Партия за независимост | и лидер")
+        int end = k + 1;
+        if (end + 1 < w.length && w[end].lower.equals("и") && w[end + 1].word && !w[end + 1].cap && !w[end + 1].stop
+                && !words.titles().contains(w[end + 1].lower) && doc.token(end + 1).sentence() == sentence) end += 2;
+        return afterHead(doc, w, end);
     }
 
     /** Whether the word at k is an initial with its full stop after it. */
@@ -1026,11 +1044,9 @@ public final class SlavicNames {
     private int afterGenitives(ParsedText doc, W[] w, int j) {
         int sentence = doc.token(j - 1).sentence();
         int k = j;
-        // (not a verb after the noun in the nominative that is also a noun's genitive: "Еврокомиссия | начала расследование",
-        // though "дел" of "Министерство иностранных дел" is one too)
-        W head = w[j - 1];
-        boolean nominative = head.nominative || head.readings.isEmpty() && caseByEnding(head.lower) == Case.NOMINATIVE;  // "Еврокомиссия"
-        if (j < w.length && nominative && finiteVerb(w[j])) return j;
+        // (not a verb that is also a noun's genitive: "Еврокомиссия | начала расследование", "Российского научного фонда | стали
+        // доступны", though "дел" of "Министерство иностранных дел" is one too)
+        if (j < w.length && finiteVerb(w[j])) return j;
         // ("имени", the genitive of "имя", opens the name the body bears: "университета имени М. В. Ломоносова")
         while (k < w.length && k - j < 3 && doc.token(k).sentence() == sentence && w[k].word && !w[k].cap && !w[k].stop && w[k].genitive
                 && !namedAfter.contains(w[k].lower)) k++;

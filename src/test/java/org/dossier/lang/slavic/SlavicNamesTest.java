@@ -267,6 +267,15 @@ class SlavicNamesTest {
         assertTrue(a.entities().stream().noneMatch(e -> e.name().startsWith("Правителство")), "a government its country names is no name here");
         assertEquals(List.of("Партията на независимостта"), mentions(entity(a, "Партия на независимостта")));
     }
+
+    @Test
+    void aBulgarianBodysNameGoesOnWithASecondNounAfterI() {
+        Analysis a = analyze(new Bulgarian(), "Говорител на Министерството на образованието и науката отказа коментар. "
+                + "Учени от Института по математика и информатика се включиха. Пресслужбата на Партия за независимост и лидер на кампанията мълчат.");
+        entity(a, "Министерство на образованието и науката");
+        entity(a, "Институт по математика и информатика");
+        assertEquals(List.of("Партия за независимост"), mentions(entity(a, "Партия за независимост")), "a title after и is no body's noun");
+    }
     @Test
     void aSurnameDeclinedAsAnAdjectiveIsNamedInTheNominativeOfItsGender() {
         Analysis ru = analyze(new Russian(), "Вдова Алексея Навального выступила в Берлине. Речь Марии Захаровой была короткой.");
