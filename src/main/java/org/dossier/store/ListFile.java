@@ -9,8 +9,8 @@ import java.util.Objects;
 
 /**
  * The store's own lists beside its classes ({@code places.tsv}, {@code organisations.tsv},
- * {@code given-names.tsv}, {@code legal-forms.txt}): a file's lines, less blank ones and comments
- * (a line opening with {@code #}).
+ * {@code name-words.tsv}, {@code given-names.tsv}, {@code legal-forms.txt}): a file's lines, less
+ * blank ones and comments (a line opening with {@code #}).
  */
 final class ListFile {
     private ListFile() {}

@@ -970,7 +970,11 @@ public final class SlavicNames {
         return x.word && x.cap && x.listedPlace ? end + 2 : end;
     }
 
-    /** After an organisation's noun: a capitalised name (in the genitive), or in Bulgarian "на" and one word. */
+    /**
+     * After an organisation's noun: a capitalised name (in the genitive), or in Bulgarian "на" and
+     * one word (or a definite adjective and its noun; a second noun with its article after "и"; a
+     * ministry's country after).
+     */
     private int afterHead(ParsedText doc, W[] w, int j) {
         int sentence = doc.token(j - 1).sentence();
         Mention q = j < w.length ? quoted(doc, w, j, Set.of()) : null;
@@ -1067,8 +1071,8 @@ public final class SlavicNames {
      * After a body's noun in the genitive or a complement, "and" and a second one in lower case:
      * "Министерство науки и высшего образования", "Центр по контролю и профилактике заболеваний".
      * In the genitive, the second opens with an adjective, since a bare noun is as likely another
-     * body's ("Министерства обороны и спецслужб"), unless the body's country follows it. The index
-     * after it, else {@code k}.
+     * body's ("Министерства обороны и спецслужб"), unless the body's country or the name it bears
+     * follows it. The index after it, else {@code k}.
      */
     private int coordinated(ParsedText doc, W[] w, int k, boolean genitive) {
         if (!inflects || k + 1 >= w.length || !AND.contains(w[k].lower) || doc.token(k + 1).sentence() != doc.token(k).sentence()) return k;
