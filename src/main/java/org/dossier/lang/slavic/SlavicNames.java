@@ -649,7 +649,8 @@ public final class SlavicNames {
         W x = w[i];
         if (!inflects || x.readings.isEmpty() || !x.readings.stream().allMatch(r -> tags.adjective(r.tag()) && !tags.proper(r.tag()))) return false;
         if (i + 1 >= w.length || !w[i + 1].word || w[i + 1].cap || w[i + 1].stop || doc.token(i + 1).sentence() != doc.token(i).sentence()) return false;
-        return nounAfter(doc, w, i + 1) < 0 && !(i > 0 && w[i - 1].word && w[i - 1].cap);
+        // (after a capitalised word, unless one capitalised only as a sentence's first: "Експерти Світової продовольчої програми")
+        return nounAfter(doc, w, i + 1) < 0 && !(i > 0 && w[i - 1].word && w[i - 1].cap && !w[i - 1].sentenceStart);
     }
 
     /**

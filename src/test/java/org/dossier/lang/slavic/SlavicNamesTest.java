@@ -154,6 +154,9 @@ class SlavicNamesTest {
         Analysis bg = analyze(new Bulgarian(), "Цените на Острова растат, а Общността обсъжда мерки. © 2018 Всички права запазени.");
         assertTrue(bg.entities().stream().noneMatch(e -> mentions(e).contains("Острова") || mentions(e).contains("Общността") || mentions(e).contains("Всички")),
                 bg.entities().toString());
+        // a capitalised adjective before words in lower case that name no body, after a sentence's first word
+        Analysis uk = analyze(new Ukrainian(), "Експерти Світової продовольчої програми прибули до порту.");
+        assertTrue(uk.entities().stream().noneMatch(e -> mentions(e).contains("Світової")), uk.entities().toString());
     }
 
     @Test
