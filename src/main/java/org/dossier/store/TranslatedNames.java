@@ -55,11 +55,13 @@ final class TranslatedNames {
             w = EDGE.matcher(w).replaceAll("");
             if (!w.isEmpty()) words.add(w);
         }
+        // most names hold no word of the list ("Газпром", "Reuters"): those cost no romanising
+        if (words.stream().map(TranslatedNames::meaning).noneMatch(m -> m != null && m.stream().anyMatch(TranslatedNames::shared))) return null;
         TreeSet<String> tokens = new TreeSet<>();
         boolean shared = false, own = false;
         for (int i = 0; i < words.size(); i++) {
             // a country's name of several words: "Република България", "Соединённые Штаты"
-            int span = placeSpan(words, i);
+            int span = Character.isUpperCase(words.get(i).codePointAt(0)) ? placeSpan(words, i) : 0;
             if (span > 0) {
                 tokens.add(PlaceNames.codeOf(String.join(" ", words.subList(i, i + span))));
                 own = true;
@@ -71,8 +73,8 @@ final class TranslatedNames {
             if (meaning != null) {
                 for (String t : meaning) {
                     tokens.add(t);
-                    if (t.startsWith("+") || t.length() == 2) own = true;
-                    else shared = true;
+                    if (shared(t)) shared = true;
+                    else own = true;
                 }
                 continue;
             }
@@ -85,6 +87,11 @@ final class TranslatedNames {
             own = true;
         }
         return shared && own && tokens.size() > 1 ? "c:" + String.join(" ", tokens) : null;
+    }
+
+    /** Whether a token is a meaning many bodies share: not a country's code nor one that says whose body it is ("+COMMONS"). */
+    private static boolean shared(String token) {
+        return !token.startsWith("+") && token.length() != 2;
     }
 
     /** The code of the place a word names: "РФ", "США", "России". */
