@@ -58,13 +58,13 @@ final class TranslatedNames {
         // most names hold no word of the list ("Газпром", "Reuters"): those cost no romanising
         if (words.stream().map(TranslatedNames::meaning).noneMatch(m -> m != null && m.stream().anyMatch(TranslatedNames::shared))) return null;
         TreeSet<String> tokens = new TreeSet<>();
-        boolean shared = false, own = false;
+        boolean anyShared = false, anyOwn = false;
         for (int i = 0; i < words.size(); i++) {
             // a country's name of several words: "Република България", "Соединённые Штаты"
             int span = Character.isUpperCase(words.get(i).codePointAt(0)) ? placeSpan(words, i) : 0;
             if (span > 0) {
                 tokens.add(PlaceNames.codeOf(String.join(" ", words.subList(i, i + span))));
-                own = true;
+                anyOwn = true;
                 i += span - 1;
                 continue;
             }
@@ -73,8 +73,8 @@ final class TranslatedNames {
             if (meaning != null) {
                 for (String t : meaning) {
                     tokens.add(t);
-                    if (shared(t)) shared = true;
-                    else own = true;
+                    if (shared(t)) anyShared = true;
+                    else anyOwn = true;
                 }
                 continue;
             }
@@ -84,9 +84,9 @@ final class TranslatedNames {
             } else {
                 for (String n : Names.words(w)) tokens.add("~" + Names.nameSkeleton(n));
             }
-            own = true;
+            anyOwn = true;
         }
-        return shared && own && tokens.size() > 1 ? "c:" + String.join(" ", tokens) : null;
+        return anyShared && anyOwn && tokens.size() > 1 ? "c:" + String.join(" ", tokens) : null;
     }
 
     /** Whether a token is a meaning many bodies share: not a country's code nor one that says whose body it is ("+COMMONS"). */
