@@ -55,8 +55,9 @@ final class TranslatedNames {
             w = EDGE.matcher(w).replaceAll("");
             if (!w.isEmpty()) words.add(w);
         }
+        List<List<String>> meanings = words.stream().map(TranslatedNames::meaning).toList();
         // most names hold no word of the list ("Газпром", "Reuters"): those cost no romanising
-        if (words.stream().map(TranslatedNames::meaning).noneMatch(m -> m != null && m.stream().anyMatch(TranslatedNames::shared))) return null;
+        if (meanings.stream().noneMatch(m -> m != null && m.stream().anyMatch(TranslatedNames::shared))) return null;
         TreeSet<String> tokens = new TreeSet<>();
         boolean anyShared = false, anyOwn = false;
         for (int i = 0; i < words.size(); i++) {
@@ -69,7 +70,7 @@ final class TranslatedNames {
                 continue;
             }
             String w = words.get(i);
-            List<String> meaning = meaning(w);
+            List<String> meaning = meanings.get(i);
             if (meaning != null) {
                 for (String t : meaning) {
                     tokens.add(t);
